@@ -1,0 +1,169 @@
+//! A person's answers to one program's questions, already typed and checked.
+//!
+//! An unanswered question is simply absent: **unknown**, which is not the same as "no". Values are
+//! checked against their question when they are set ([`Answers::set`]), so the engine only ever
+//! sees answers that fit their questions. How the answers got here (JSON, a form) is the edges'
+//! business.
+
+use chrono::NaiveDate;
+
+use crate::model::{Program, Question, QuestionType};
+
+/// One answer to one question.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Answer {
+    YesNo(bool),
+    Date(NaiveDate),
+    /// A multi-select: bit `i` set means option `i` of the question applies.
+    Chosen(u32),
+    /// A single choice: the index of the option.
+    Choice(usize),
+    Count(u64),
+}
+
+/// Why an answer does not fit its question. The message speaks to whoever sent it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerProblem {
+    pub question: &'static str,
+    pub message: String,
+}
+
+/// The answers to one program's questions, by question position.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Answers {
+    program: &'static Program,
+    values: Vec<Option<Answer>>,
+}
+
+impl Answers {
+    /// Nothing answered yet.
+    pub fn new(program: &'static Program) -> Answers {
+        Answers { program, values: vec![None; program.questions.len()] }
+    }
+
+    pub fn program(&self) -> &'static Program {
+        self.program
+    }
+
+    /// The answer to the question with this id, if it is answered.
+    pub fn get(&self, id: &str) -> Option<&Answer> {
+        self.program.question_index(id).and_then(|i| self.values[i].as_ref())
+    }
+
+    /// Whether the question has an answer (whether it is asked right now is [`Answers::is_asked`]).
+    pub fn is_known(&self, id: &str) -> bool {
+        self.get(id).is_some()
+    }
+
+    /// Whether the question is asked at all right now: a follow-up only while its parent is yes.
+    pub fn is_asked(&self, question: &Question) -> bool {
+        match question.parent {
+            None => true,
+            Some(parent) => self.yes_no(parent) == Some(true),
+        }
+    }
+
+    pub fn yes_no(&self, id: &str) -> Option<bool> {
+        match self.get(id) {
+            Some(Answer::YesNo(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn date(&self, id: &str) -> Option<NaiveDate> {
+        match self.get(id) {
+            Some(Answer::Date(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    pub fn count(&self, id: &str) -> Option<u64> {
+        match self.get(id) {
+            Some(Answer::Count(v)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// The number of options chosen in a multi-select.
+    pub fn chosen_count(&self, id: &str) -> Option<u32> {
+        match self.get(id) {
+            Some(Answer::Chosen(bits)) => Some(bits.count_ones()),
+            _ => None,
+        }
+    }
+
+    /// The option id picked in a single choice.
+    pub fn choice(&self, id: &str) -> Option<&'static str> {
+        let question = self.program.question(id)?;
+        match self.get(id) {
+            Some(Answer::Choice(i)) => question.options.get(*i).map(|o| o.id),
+            _ => None,
+        }
+    }
+
+    /// Sets (`Some`) or clears (`None`, unknown) an answer after checking that it fits the
+    /// question. A birth date after `as_of` does not fit.
+    pub fn set(
+        &mut self,
+        id: &str,
+        answer: Option<Answer>,
+        as_of: NaiveDate,
+    ) -> Result<(), AnswerProblem> {
+        let Some(index) = self.program.question_index(id) else {
+            return Err(AnswerProblem {
+                question: "",
+                message: format!("`{id}` is not a question of {}", self.program.id),
+            });
+        };
+        let question = &self.program.questions[index];
+        if let Some(answer) = &answer {
+            check(question, answer, as_of)?;
+        }
+        self.values[index] = answer;
+        Ok(())
+    }
+}
+
+/// Checks that an answer is of its question's type and in its range.
+pub fn check(question: &'static Question, answer: &Answer, as_of: NaiveDate) -> Result<(), AnswerProblem> {
+    let problem = |message: String| Err(AnswerProblem { question: question.id, message });
+    match (question.kind, answer) {
+        (QuestionType::YesNo, Answer::YesNo(_)) | (QuestionType::Count, Answer::Count(_)) => Ok(()),
+        (QuestionType::Date, Answer::Date(date)) => {
+            if question.not_after_as_of && *date > as_of {
+                problem(format!(
+                    "`{}` is {}, after the screening date {}",
+                    question.id,
+                    crate::dates::format(*date),
+                    crate::dates::format(as_of)
+                ))
+            } else {
+                Ok(())
+            }
+        }
+        (QuestionType::MultiSelect, Answer::Chosen(bits)) => {
+            let offered = question.options.len();
+            if offered < 32 && bits >> offered != 0 {
+                problem(format!("`{}` names an option it does not offer", question.id))
+            } else {
+                Ok(())
+            }
+        }
+        (QuestionType::SingleChoice, Answer::Choice(i)) if *i < question.options.len() => Ok(()),
+        (QuestionType::SingleChoice, Answer::Choice(_)) => {
+            problem(format!("`{}` names an option it does not offer", question.id))
+        }
+        (kind, _) => problem(format!("`{}` takes {}", question.id, expected(kind))),
+    }
+}
+
+/// What a question of this type takes, in words for the error message.
+pub fn expected(kind: QuestionType) -> &'static str {
+    match kind {
+        QuestionType::YesNo => "true or false (leave it out, or null, when not sure)",
+        QuestionType::Date => "a date written YYYY-MM-DD",
+        QuestionType::MultiSelect => "an array of the option ids that apply",
+        QuestionType::SingleChoice => "one option id",
+        QuestionType::Count => "a whole number, 0 or more",
+    }
+}

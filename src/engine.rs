@@ -1,0 +1,298 @@
+//! The screening engine: a program's rulebook, the answers and the screening date in; a
+//! [`Screening`] out, with every criterion's status and reason, the outcome, the date from which
+//! the person becomes eligible, transition windows, what is still missing and the next steps.
+//!
+//! Pure and deterministic: no clock (the date is an argument), no IO, no JSON. Three-valued logic
+//! (SCREENING.md §3), transition windows (§5) and ages (§6).
+
+use chrono::NaiveDate;
+
+use crate::answers::Answers;
+use crate::dates;
+use crate::model::{Audience, Criterion, CriterionKind, Lang, Program, Says, Test, Words};
+use crate::wording;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// Holds in the person's favour (for an exclusion: it does not apply).
+    Pass,
+    Fail,
+    /// An answer it needs is unknown.
+    Unknown,
+}
+
+impl Status {
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Eligible,
+    NotEligible,
+    /// Need more information.
+    Incomplete,
+}
+
+impl Outcome {
+    pub fn code(self) -> &'static str {
+        match self {
+            Outcome::Eligible => "eligible",
+            Outcome::NotEligible => "not_eligible",
+            Outcome::Incomplete => "incomplete",
+        }
+    }
+}
+
+/// What one criterion found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Finding {
+    pub criterion: &'static Criterion,
+    pub status: Status,
+    /// One sentence, in the requested audience and language, with the dates it used.
+    pub reason: String,
+    /// For a date-bound failure: the first day it passes.
+    pub passes_from: Option<NaiveDate>,
+}
+
+/// The window in which a service that excludes peer support may overlap it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Transition {
+    /// The id of the yes/no question naming the service, e.g. `actt`.
+    pub service: &'static str,
+    pub from: NaiveDate,
+    pub until: NaiveDate,
+}
+
+/// A determination with its reasons.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screening {
+    pub program: &'static Program,
+    pub as_of: NaiveDate,
+    pub outcome: Outcome,
+    pub eligible_from: Option<NaiveDate>,
+    pub transitions: Vec<Transition>,
+    /// Every criterion of the program, in rulebook order.
+    pub findings: Vec<Finding>,
+    /// Unanswered questions that keep the outcome incomplete, in question order.
+    pub missing: Vec<&'static str>,
+    pub next_steps: Vec<String>,
+}
+
+/// Screens one person for one program on one date.
+pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lang) -> Screening {
+    let program = answers.program();
+    let mut transitions = Vec::new();
+    let findings: Vec<Finding> = program
+        .criteria
+        .iter()
+        .map(|criterion| {
+            let judged = judge(criterion, answers, as_of);
+            if let Some(transition) = judged.transition {
+                transitions.push(transition);
+            }
+            Finding {
+                criterion,
+                status: judged.status,
+                reason: judged.reason(program, criterion, audience, lang),
+                passes_from: judged.passes_from,
+            }
+        })
+        .collect();
+
+    let decisive = || findings.iter().filter(|f| f.criterion.kind.decides_outcome());
+    let outcome = if decisive().any(|f| f.status == Status::Fail) {
+        Outcome::NotEligible
+    } else if decisive().any(|f| f.status == Status::Unknown) {
+        Outcome::Incomplete
+    } else {
+        Outcome::Eligible
+    };
+
+    let eligible_from = if outcome == Outcome::NotEligible && decisive().all(|f| f.status != Status::Unknown) {
+        decisive()
+            .filter(|f| f.status == Status::Fail)
+            .map(|f| f.passes_from)
+            .try_fold(None, |latest: Option<NaiveDate>, from| from.map(|d| latest.max(Some(d))))
+            .flatten()
+    } else {
+        None
+    };
+
+    let missing = if outcome == Outcome::Incomplete { missing(program, answers, &findings) } else { Vec::new() };
+
+    let next_steps = findings
+        .iter()
+        .filter(|f| f.criterion.kind == CriterionKind::Requirement && f.status != Status::Pass)
+        .filter_map(|f| f.criterion.next_step.as_ref())
+        .chain(program.standing_notes)
+        .map(|words| words.get(audience, lang).to_owned())
+        .collect();
+
+    Screening { program, as_of, outcome, eligible_from, transitions, findings, missing, next_steps }
+}
+
+/// Every unanswered (and currently asked) question read by an unknown decisive criterion.
+fn missing(program: &'static Program, answers: &Answers, findings: &[Finding]) -> Vec<&'static str> {
+    let mut wanted = vec![false; program.questions.len()];
+    for finding in findings {
+        if finding.status != Status::Unknown || !finding.criterion.kind.decides_outcome() {
+            continue;
+        }
+        for id in finding.criterion.test.question_ids() {
+            if let Some(index) = program.question_index(id) {
+                let question = &program.questions[index];
+                if answers.is_asked(question) && !answers.is_known(id) {
+                    wanted[index] = true;
+                }
+            }
+        }
+    }
+    program.questions.iter().zip(wanted).filter(|(_, w)| *w).map(|(q, _)| q.id).collect()
+}
+
+/// A criterion's status with what its sentence needs.
+struct Judged {
+    status: Status,
+    passes_from: Option<NaiveDate>,
+    transition: Option<Transition>,
+    /// Which sentence applies.
+    sentence: Sentence,
+    /// Values for the sentence's placeholders.
+    values: Values,
+}
+
+enum Sentence {
+    Pass,
+    Fail,
+    /// Not answered: names the question.
+    Unknown(&'static str),
+    Fixed(&'static Words),
+}
+
+/// Placeholder values: at most a handful per sentence.
+#[derive(Default)]
+struct Values(Vec<(&'static str, String)>);
+
+impl Values {
+    fn with(mut self, name: &'static str, value: impl ToString) -> Values {
+        self.0.push((name, value.to_string()));
+        self
+    }
+    fn date(self, name: &'static str, date: NaiveDate) -> Values {
+        self.with(name, dates::format(date))
+    }
+}
+
+impl Judged {
+    fn new(status: Status, sentence: Sentence) -> Judged {
+        Judged { status, passes_from: None, transition: None, sentence, values: Values::default() }
+    }
+    fn holds(holds: bool) -> Judged {
+        if holds { Judged::new(Status::Pass, Sentence::Pass) } else { Judged::new(Status::Fail, Sentence::Fail) }
+    }
+    fn unknown(question: &'static str) -> Judged {
+        Judged::new(Status::Unknown, Sentence::Unknown(question))
+    }
+    fn values(mut self, values: Values) -> Judged {
+        self.values = values;
+        self
+    }
+
+    fn reason(
+        &self,
+        program: &'static Program,
+        criterion: &'static Criterion,
+        audience: Audience,
+        lang: Lang,
+    ) -> String {
+        let template = match (&self.sentence, &criterion.says) {
+            (Sentence::Pass, Says::Plain { pass, .. }) => pass,
+            (Sentence::Fail, Says::Plain { fail, .. }) => fail,
+            (Sentence::Fixed(words), _) => words,
+            (Sentence::Unknown(question), _) => {
+                let text = program.question(question).map(|q| q.text.get(audience, lang)).unwrap_or(question);
+                return wording::render(wording::UNKNOWN.get(audience, lang), &[("question", text)]);
+            }
+            // A rulebook pairs Plain sentences with Plain tests (checked by the rulebook tests).
+            (_, _) => &wording::UNKNOWN,
+        };
+        let service_name = match &criterion.says {
+            Says::Window { service_name } => service_name.get(audience, lang),
+            _ => "",
+        };
+        let mut values: Vec<(&str, &str)> = self.values.0.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        values.push(("service", service_name));
+        wording::render(template.get(audience, lang), &values)
+    }
+}
+
+fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> Judged {
+    match criterion.test {
+        Test::Yes { question } => match answers.yes_no(question) {
+            Some(v) => Judged::holds(v),
+            None => Judged::unknown(question),
+        },
+        Test::No { question } => match answers.yes_no(question) {
+            Some(v) => Judged::holds(!v),
+            None => Judged::unknown(question),
+        },
+        Test::AtLeast { question, min } => match answers.chosen_count(question) {
+            Some(n) => Judged::holds(n >= min).values(Values::default().with("n", n).with("min", min)),
+            None => Judged::unknown(question),
+        },
+        Test::NotChoice { question, option } => match answers.choice(question) {
+            Some(choice) => Judged::holds(choice != option).values(Values::default().with("choice", choice)),
+            None => Judged::unknown(question),
+        },
+        Test::AtMost { question, max } => match answers.count(question) {
+            Some(n) => Judged::holds(n <= max).values(Values::default().with("n", n).with("max", max)),
+            None => Judged::unknown(question),
+        },
+        Test::MinimumAge { birth_date, years } => match answers.date(birth_date) {
+            None => Judged::unknown(birth_date),
+            Some(born) => {
+                let age = dates::age_on(born, as_of);
+                let values = Values::default().with("age", age).date("as_of", as_of).with("min", years);
+                if age >= years {
+                    Judged::new(Status::Pass, Sentence::Fixed(&wording::AGE_REACHED)).values(values)
+                } else {
+                    let from = dates::birthday(born, years);
+                    Judged {
+                        passes_from: Some(from),
+                        ..Judged::new(Status::Fail, Sentence::Fixed(&wording::AGE_NOT_REACHED)).values(values.date("date", from))
+                    }
+                }
+            }
+        },
+        Test::TransitionWindow { service, ends, days } => match answers.yes_no(service) {
+            None => Judged::unknown(service),
+            Some(false) => Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_NOT_RECEIVING)),
+            Some(true) => match answers.date(ends) {
+                None => Judged::new(Status::Unknown, Sentence::Fixed(&wording::WINDOW_END_UNKNOWN))
+                    .values(Values::default().with("days", days)),
+                Some(end) if end < as_of => Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_ENDED))
+                    .values(Values::default().date("end", end).date("as_of", as_of)),
+                Some(end) => {
+                    let from = dates::window_start(end, days);
+                    let values = Values::default().date("end", end).with("days", days).date("from", from);
+                    let transition = Some(Transition { service, from, until: end });
+                    if as_of >= from {
+                        Judged { transition, ..Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_OPEN)).values(values) }
+                    } else {
+                        Judged {
+                            transition,
+                            passes_from: Some(from),
+                            ..Judged::new(Status::Fail, Sentence::Fixed(&wording::WINDOW_NOT_YET)).values(values)
+                        }
+                    }
+                }
+            },
+        },
+    }
+}

@@ -1,0 +1,41 @@
+//! The rulebooks: one file per program, each a constant [`Program`] written to be read side by
+//! side with its source document. Adding a program is one new file here, one line in [`ALL`],
+//! and its cases in `tests/cases/`.
+
+use crate::model::{Program, Words};
+
+pub mod ct_waiver_peer_support;
+pub mod mo_peer_support;
+pub mod mt_mfp_peer_support;
+pub mod nc_pss;
+pub mod ne_family_peer_support;
+pub mod ne_peer_support;
+
+/// Every program, in the order of SCREENING.md §1.
+pub static ALL: [&Program; 6] = [
+    &nc_pss::PROGRAM,
+    &ne_peer_support::PROGRAM,
+    &ne_family_peer_support::PROGRAM,
+    &mo_peer_support::PROGRAM,
+    &mt_mfp_peer_support::PROGRAM,
+    &ct_waiver_peer_support::PROGRAM,
+];
+
+/// The program with this contract id.
+pub fn find(id: &str) -> Option<&'static Program> {
+    ALL.iter().copied().find(|p| p.id == id)
+}
+
+/// The states the screener covers, by two-letter code, with their names.
+pub static STATES: [(&str, Words); 5] = [
+    ("NC", Words::same("North Carolina", "Carolina del Norte")),
+    ("NE", Words::same("Nebraska", "Nebraska")),
+    ("MO", Words::same("Missouri", "Misuri")),
+    ("MT", Words::same("Montana", "Montana")),
+    ("CT", Words::same("Connecticut", "Connecticut")),
+];
+
+/// The name of a state, by its code.
+pub fn state_name(code: &str) -> Option<&'static Words> {
+    STATES.iter().find(|(c, _)| *c == code).map(|(_, name)| name)
+}

@@ -1,0 +1,120 @@
+//! Table-driven screening cases through the public contract: every line of every
+//! `tests/cases/*.jsonl` file (the shared public cases and our own), through the library and
+//! through the `peer-screen batch` binary.
+//!
+//! A case is `{"name", "request", "expect"}`; `expect` holds `outcome`, `eligible_from`,
+//! `transitions`, `criteria` (id to status) and `missing` for a screening, or `error` (the
+//! code) and `question` for bad input. Every key given is checked exactly.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::{json, Value};
+
+fn cases() -> Vec<(String, Value, Value)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
+        for (n, line) in std::fs::read_to_string(&file).unwrap().lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let case: Value = serde_json::from_str(line)
+                .unwrap_or_else(|e| panic!("{}:{}: {e}", file.display(), n + 1));
+            let name = format!("{} ({}:{})", case["name"].as_str().unwrap(), file.file_name().unwrap().to_string_lossy(), n + 1);
+            out.push((name, case["request"].clone(), case["expect"].clone()));
+        }
+    }
+    assert!(out.len() >= 18, "expected the public cases at least, found {}", out.len());
+    out
+}
+
+/// What a response says, in the shape of an `expect`.
+fn summary(response: &Value) -> Value {
+    if let Some(error) = response.get("error") {
+        let mut s = json!({ "error": error["code"] });
+        if let Some(q) = error.get("question") {
+            s["question"] = q.clone();
+        }
+        return s;
+    }
+    let criteria: serde_json::Map<String, Value> = response["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap().to_owned(), c["status"].clone()))
+        .collect();
+    json!({
+        "outcome": response["outcome"],
+        "eligible_from": response["eligible_from"],
+        "transitions": response["transitions"],
+        "criteria": criteria,
+        "missing": response["missing"],
+    })
+}
+
+fn check(name: &str, expect: &Value, response: &Value, failures: &mut Vec<String>) {
+    let got = summary(response);
+    for (key, want) in expect.as_object().unwrap() {
+        if got.get(key) != Some(want) {
+            failures.push(format!("{name}: `{key}` expected {want}, got {}", got.get(key).unwrap_or(&Value::Null)));
+        }
+    }
+    if response.get("error").is_none() {
+        // Every criterion of the program is listed; nothing more.
+        if let Some(want) = expect.get("criteria") {
+            if want.as_object().unwrap().len() != got["criteria"].as_object().unwrap().len() {
+                failures.push(format!("{name}: criteria count differs"));
+            }
+        }
+    }
+}
+
+fn respond(request: &Value) -> Value {
+    let json: screener::contract::Json = serde_json::from_value(request.clone()).unwrap();
+    let today = || chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    match screener::contract::screen_request(&json, today) {
+        Ok(s) => serde_json::to_value(screener::contract::Response(&s)).unwrap(),
+        Err(e) => serde_json::to_value(&e).unwrap(),
+    }
+}
+
+#[test]
+fn every_case_through_the_library() {
+    let mut failures = Vec::new();
+    let cases = cases();
+    for (name, request, expect) in &cases {
+        check(name, expect, &respond(request), &mut failures);
+    }
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
+}
+
+#[test]
+fn every_case_through_peer_screen_batch() {
+    let cases = cases();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = String::new();
+    for (_, request, _) in &cases {
+        input.push_str(&request.to_string());
+        input.push('\n');
+    }
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(output.status.success());
+    let lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), cases.len(), "one output line per input line");
+    let mut failures = Vec::new();
+    for ((name, _, expect), line) in cases.iter().zip(lines) {
+        check(name, expect, &serde_json::from_str(line).unwrap(), &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
