@@ -16,3 +16,6 @@ pub mod engine;
 pub mod model;
 pub mod rules;
 pub mod wording;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
