@@ -103,12 +103,7 @@ impl Answers {
 
     /// Sets (`Some`) or clears (`None`, unknown) an answer after checking that it fits the
     /// question. A birth date after `as_of` does not fit.
-    pub fn set(
-        &mut self,
-        id: &str,
-        answer: Option<Answer>,
-        as_of: NaiveDate,
-    ) -> Result<(), AnswerProblem> {
+    pub fn set(&mut self, id: &str, answer: Option<Answer>, as_of: NaiveDate) -> Result<(), AnswerProblem> {
         let Some(index) = self.program.question_index(id) else {
             return Err(AnswerProblem {
                 question: "",

@@ -247,10 +247,7 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             message: format!("there is no program `{id}`; the programs are {}", program_ids()),
         })?,
         Some(other) => {
-            return Err(ContractError::invalid_request(format!(
-                "`program` must be a string, not {}",
-                other.describe()
-            )))
+            return Err(ContractError::invalid_request(format!("`program` must be a string, not {}", other.describe())))
         }
     };
 
@@ -269,9 +266,8 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
 
     let lang = match lang {
         None => Lang::En,
-        Some(Json::String(code)) => Lang::from_code(code).ok_or_else(|| {
-            ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {code:?}"))
-        })?,
+        Some(Json::String(code)) => Lang::from_code(code)
+            .ok_or_else(|| ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {code:?}")))?,
         Some(other) => {
             return Err(ContractError::invalid_request(format!(
                 "`lang` must be \"en\" or \"es\", not {}",
@@ -331,17 +327,9 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
 
 /// One answer from JSON: `null` is unknown; otherwise it must fit the question's type.
 fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<Answer>, ContractError> {
-    let wrong = |detail: String| {
-        Err(ContractError::about(ErrorCode::InvalidAnswer, question.id, detail))
-    };
-    let wrong_type = || {
-        wrong(format!(
-            "`{}` takes {}, not {}",
-            question.id,
-            answers::expected(question.kind),
-            value.describe()
-        ))
-    };
+    let wrong = |detail: String| Err(ContractError::about(ErrorCode::InvalidAnswer, question.id, detail));
+    let wrong_type =
+        || wrong(format!("`{}` takes {}, not {}", question.id, answers::expected(question.kind), value.describe()));
     let option_index = |id: &str| question.options.iter().position(|o| o.id == id);
     let offered = || question.options.iter().map(|o| o.id).collect::<Vec<_>>().join(", ");
 
@@ -407,10 +395,7 @@ impl Serialize for Response<'_> {
         m.serialize_entry("outcome", r.outcome.code())?;
         m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
         m.serialize_entry("transitions", &seq(&r.transitions, (), |(), t| TransitionJson(t)))?;
-        m.serialize_entry(
-            "criteria",
-            &seq(&r.findings, program, |program, finding| FindingJson { program, finding }),
-        )?;
+        m.serialize_entry("criteria", &seq(&r.findings, program, |program, finding| FindingJson { program, finding }))?;
         m.serialize_entry("missing", &r.missing)?;
         m.serialize_entry("next_steps", &r.next_steps)?;
         m.serialize_entry("service", &ServiceJson(program))?;

@@ -12,9 +12,7 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
         return None;
     }
     let digits = |range: std::ops::Range<usize>| -> Option<u32> {
-        b[range].iter().try_fold(0u32, |acc, &c| {
-            c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
-        })
+        b[range].iter().try_fold(0u32, |acc, &c| c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0')))
     };
     let year = digits(0..4)?;
     let month = digits(5..7)?;
@@ -58,8 +56,7 @@ pub fn birthday(birth: NaiveDate, years: u32) -> NaiveDate {
 
 /// The first day of the `days`-day window that ends on `end` inclusive (`end - (days - 1)`).
 pub fn window_start(end: NaiveDate, days: u32) -> NaiveDate {
-    end.checked_sub_days(Days::new(u64::from(days.saturating_sub(1))))
-        .unwrap_or(NaiveDate::MIN)
+    end.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(NaiveDate::MIN)
 }
 
 #[cfg(test)]
@@ -73,8 +70,20 @@ mod tests {
     #[test]
     fn parses_only_real_dates_in_the_strict_form() {
         assert_eq!(parse("2026-11-22"), NaiveDate::from_ymd_opt(2026, 11, 22));
-        for bad in ["2026-02-30", "2026-13-01", "2026-1-01", "26-11-22", "2026/11/22", "2026-11-22T00:00",
-            " 2026-11-22", "+026-11-22", "2026-11-2x", "", "２０２６-11-22", "2025-02-29"] {
+        for bad in [
+            "2026-02-30",
+            "2026-13-01",
+            "2026-1-01",
+            "26-11-22",
+            "2026/11/22",
+            "2026-11-22T00:00",
+            " 2026-11-22",
+            "+026-11-22",
+            "2026-11-2x",
+            "",
+            "２０２６-11-22",
+            "2025-02-29",
+        ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
         assert!(parse("2024-02-29").is_some());

@@ -194,7 +194,11 @@ impl Judged {
         Judged { status, passes_from: None, transition: None, sentence, values: Values::default() }
     }
     fn holds(holds: bool) -> Judged {
-        if holds { Judged::new(Status::Pass, Sentence::Pass) } else { Judged::new(Status::Fail, Sentence::Fail) }
+        if holds {
+            Judged::new(Status::Pass, Sentence::Pass)
+        } else {
+            Judged::new(Status::Fail, Sentence::Fail)
+        }
     }
     fn unknown(question: &'static str) -> Judged {
         Judged::new(Status::Unknown, Sentence::Unknown(question))
@@ -265,7 +269,8 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                     let from = dates::birthday(born, years);
                     Judged {
                         passes_from: Some(from),
-                        ..Judged::new(Status::Fail, Sentence::Fixed(&wording::AGE_NOT_REACHED)).values(values.date("date", from))
+                        ..Judged::new(Status::Fail, Sentence::Fixed(&wording::AGE_NOT_REACHED))
+                            .values(values.date("date", from))
                     }
                 }
             }
@@ -283,7 +288,10 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                     let values = Values::default().date("end", end).with("days", days).date("from", from);
                     let transition = Some(Transition { service, from, until: end });
                     if as_of >= from {
-                        Judged { transition, ..Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_OPEN)).values(values) }
+                        Judged {
+                            transition,
+                            ..Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_OPEN)).values(values)
+                        }
                     } else {
                         Judged {
                             transition,

@@ -21,9 +21,14 @@ fn cases() -> Vec<(String, Value, Value)> {
             if line.trim().is_empty() {
                 continue;
             }
-            let case: Value = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", file.display(), n + 1));
-            let name = format!("{} ({}:{})", case["name"].as_str().unwrap(), file.file_name().unwrap().to_string_lossy(), n + 1);
+            let case: Value =
+                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", file.display(), n + 1));
+            let name = format!(
+                "{} ({}:{})",
+                case["name"].as_str().unwrap(),
+                file.file_name().unwrap().to_string_lossy(),
+                n + 1
+            );
             out.push((name, case["request"].clone(), case["expect"].clone()));
         }
     }

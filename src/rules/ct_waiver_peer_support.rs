@@ -11,6 +11,12 @@ pub const PROGRAM: Program = Program {
     document: Document { file: "", title: "" },
     questions: &[],
     criteria: &[],
-    service: Service { unit_minutes: None, rate_cents: None, procedure_code: None, max_units_per_day: None, max_units_per_month: None },
+    service: Service {
+        unit_minutes: None,
+        rate_cents: None,
+        procedure_code: None,
+        max_units_per_day: None,
+        max_units_per_month: None,
+    },
     standing_notes: &[],
 };
