@@ -1,0 +1,388 @@
+//! Checks every rulebook against its source and against itself: quotes verbatim in the
+//! document, ids and shapes as SCREENING.md §4 fixes them, tests that read questions of the
+//! right type, wording complete in all four voices, and placeholders that will be filled.
+
+use screener::model::*;
+use screener::rules;
+use screener::wording;
+
+/// Whitespace folded and markdown emphasis dropped, as seeds/README.md allows.
+fn normalize(text: &str) -> String {
+    text.replace("**", "").split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn document(file: &str) -> String {
+    let path = format!("{}/tests/fixtures/seeds/{file}", env!("CARGO_MANIFEST_DIR"));
+    normalize(&std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}")))
+}
+
+#[test]
+fn every_quote_stands_word_for_word_in_its_document() {
+    for program in rules::ALL {
+        let text = document(program.document.file);
+        assert!(!program.document.title.is_empty(), "{}: document title", program.id);
+        for c in program.criteria {
+            assert!(c.source.quote.len() >= 20, "{}: quote too short to cite", c.id);
+            assert!(
+                text.contains(&normalize(c.source.quote)),
+                "{}: quote not in {}: {:?}",
+                c.id,
+                program.document.file,
+                c.source.quote
+            );
+            assert!(!c.source.section.is_empty(), "{}: section", c.id);
+        }
+    }
+}
+
+#[test]
+fn the_shared_seeds_are_the_ones_we_test_against() {
+    // When ../shared is beside the project (as in CI), our copies must not have drifted.
+    let shared = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(shared) else { return };
+    for entry in entries {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if name.ends_with(".txt") {
+            let ours = std::fs::read(format!("{}/tests/fixtures/seeds/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+            assert_eq!(ours, std::fs::read(&path).unwrap(), "{name} differs from ../shared/seeds");
+        }
+    }
+}
+
+#[test]
+fn programs_are_those_of_the_contract_in_order() {
+    let ids: Vec<_> = rules::ALL.iter().map(|p| p.id).collect();
+    assert_eq!(
+        ids,
+        [
+            "nc-pss",
+            "ne-peer-support",
+            "ne-family-peer-support",
+            "mo-peer-support",
+            "mt-mfp-peer-support",
+            "ct-waiver-peer-support"
+        ]
+    );
+    let states: Vec<_> = rules::ALL.iter().map(|p| p.state).collect();
+    assert_eq!(states, ["NC", "NE", "NE", "MO", "MT", "CT"]);
+    for p in rules::ALL {
+        assert!(rules::state_name(p.state).is_some(), "{}: state name", p.id);
+        assert!(p.effective_from.is_none_or(|d| screener::dates::parse(d).is_some()), "{}: effective_from", p.id);
+    }
+    assert_eq!(rules::find("mo-peer-support").unwrap().effective_from, Some("2014-10-01"));
+}
+
+fn words_complete(what: &str, w: &Words) {
+    for a in Audience::ALL {
+        for l in Lang::ALL {
+            assert!(!w.get(a, l).trim().is_empty(), "{what}: empty {a:?}/{l:?}");
+        }
+    }
+}
+
+#[test]
+fn questions_are_well_formed() {
+    for p in rules::ALL {
+        words_complete(p.id, &p.title);
+        for (i, q) in p.questions.iter().enumerate() {
+            words_complete(q.id, &q.text);
+            assert!(p.questions[..i].iter().all(|o| o.id != q.id), "{}: duplicate question {}", p.id, q.id);
+            if let Some(parent) = q.parent {
+                let parent_index = p.question_index(parent).unwrap_or_else(|| panic!("{}: parent {parent}", q.id));
+                assert!(parent_index < i, "{}: a follow-up comes after its parent", q.id);
+                assert_eq!(p.questions[parent_index].kind, QuestionType::YesNo, "{}: parent must be yes/no", q.id);
+            }
+            let has_options = matches!(q.kind, QuestionType::MultiSelect | QuestionType::SingleChoice);
+            assert_eq!(has_options, !q.options.is_empty(), "{}: options", q.id);
+            assert!(q.options.len() < 32, "{}: too many options for the bit set", q.id);
+            for o in q.options {
+                words_complete(o.id, &o.text);
+            }
+            assert!(!q.not_after_as_of || q.kind == QuestionType::Date, "{}: not_after_as_of is for dates", q.id);
+        }
+    }
+}
+
+#[test]
+fn criteria_read_questions_of_the_right_type_and_say_the_right_things() {
+    for p in rules::ALL {
+        for (i, c) in p.criteria.iter().enumerate() {
+            assert!(p.criteria[..i].iter().all(|o| o.id != c.id), "{}: duplicate criterion", c.id);
+            let kind_of =
+                |id: &str| p.question(id).unwrap_or_else(|| panic!("{}: reads unknown question {id}", c.id)).kind;
+            match (c.test, &c.says) {
+                (Test::Yes { question } | Test::No { question }, Says::Plain { .. }) => {
+                    assert_eq!(kind_of(question), QuestionType::YesNo, "{}", c.id)
+                }
+                (Test::AtLeast { question, .. }, Says::Plain { .. }) => {
+                    assert_eq!(kind_of(question), QuestionType::MultiSelect, "{}", c.id)
+                }
+                (Test::NotChoice { question, option }, Says::Plain { .. }) => {
+                    assert_eq!(kind_of(question), QuestionType::SingleChoice, "{}", c.id);
+                    assert!(p.question(question).unwrap().options.iter().any(|o| o.id == option), "{}", c.id);
+                }
+                (Test::AtMost { question, .. }, Says::Plain { .. }) => {
+                    assert_eq!(kind_of(question), QuestionType::Count, "{}", c.id)
+                }
+                (Test::MinimumAge { birth_date, .. }, Says::Age) => {
+                    assert_eq!(kind_of(birth_date), QuestionType::Date, "{}", c.id);
+                    assert!(
+                        p.question(birth_date).unwrap().not_after_as_of,
+                        "{}: birth dates are not after as_of",
+                        c.id
+                    );
+                }
+                (Test::TransitionWindow { service, ends, days }, Says::Window { service_name }) => {
+                    assert_eq!(kind_of(service), QuestionType::YesNo, "{}", c.id);
+                    assert_eq!(kind_of(ends), QuestionType::Date, "{}", c.id);
+                    assert_eq!(
+                        p.question(ends).unwrap().parent,
+                        Some(service),
+                        "{}: the end date follows up the service",
+                        c.id
+                    );
+                    assert_eq!(days, 30, "{}", c.id);
+                    words_complete(c.id, service_name);
+                }
+                (test, says) => panic!("{}: {test:?} cannot say {says:?}", c.id),
+            }
+            assert_eq!(
+                c.kind == CriterionKind::Requirement,
+                c.next_step.is_some(),
+                "{}: next step iff requirement",
+                c.id
+            );
+            if let Some(step) = &c.next_step {
+                words_complete(c.id, step);
+            }
+        }
+        for note in p.standing_notes {
+            words_complete(p.id, note);
+        }
+    }
+}
+
+/// The placeholders each sentence may use, by test shape.
+#[test]
+fn placeholders_are_ones_the_engine_fills() {
+    let check = |what: &str, w: &Words, allowed: &[&str]| {
+        for a in Audience::ALL {
+            for l in Lang::ALL {
+                for name in wording::placeholders(w.get(a, l)) {
+                    assert!(allowed.contains(&name), "{what}: {{{name}}} is never filled ({a:?}/{l:?})");
+                }
+            }
+        }
+    };
+    for p in rules::ALL {
+        for c in p.criteria {
+            if let Says::Plain { pass, fail } = &c.says {
+                let allowed: &[&str] = match c.test {
+                    Test::AtLeast { .. } => &["n", "min"],
+                    Test::AtMost { .. } => &["n", "max"],
+                    Test::NotChoice { .. } => &["choice"],
+                    _ => &[],
+                };
+                check(c.id, pass, allowed);
+                check(c.id, fail, allowed);
+            }
+            if let Says::Window { service_name } = &c.says {
+                check(c.id, service_name, &[]);
+            }
+        }
+        for q in p.questions {
+            check(q.id, &q.text, &[]);
+        }
+    }
+    check("UNKNOWN", &wording::UNKNOWN, &["question"]);
+    check("AGE_REACHED", &wording::AGE_REACHED, &["age", "as_of", "min"]);
+    check("AGE_NOT_REACHED", &wording::AGE_NOT_REACHED, &["age", "as_of", "min", "date"]);
+    for w in [
+        &wording::WINDOW_NOT_RECEIVING,
+        &wording::WINDOW_ENDED,
+        &wording::WINDOW_OPEN,
+        &wording::WINDOW_NOT_YET,
+        &wording::WINDOW_END_UNKNOWN,
+    ] {
+        check("window", w, &["service", "end", "as_of", "days", "from"]);
+    }
+}
+
+#[test]
+fn spanish_is_not_english() {
+    // A cheap guard against untranslated copies: long texts differ between languages.
+    for p in rules::ALL {
+        for q in p.questions {
+            for a in Audience::ALL {
+                let (en, es) = (q.text.get(a, Lang::En), q.text.get(a, Lang::Es));
+                assert!(en.len() < 12 || en != es, "{}: Spanish text equals English", q.id);
+            }
+        }
+    }
+}
+
+/// The ids and kinds of SCREENING.md §4, written out again here so a rulebook cannot drift.
+#[test]
+fn ids_and_kinds_are_those_of_the_contract() {
+    use CriterionKind::*;
+    let expected: [(&str, &[&str], &[(&str, CriterionKind)]); 6] = [
+        (
+            "nc-pss",
+            &[
+                "dsm5_diagnosis",
+                "need_areas",
+                "innovations_waiver",
+                "actt",
+                "actt_auth_end",
+                "cst",
+                "cst_auth_end",
+                "other_pss_provider",
+                "cca_completed",
+            ],
+            &[
+                ("nc.diagnosis", Eligibility),
+                ("nc.need_areas", Eligibility),
+                ("nc.innovations", Exclusion),
+                ("nc.actt", Exclusion),
+                ("nc.cst", Exclusion),
+                ("nc.one_provider", Exclusion),
+                ("nc.cca", Requirement),
+            ],
+        ),
+        (
+            "ne-peer-support",
+            &["mh_sud_disorder", "active_bh_services", "functional_deficits", "clinical_assessment"],
+            &[
+                ("ne.disorder", Eligibility),
+                ("ne.active_services", Eligibility),
+                ("ne.functional_deficits", Eligibility),
+                ("ne.assessment", Requirement),
+            ],
+        ),
+        (
+            "ne-family-peer-support",
+            &[
+                "caregiver_of_child",
+                "child_condition",
+                "urgent_challenges",
+                "active_bh_services",
+                "clinical_assessment",
+            ],
+            &[
+                ("ne.family.caregiver", Eligibility),
+                ("ne.family.child_condition", Eligibility),
+                ("ne.family.urgent_challenges", Eligibility),
+                ("ne.active_services", Eligibility),
+                ("ne.assessment", Requirement),
+            ],
+        ),
+        (
+            "mo-peer-support",
+            &["birth_date", "enrolled_program", "treatment_team", "planned_units_day", "planned_units_month"],
+            &[
+                ("mo.program", Eligibility),
+                ("mo.age", Eligibility),
+                ("mo.treatment_team", Requirement),
+                ("mo.daily_limit", Limit),
+                ("mo.monthly_limit", Limit),
+            ],
+        ),
+        (
+            "mt-mfp-peer-support",
+            &["mfp_participant", "recovery_condition", "peer_in_plan", "prior_authorization"],
+            &[
+                ("mt.mfp", Eligibility),
+                ("mt.condition", Eligibility),
+                ("mt.plan", Requirement),
+                ("mt.prior_authorization", Requirement),
+            ],
+        ),
+        (
+            "ct-waiver-peer-support",
+            &[
+                "waiver_participant",
+                "residual_problems",
+                "act",
+                "act_end",
+                "csp",
+                "csp_end",
+                "residential",
+                "residential_end",
+                "recovery_plan",
+            ],
+            &[
+                ("ct.waiver", Eligibility),
+                ("ct.residual_problems", Eligibility),
+                ("ct.act", Exclusion),
+                ("ct.csp", Exclusion),
+                ("ct.residential", Exclusion),
+                ("ct.recovery_plan", Requirement),
+            ],
+        ),
+    ];
+    for (id, questions, criteria) in expected {
+        let p = rules::find(id).unwrap();
+        assert_eq!(p.questions.iter().map(|q| q.id).collect::<Vec<_>>(), questions, "{id}: questions");
+        assert_eq!(p.criteria.iter().map(|c| (c.id, c.kind)).collect::<Vec<_>>(), criteria, "{id}: criteria");
+    }
+    let options = |p: &str, q: &str| {
+        rules::find(p).unwrap().question(q).unwrap().options.iter().map(|o| o.id).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        options("nc-pss", "need_areas"),
+        [
+            "wellness_integration",
+            "recent_crisis",
+            "traditional_services_difficulty",
+            "community_resources",
+            "relationships",
+            "daily_living"
+        ]
+    );
+    assert_eq!(
+        options("mo-peer-support", "enrolled_program"),
+        [
+            "cstar_adolescent",
+            "cstar_women_children",
+            "cstar_women_children_enhanced",
+            "cstar_general_population",
+            "cstar_general_population_enhanced",
+            "cstar_opioid",
+            "primary_recovery_plus",
+            "primary_recovery_plus_enhanced",
+            "none"
+        ]
+    );
+    let service = |p: &str| rules::find(p).unwrap().service;
+    assert_eq!(
+        service("mt-mfp-peer-support"),
+        Service {
+            unit_minutes: Some(15),
+            rate_cents: Some(1000),
+            procedure_code: Some("T2012/UA"),
+            max_units_per_day: None,
+            max_units_per_month: None
+        }
+    );
+    assert_eq!(
+        service("ct-waiver-peer-support"),
+        Service {
+            unit_minutes: Some(15),
+            rate_cents: Some(1233),
+            procedure_code: None,
+            max_units_per_day: None,
+            max_units_per_month: None
+        }
+    );
+    assert_eq!(
+        service("mo-peer-support"),
+        Service {
+            unit_minutes: Some(15),
+            rate_cents: None,
+            procedure_code: None,
+            max_units_per_day: Some(32),
+            max_units_per_month: Some(96)
+        }
+    );
+}
