@@ -600,3 +600,102 @@ pub fn screen_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result
     let request = parse_request(value, today)?;
     Ok(crate::engine::screen(&request.answers, request.as_of, Audience::Staff, request.lang))
 }
+
+// ---------------------------------------------------------------------------------------------
+// The response straight to JSON text, for throughput (`peer-screen batch`).
+
+/// A program's fixed JSON, escaped once: each criterion's `source` object, and the service.
+struct FixedJson {
+    sources: Vec<String>,
+    service: String,
+}
+
+fn fixed_json(program: &'static Program) -> Option<&'static FixedJson> {
+    static CACHE: std::sync::OnceLock<Vec<FixedJson>> = std::sync::OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        rules::ALL
+            .iter()
+            .map(|&p| FixedJson {
+                sources: p
+                    .criteria
+                    .iter()
+                    .map(|c| serde_json::to_string(&SourceJson { program: p, criterion: c }).unwrap_or_default())
+                    .collect(),
+                service: serde_json::to_string(&ServiceJson(p)).unwrap_or_default(),
+            })
+            .collect()
+    });
+    rules::ALL.iter().position(|p| p.id == program.id).map(|i| &all[i])
+}
+
+/// Appends the response JSON of `screening` to `out`: byte for byte what serializing
+/// [`Response`] with serde_json gives (a test holds them equal), with the fixed parts of
+/// each program (sources, service) escaped once instead of on every response.
+pub fn write_response(screening: &Screening, out: &mut Vec<u8>) {
+    let Some(fixed) = fixed_json(screening.program) else {
+        let _ = serde_json::to_writer(out, &Response(screening));
+        return;
+    };
+    let string = |out: &mut Vec<u8>, s: &str| {
+        let _ = serde_json::to_writer(&mut *out, s);
+    };
+    let date = |out: &mut Vec<u8>, d: NaiveDate| {
+        let mut text = String::with_capacity(12);
+        text.push('"');
+        dates::write_to(&mut text, d);
+        text.push('"');
+        out.extend_from_slice(text.as_bytes());
+    };
+    let strings = |out: &mut Vec<u8>, items: &mut dyn Iterator<Item = &str>| {
+        out.push(b'[');
+        for (i, item) in items.enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            string(out, item);
+        }
+        out.push(b']');
+    };
+    out.extend_from_slice(b"{\"program\":");
+    string(out, screening.program.id);
+    out.extend_from_slice(b",\"as_of\":");
+    date(out, screening.as_of);
+    out.extend_from_slice(b",\"outcome\":\"");
+    out.extend_from_slice(screening.outcome.code().as_bytes());
+    out.extend_from_slice(b"\",\"eligible_from\":");
+    match screening.eligible_from {
+        Some(d) => date(out, d),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"transitions\":[");
+    for (i, t) in screening.transitions.iter().enumerate() {
+        out.extend_from_slice(if i > 0 { b",{\"service\":" } else { b"{\"service\":" });
+        string(out, t.service);
+        out.extend_from_slice(b",\"from\":");
+        date(out, t.from);
+        out.extend_from_slice(b",\"until\":");
+        date(out, t.until);
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"criteria\":[");
+    for (i, (f, source)) in screening.findings.iter().zip(&fixed.sources).enumerate() {
+        out.extend_from_slice(if i > 0 { b",{\"id\":" } else { b"{\"id\":" });
+        string(out, f.criterion.id);
+        out.extend_from_slice(b",\"kind\":\"");
+        out.extend_from_slice(f.criterion.kind.code().as_bytes());
+        out.extend_from_slice(b"\",\"status\":\"");
+        out.extend_from_slice(f.status.code().as_bytes());
+        out.extend_from_slice(b"\",\"reason\":");
+        string(out, &f.reason);
+        out.extend_from_slice(b",\"source\":");
+        out.extend_from_slice(source.as_bytes());
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"missing\":");
+    strings(out, &mut screening.missing.iter().copied());
+    out.extend_from_slice(b",\"next_steps\":");
+    strings(out, &mut screening.next_steps.iter().map(String::as_str));
+    out.extend_from_slice(b",\"service\":");
+    out.extend_from_slice(fixed.service.as_bytes());
+    out.push(b'}');
+}

@@ -29,8 +29,28 @@ pub fn format(date: NaiveDate) -> String {
 
 /// Appends `YYYY-MM-DD` to `out` (years outside 0..=9999 keep chrono's sign and width).
 pub fn write_to(out: &mut String, date: NaiveDate) {
-    use std::fmt::Write;
-    let _ = write!(out, "{}", date.format("%Y-%m-%d"));
+    let year = date.year();
+    if !(0..=9999).contains(&year) {
+        use std::fmt::Write;
+        let _ = write!(out, "{}", date.format("%Y-%m-%d"));
+        return;
+    }
+    let (year, month, day) = (year as u32, date.month(), date.day());
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    for c in [
+        digit(year / 1000),
+        digit(year / 100),
+        digit(year / 10),
+        digit(year),
+        '-',
+        digit(month / 10),
+        digit(month),
+        '-',
+        digit(day / 10),
+        digit(day),
+    ] {
+        out.push(c);
+    }
 }
 
 /// Whole years completed on `on` by someone born on `birth` (0 before the first birthday).
@@ -93,6 +113,9 @@ mod tests {
     fn formats_round_trip() {
         assert_eq!(format(d("0001-01-05")), "0001-01-05");
         assert_eq!(format(d("2027-01-02")), "2027-01-02");
+        assert_eq!(format(d("9999-12-31")), "9999-12-31");
+        assert_eq!(format(NaiveDate::from_ymd_opt(10006, 3, 2).unwrap()), "+10006-03-02");
+        assert_eq!(format(NaiveDate::from_ymd_opt(-1, 12, 3).unwrap()), "-0001-12-03");
     }
 
     #[test]

@@ -81,7 +81,14 @@ fn respond(request: &Value) -> Value {
     let json: screener::contract::Json = serde_json::from_value(request.clone()).unwrap();
     let today = || chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     match screener::contract::screen_request(&json, today) {
-        Ok(s) => serde_json::to_value(screener::contract::Response(&s)).unwrap(),
+        Ok(s) => {
+            // The fast writer of `peer-screen batch` must give the serde view's very bytes.
+            let via_serde = serde_json::to_vec(&screener::contract::Response(&s)).unwrap();
+            let mut direct = Vec::new();
+            screener::contract::write_response(&s, &mut direct);
+            assert_eq!(String::from_utf8(direct).unwrap(), String::from_utf8(via_serde.clone()).unwrap());
+            serde_json::from_slice(&via_serde).unwrap()
+        }
         Err(e) => serde_json::to_value(&e).unwrap(),
     }
 }

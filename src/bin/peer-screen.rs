@@ -11,7 +11,7 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use screener::contract::{self, Catalog, ContractError, Response};
+use screener::contract::{self, Catalog, ContractError};
 
 const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch";
 
@@ -89,7 +89,7 @@ fn respond(bytes: &[u8], out: &mut Vec<u8>) -> Result<(), ContractError> {
         .and_then(|json| contract::screen_request(&json, today));
     match result {
         Ok(screening) => {
-            let _ = serde_json::to_writer(&mut *out, &Response(&screening));
+            contract::write_response(&screening, out);
             Ok(())
         }
         Err(error) => {
