@@ -1,0 +1,23 @@
+// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…
+// Copies the query into the element's attributes (as text) and tells the parent page its height,
+// so that the host can size the iframe: see EMBEDDING.md.
+import './peer-support-screener.js';
+
+const element = document.querySelector('peer-support-screener');
+const query = new URLSearchParams(location.search);
+for (const name of ['program', 'state', 'lang', 'audience', 'heading-level']) {
+  const value = query.get(name);
+  if (value !== null) element.setAttribute(name, value);
+}
+if (query.get('lang')) document.documentElement.lang = query.get('lang');
+
+let last = 0;
+function report() {
+  const height = Math.ceil(document.documentElement.scrollHeight);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    window.parent.postMessage({ type: 'peer-support-screener:height', height }, '*');
+  }
+}
+new ResizeObserver(report).observe(document.documentElement);
+report();
