@@ -1,5 +1,93 @@
-//! Project automation: `cargo xtask <task>` (placeholder, filled in by the build tooling work).
-fn main() {
-    eprintln!("xtask: not yet implemented");
-    std::process::exit(1);
+//! Project automation, the `cargo xtask` convention: every task a developer or CI runs, written
+//! in Rust so that it needs nothing but the toolchain to start.
+//!
+//! - `setup`: installs what the other tasks need (the wasm32 target, wasm-bindgen-cli at the
+//!   version of `Cargo.lock`, the npm packages of `package-lock.json`, Debian's Chromium and
+//!   ChromeDriver). Each step is skipped when its tool is already there at the right version.
+//! - `dist`: the static site in `dist/` (WebAssembly built for size, wasm-bindgen, wasm-opt).
+//! - `serve`: `dist`, then serves it on localhost under the strict Content-Security-Policy.
+//! - `test`: `setup`, then every test: native, the core on wasm32, wasm-bindgen-test in headless
+//!   Chromium, and the end-to-end tests against the built site.
+//! - `bench`: `peer-screen batch` throughput and the page-load benchmark; writes
+//!   `target/bench-report.md`.
+
+mod bench;
+mod dist;
+mod serve;
+mod setup;
+mod util;
+
+use util::Run;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask <task>
+
+tasks:
+  setup              install the wasm32 target, wasm-bindgen-cli, npm packages, Chromium
+  dist               build the static site into dist/
+  serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
+        [--no-build] serve dist/ as it is
+  test               setup, then run every test (native, wasm32, browser, end to end)
+  bench              benchmarks: peer-screen batch throughput and page loads";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::run(),
+        Some("dist") => setup::run_for_dist().and_then(|tools| dist::run(&tools)),
+        Some("serve") => serve::task(&args[1..]),
+        Some("test") => test(),
+        Some("bench") => bench::run(),
+        Some("help" | "--help" | "-h") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(64);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Every test, in the order that fails fastest: the native suite, the core built for wasm32,
+/// the browser tests of the Yew components, then the end-to-end tests against the built site.
+fn test() -> util::Result {
+    let tools = setup::run_all()?;
+    let root = util::root();
+
+    util::step("native tests (cases, rulebooks, properties, command line, form, xtask)");
+    util::cargo(&["test", "--workspace", "--locked"]).run()?;
+
+    util::step("the library builds for wasm32-unknown-unknown");
+    util::cargo(&["build", "--lib", "--locked", "--target", "wasm32-unknown-unknown"]).run()?;
+
+    util::step("wasm-bindgen-test in headless Chromium");
+    util::cargo(&["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "web"])
+        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools.wasm_bindgen_test_runner())
+        .env("CHROMEDRIVER", &tools.chromedriver)
+        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
+        .run()?;
+
+    dist::run(&tools)?;
+    util::step("end to end in Chromium against dist/");
+    let server = serve::Server::start(&root.join("dist"), 0)?;
+    let peer_screen = root.join("target/debug/peer-screen");
+    util::command("node")
+        .args(["--test", "--test-concurrency=1", "e2e/"])
+        .env("BASE_URL", server.url())
+        .env("PEER_SCREEN", &peer_screen)
+        .env("CASES_DIR", root.join("tests/cases"))
+        .env("CHROMIUM", &tools.chromium)
+        .current_dir(&root)
+        .run()?;
+    drop(server);
+    Ok(())
 }
