@@ -1,0 +1,508 @@
+//! The case note: one screening as a short record for the case file, in the reader's language
+//! and audience. The same [`Summary`] is printed (the web edge renders it as the print view) and
+//! copied as plain text ([`Summary::text`]).
+//!
+//! This module owns: what the record holds (date, program, the answers given with their texts,
+//! outcome, `eligible_from`, transition windows, every criterion with status, reason and citation,
+//! what to answer next, next steps, service facts, rulebook version, and the line saying this is
+//! a screening, not a determination) and the words of the result shared with the form (outcome,
+//! status and kind names, yes/no/not sure, the sentences on dates and service facts).
+//!
+//! Pure: a [`Screening`] and its [`Answers`] in, text out.
+
+use crate::answers::{Answer, Answers};
+use crate::dates;
+use crate::engine::{Outcome, Screening, Status, Transition};
+use crate::model::{Audience, CriterionKind, Lang, Program, Says, Test, Words};
+use crate::wording::render;
+
+// ---------------------------------------------------------------------------------------------
+// Words of the result, shared with the form (crate::web::labels holds the form's own).
+
+pub const TITLE: Words = Words::same("Peer support screening", "Evaluación de apoyo de pares");
+pub const DATE: Words = Words::same("Screening date", "Fecha de la evaluación");
+pub const PROGRAM: Words = Words::same("Program", "Programa");
+pub const OUTCOME: Words = Words::same("Outcome", "Resultado");
+pub const ANSWERS: Words = Words::same("Answers", "Respuestas");
+pub const CRITERIA: Words = Words::same("Criteria", "Criterios");
+pub const MISSING: Words = Words {
+    staff_en: "What to answer next",
+    staff_es: "Qué responder ahora",
+    family_en: "What we still need to know",
+    family_es: "Lo que aún necesitamos saber",
+};
+pub const NEXT_STEPS: Words = Words::same("Next steps", "Próximos pasos");
+pub const SERVICE: Words = Words::same("Service", "Servicio");
+pub const SOURCE: Words = Words::same("Source", "Fuente");
+pub const VERSION: Words = Words::same("Rulebook version", "Versión de las reglas");
+pub const DISCLAIMER: Words = Words::same(
+    "This is a screening, not an eligibility determination.",
+    "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
+);
+
+pub const YES: Words = Words::same("Yes", "Sí");
+pub const NO: Words = Words::same("No", "No");
+pub const NOT_SURE: Words =
+    Words { staff_en: "Not sure", staff_es: "No se sabe", family_en: "Not sure", family_es: "No sé" };
+pub const NONE_APPLY: Words = Words {
+    staff_en: "None of these apply",
+    staff_es: "No aplica ninguna",
+    family_en: "None of these are true for me",
+    family_es: "Ninguna es mi caso",
+};
+
+pub const ELIGIBLE: Words = Words {
+    staff_en: "Eligible",
+    staff_es: "Elegible",
+    family_en: "You look eligible",
+    family_es: "Parece que usted es elegible",
+};
+pub const NOT_ELIGIBLE: Words = Words {
+    staff_en: "Not eligible",
+    staff_es: "No elegible",
+    family_en: "Not eligible now",
+    family_es: "No es elegible por ahora",
+};
+pub const INCOMPLETE: Words = Words {
+    staff_en: "Need more information",
+    staff_es: "Se necesita más información",
+    family_en: "We need more information",
+    family_es: "Necesitamos más información",
+};
+
+pub const PASS: Words = Words::same("Met", "Se cumple");
+pub const FAIL: Words = Words::same("Not met", "No se cumple");
+pub const UNKNOWN: Words = Words::same("Unknown", "Sin determinar");
+
+pub const ELIGIBILITY: Words = Words::same("Eligibility", "Elegibilidad");
+pub const EXCLUSION: Words = Words::same("Exclusion", "Exclusión");
+pub const REQUIREMENT: Words = Words::same("Before services start", "Antes de empezar el servicio");
+pub const LIMIT: Words = Words::same("Planned amount", "Cantidad planeada");
+
+/// `{date}`.
+pub const ELIGIBLE_FROM: Words = Words {
+    staff_en: "Eligible from {date}, if nothing else changes.",
+    staff_es: "Elegible desde el {date}, si nada más cambia.",
+    family_en: "You can get this service from {date}, if nothing else changes.",
+    family_es: "Usted puede recibir este servicio desde el {date}, si nada más cambia.",
+};
+/// `{service}`, `{from}`, `{until}`.
+pub const TRANSITION: Words = Words {
+    staff_en: "{service}: peer support may overlap it from {from} to {until}.",
+    staff_es: "{service}: el apoyo de pares puede coincidir con este servicio del {from} al {until}.",
+    family_en: "{service}: peer support can start while you still have it, from {from} to {until}.",
+    family_es: "{service}: el apoyo de pares puede empezar mientras aún lo recibe, del {from} al {until}.",
+};
+pub const UNIT: Words = Words::same("Unit: {n} minutes", "Unidad: {n} minutos");
+pub const RATE: Words = Words::same("Rate: ${amount} per unit", "Tarifa: ${amount} por unidad");
+pub const CODE: Words = Words::same("Procedure code: {code}", "Código de procedimiento: {code}");
+pub const MAX_DAY: Words = Words::same("At most {n} units a day", "Como máximo {n} unidades al día");
+pub const MAX_MONTH: Words =
+    Words::same("At most {n} units a calendar month", "Como máximo {n} unidades por mes calendario");
+
+pub fn outcome_words(outcome: Outcome) -> &'static Words {
+    match outcome {
+        Outcome::Eligible => &ELIGIBLE,
+        Outcome::NotEligible => &NOT_ELIGIBLE,
+        Outcome::Incomplete => &INCOMPLETE,
+    }
+}
+
+pub fn status_words(status: Status) -> &'static Words {
+    match status {
+        Status::Pass => &PASS,
+        Status::Fail => &FAIL,
+        Status::Unknown => &UNKNOWN,
+    }
+}
+
+/// A status as a symbol (shown beside its word, never alone).
+pub fn status_icon(status: Status) -> &'static str {
+    match status {
+        Status::Pass => "✓",
+        Status::Fail => "✗",
+        Status::Unknown => "?",
+    }
+}
+
+pub fn kind_words(kind: CriterionKind) -> &'static Words {
+    match kind {
+        CriterionKind::Eligibility => &ELIGIBILITY,
+        CriterionKind::Exclusion => &EXCLUSION,
+        CriterionKind::Requirement => &REQUIREMENT,
+        CriterionKind::Limit => &LIMIT,
+    }
+}
+
+/// "Eligible from …" in plain words, when the screening gives a date.
+pub fn eligible_from(screening: &Screening, audience: Audience, lang: Lang) -> Option<String> {
+    let date = screening.eligible_from?;
+    Some(render(ELIGIBLE_FROM.get(audience, lang), &[("date", &dates::format(date))]))
+}
+
+/// One sentence per transition window, naming the service as its criterion does.
+pub fn transitions(screening: &Screening, audience: Audience, lang: Lang) -> Vec<String> {
+    screening.transitions.iter().map(|t| transition(screening.program, t, audience, lang)).collect()
+}
+
+fn transition(program: &'static Program, t: &Transition, audience: Audience, lang: Lang) -> String {
+    let name = program
+        .criteria
+        .iter()
+        .find_map(|c| match (&c.test, &c.says) {
+            (Test::TransitionWindow { service, .. }, Says::Window { service_name }) if *service == t.service => {
+                Some(service_name.get(audience, lang))
+            }
+            _ => None,
+        })
+        .unwrap_or(t.service);
+    render(
+        TRANSITION.get(audience, lang),
+        &[("service", name), ("from", &dates::format(t.from)), ("until", &dates::format(t.until))],
+    )
+}
+
+/// The service facts the source gives, one line each.
+pub fn service_facts(program: &Program, audience: Audience, lang: Lang) -> Vec<String> {
+    let s = &program.service;
+    let mut lines = Vec::new();
+    let mut line =
+        |words: &Words, name: &str, value: &str| lines.push(render(words.get(audience, lang), &[(name, value)]));
+    if let Some(n) = s.unit_minutes {
+        line(&UNIT, "n", &n.to_string());
+    }
+    if let Some(cents) = s.rate_cents {
+        line(&RATE, "amount", &money(cents));
+    }
+    if let Some(code) = s.procedure_code {
+        line(&CODE, "code", code);
+    }
+    if let Some(n) = s.max_units_per_day {
+        line(&MAX_DAY, "n", &n.to_string());
+    }
+    if let Some(n) = s.max_units_per_month {
+        line(&MAX_MONTH, "n", &n.to_string());
+    }
+    lines
+}
+
+/// Cents as dollars with two decimals: 1233 is "12.33".
+fn money(cents: u32) -> String {
+    let mut out = (cents / 100).to_string();
+    out.push('.');
+    let rest = cents % 100;
+    out.push(char::from(b'0' + (rest / 10) as u8));
+    out.push(char::from(b'0' + (rest % 10) as u8));
+    out
+}
+
+/// The text of an answer as a person reads it: "Yes", a date, the options chosen, a number.
+pub fn answer_text(program: &Program, id: &str, answer: &Answer, audience: Audience, lang: Lang) -> String {
+    match answer {
+        Answer::YesNo(v) => (if *v { &YES } else { &NO }).get(audience, lang).to_owned(),
+        Answer::Date(date) => dates::format(*date),
+        Answer::Count(n) => n.to_string(),
+        Answer::Choice(i) => program
+            .question(id)
+            .and_then(|q| q.options.get(*i))
+            .map_or_else(String::new, |o| o.text.get(audience, lang).to_owned()),
+        Answer::Chosen(bits) => {
+            let options = program.question(id).map_or(&[][..], |q| q.options);
+            let chosen: Vec<&str> = options
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i < 32 && bits & (1 << i) != 0)
+                .map(|(_, o)| o.text.get(audience, lang))
+                .collect();
+            if chosen.is_empty() {
+                NONE_APPLY.get(audience, lang).to_owned()
+            } else {
+                chosen.join("; ")
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The record.
+
+/// A label and its value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact {
+    pub label: &'static str,
+    pub value: String,
+}
+
+/// One line of a section, perhaps with a second line (a criterion's citation).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub text: String,
+    pub detail: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: &'static str,
+    pub items: Vec<Item>,
+}
+
+/// The case note of one screening.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Summary {
+    pub title: &'static str,
+    /// Date, program, outcome.
+    pub facts: Vec<Fact>,
+    /// `eligible_from` and transition windows, in plain words.
+    pub dates: Vec<String>,
+    /// Answers, criteria, what to answer next, next steps, service (empty ones left out).
+    pub sections: Vec<Section>,
+    pub version: Fact,
+    pub disclaimer: &'static str,
+}
+
+impl Summary {
+    pub fn new(answers: &Answers, screening: &Screening, audience: Audience, lang: Lang) -> Summary {
+        let w = |words: &Words| words.get(audience, lang);
+        let program = screening.program;
+        let mut program_name = w(&program.title).to_owned();
+        program_name.push_str(" (");
+        program_name.push_str(program.id);
+        program_name.push(')');
+        let facts = vec![
+            Fact { label: w(&DATE), value: dates::format(screening.as_of) },
+            Fact { label: w(&PROGRAM), value: program_name },
+            Fact { label: w(&OUTCOME), value: w(outcome_words(screening.outcome)).to_owned() },
+        ];
+        let mut dates = Vec::new();
+        dates.extend(eligible_from(screening, audience, lang));
+        dates.extend(transitions(screening, audience, lang));
+
+        let plain = |text: String| Item { text, detail: None };
+        let given = program
+            .questions
+            .iter()
+            .filter(|q| answers.is_asked(q))
+            .filter_map(|q| {
+                let answer = answers.get(q.id)?;
+                let mut text = w(&q.text).to_owned();
+                text.push(' ');
+                text.push_str(&answer_text(program, q.id, answer, audience, lang));
+                Some(plain(text))
+            })
+            .collect();
+        let criteria = screening
+            .findings
+            .iter()
+            .map(|f| {
+                let c = f.criterion;
+                let mut text = String::new();
+                for part in [w(status_words(f.status)), " (", w(kind_words(c.kind)), ", ", c.id, "): "] {
+                    text.push_str(part);
+                }
+                text.push_str(&f.reason);
+                Item { text, detail: Some(citation(program, c.source.section, c.source.quote, w(&SOURCE))) }
+            })
+            .collect();
+        let missing = screening
+            .missing
+            .iter()
+            .map(|id| plain(program.question(id).map_or(*id, |q| w(&q.text)).to_owned()))
+            .collect();
+        let sections = [
+            (&ANSWERS, given),
+            (&CRITERIA, criteria),
+            (&MISSING, missing),
+            (&NEXT_STEPS, screening.next_steps.iter().cloned().map(plain).collect()),
+            (&SERVICE, service_facts(program, audience, lang).into_iter().map(plain).collect()),
+        ]
+        .into_iter()
+        .filter(|(_, items): &(_, Vec<Item>)| !items.is_empty())
+        .map(|(heading, items)| Section { heading: w(heading), items })
+        .collect();
+
+        Summary {
+            title: w(&TITLE),
+            facts,
+            dates,
+            sections,
+            version: Fact { label: w(&VERSION), value: program.version.to_owned() },
+            disclaimer: w(&DISCLAIMER),
+        }
+    }
+
+    /// The note as plain text, for the clipboard.
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(2048);
+        out.push_str(self.title);
+        out.push('\n');
+        for fact in &self.facts {
+            fact_line(&mut out, fact);
+        }
+        for line in &self.dates {
+            out.push_str(line);
+            out.push('\n');
+        }
+        for section in &self.sections {
+            out.push('\n');
+            out.push_str(section.heading);
+            out.push('\n');
+            for item in &section.items {
+                out.push_str("- ");
+                out.push_str(&item.text);
+                out.push('\n');
+                if let Some(detail) = &item.detail {
+                    out.push_str("  ");
+                    out.push_str(detail);
+                    out.push('\n');
+                }
+            }
+        }
+        out.push('\n');
+        fact_line(&mut out, &self.version);
+        out.push_str(self.disclaimer);
+        out.push('\n');
+        out
+    }
+}
+
+fn fact_line(out: &mut String, fact: &Fact) {
+    out.push_str(fact.label);
+    out.push_str(": ");
+    out.push_str(&fact.value);
+    out.push('\n');
+}
+
+/// `Source: {title}, {section}: "{quote}"`.
+pub fn citation(program: &Program, section: &str, quote: &str, source_label: &str) -> String {
+    let mut out = String::with_capacity(quote.len() + 96);
+    for part in [source_label, ": ", program.document.title, ", ", section, ": \u{201c}", quote, "\u{201d}"] {
+        out.push_str(part);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::screen;
+    use crate::rules;
+    use chrono::NaiveDate;
+
+    fn d(s: &str) -> NaiveDate {
+        dates::parse(s).unwrap()
+    }
+
+    fn nc_answers() -> Answers {
+        let program = rules::find("nc-pss").unwrap();
+        let as_of = d("2026-11-22");
+        let mut a = Answers::new(program);
+        a.set("dsm5_diagnosis", Some(Answer::YesNo(true)), as_of).unwrap();
+        a.set("need_areas", Some(Answer::Chosen(0b101)), as_of).unwrap();
+        a.set("actt", Some(Answer::YesNo(true)), as_of).unwrap();
+        a.set("actt_auth_end", Some(Answer::Date(d("2027-01-31"))), as_of).unwrap();
+        a
+    }
+
+    fn note(audience: Audience, lang: Lang) -> String {
+        let a = nc_answers();
+        let s = screen(&a, d("2026-11-22"), audience, lang);
+        Summary::new(&a, &s, audience, lang).text()
+    }
+
+    #[test]
+    fn the_note_holds_the_whole_record() {
+        let text = note(Audience::Staff, Lang::En);
+        for needle in [
+            "Peer support screening\n",
+            "Screening date: 2026-11-22\n",
+            "Program: Peer Support Services (NC Medicaid) (nc-pss)\n",
+            "Outcome: Not eligible\n",
+            "ACTT: peer support may overlap it from 2027-01-02 to 2027-01-31.\n",
+            "\nAnswers\n- Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis? Yes\n",
+            "Limited ability to integrate recovery and wellness practices into daily activities; History of difficulty using traditional services",
+            "- Last day of the current ACTT authorization: 2027-01-31\n",
+            "\nCriteria\n- Met (Eligibility, nc.diagnosis): Has a DSM-5 mental health or SUD diagnosis.\n",
+            "  Source: NC Medicaid Peer Support Services Definition (2018), Eligibility Criteria: \u{201c}DSM-5 Diagnosis (Mental Health or SUD); AND\u{201d}\n",
+            "- Not met (Eligibility, nc.need_areas): Has documented needs in 2 of the six areas; at least 3 are required.\n",
+            "- Not met (Exclusion, nc.actt): Receives ACTT until 2027-01-31;",
+            "- Unknown (Before services start, nc.cca): ",
+            "\nNext steps\n- Complete a Comprehensive Clinical Assessment",
+            "- Prior approval is required before services start.\n",
+            "\nService\n- Unit: 15 minutes\n",
+            "\nRulebook version: 2026-11-22\nThis is a screening, not an eligibility determination.\n",
+        ] {
+            assert!(text.contains(needle), "{needle:?} not in\n{text}");
+        }
+        // Not eligible (need areas): nothing missing to list, and no eligible_from.
+        assert!(!text.contains("What to answer next"));
+        assert!(!text.contains("Eligible from"));
+        // Unanswered questions are not listed among the answers.
+        assert!(!text.contains("Innovations Waiver services? "));
+    }
+
+    #[test]
+    fn the_note_follows_language_and_audience() {
+        let es = note(Audience::Staff, Lang::Es);
+        assert!(es.contains("Fecha de la evaluación: 2026-11-22\n"));
+        assert!(es.contains("Esto es una evaluación preliminar, no una determinación de elegibilidad.\n"));
+        assert!(es.contains("Resultado: No elegible\n"));
+        let family = note(Audience::Family, Lang::En);
+        assert!(family.contains("Outcome: Not eligible now\n"));
+        assert!(family.contains("Has a professional diagnosed you"));
+        assert!(family
+            .contains("ACTT (Assertive Community Treatment Team): peer support can start while you still have it"));
+        let family_es = note(Audience::Family, Lang::Es);
+        assert!(family_es.contains("¿Un profesional le ha diagnosticado"));
+    }
+
+    #[test]
+    fn eligible_from_and_missing_in_plain_words() {
+        let program = rules::find("nc-pss").unwrap();
+        let as_of = d("2026-11-22");
+        let mut a = Answers::new(program);
+        a.set("dsm5_diagnosis", Some(Answer::YesNo(true)), as_of).unwrap();
+        a.set("need_areas", Some(Answer::Chosen(0b111)), as_of).unwrap();
+        a.set("innovations_waiver", Some(Answer::YesNo(false)), as_of).unwrap();
+        a.set("actt", Some(Answer::YesNo(true)), as_of).unwrap();
+        a.set("actt_auth_end", Some(Answer::Date(d("2027-01-31"))), as_of).unwrap();
+        a.set("cst", Some(Answer::YesNo(false)), as_of).unwrap();
+        a.set("other_pss_provider", Some(Answer::YesNo(false)), as_of).unwrap();
+        let s = screen(&a, as_of, Audience::Staff, Lang::En);
+        assert_eq!(
+            eligible_from(&s, Audience::Staff, Lang::En).as_deref(),
+            Some("Eligible from 2027-01-02, if nothing else changes.")
+        );
+        let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+        assert!(text.contains("Outcome: Not eligible\nEligible from 2027-01-02, if nothing else changes.\n"), "{text}");
+
+        let blank = Answers::new(program);
+        let s = screen(&blank, as_of, Audience::Family, Lang::En);
+        let summary = Summary::new(&blank, &s, Audience::Family, Lang::En);
+        assert!(summary.sections.iter().all(|s| s.heading != "Answers"), "no answers, no section");
+        let missing = summary.sections.iter().find(|s| s.heading == "What we still need to know").unwrap();
+        assert_eq!(missing.items[0].text, program.questions[0].text.family_en);
+    }
+
+    #[test]
+    fn service_facts_and_money() {
+        assert_eq!(money(1000), "10.00");
+        assert_eq!(money(1233), "12.33");
+        assert_eq!(money(5), "0.05");
+        let mut program_facts = Vec::new();
+        for program in rules::ALL {
+            program_facts.push(service_facts(program, Audience::Staff, Lang::En));
+        }
+        assert_eq!(program_facts[0], ["Unit: 15 minutes"]);
+    }
+
+    #[test]
+    fn every_program_summarizes_even_with_no_questions() {
+        for program in rules::ALL {
+            let a = Answers::new(program);
+            let s = screen(&a, d("2026-11-22"), Audience::Staff, Lang::En);
+            let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+            assert!(text.ends_with("This is a screening, not an eligibility determination.\n"));
+            assert!(text.contains(program.id));
+        }
+    }
+}
