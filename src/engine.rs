@@ -221,7 +221,7 @@ impl Judged {
             (Sentence::Fixed(words), _) => words,
             (Sentence::Unknown(question), _) => {
                 let text = program.question(question).map(|q| q.text.get(audience, lang)).unwrap_or(question);
-                return wording::render(wording::UNKNOWN.get(audience, lang), &[("question", text)]);
+                return wording::sentence(wording::render(wording::UNKNOWN.get(audience, lang), &[("question", text)]));
             }
             // A rulebook pairs Plain sentences with Plain tests (checked by the rulebook tests).
             (_, _) => &wording::UNKNOWN,
@@ -232,7 +232,7 @@ impl Judged {
         };
         let mut values: Vec<(&str, &str)> = self.values.0.iter().map(|(k, v)| (*k, v.as_str())).collect();
         values.push(("service", service_name));
-        wording::render(template.get(audience, lang), &values)
+        wording::sentence(wording::render(template.get(audience, lang), &values))
     }
 }
 

@@ -101,6 +101,16 @@ pub fn render(template: &str, values: &[(&str, &str)]) -> String {
     out
 }
 
+/// A reason as a sentence: its first letter upper case, also when the template begins with a
+/// placeholder filled by a name written for mid-sentence ("residential care ended …").
+pub fn sentence(mut text: String) -> String {
+    if let Some(first) = text.chars().next().filter(|c| c.is_lowercase()) {
+        let upper: String = first.to_uppercase().collect();
+        text.replace_range(..first.len_utf8(), &upper);
+    }
+    text
+}
+
 /// The placeholders a template uses, for the rulebook consistency tests.
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
@@ -123,5 +133,13 @@ mod tests {
         assert_eq!(render("{a} and {b} {c", &[("a", "1"), ("b", "2")]), "1 and 2 {c");
         assert_eq!(render("{x}", &[]), "{x}");
         assert_eq!(render("no braces", &[("a", "1")]), "no braces");
+    }
+
+    #[test]
+    fn sentences_begin_with_a_capital() {
+        assert_eq!(sentence("residential care ended 2026-11-01.".into()), "Residential care ended 2026-11-01.");
+        assert_eq!(sentence("évaluation".into()), "Évaluation");
+        assert_eq!(sentence("ACTT ends.".into()), "ACTT ends.");
+        assert_eq!(sentence(String::new()), "");
     }
 }

@@ -162,7 +162,7 @@ fn non_deciding_questions(program: &Program) -> Vec<&'static str> {
             program
                 .criteria
                 .iter()
-                .all(|c| c.kind.decides_outcome() == false || c.test.question_ids().into_iter().all(|r| r != *id))
+                .all(|c| !c.kind.decides_outcome() || c.test.question_ids().into_iter().all(|r| r != *id))
         })
         .collect()
 }

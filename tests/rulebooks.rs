@@ -222,11 +222,14 @@ fn spanish_is_not_english() {
     }
 }
 
+/// A program as SCREENING.md §4 lists it: its id, its question ids, its criteria with their kinds.
+type ContractProgram = (&'static str, &'static [&'static str], &'static [(&'static str, CriterionKind)]);
+
 /// The ids and kinds of SCREENING.md §4, written out again here so a rulebook cannot drift.
 #[test]
 fn ids_and_kinds_are_those_of_the_contract() {
     use CriterionKind::*;
-    let expected: [(&str, &[&str], &[(&str, CriterionKind)]); 6] = [
+    let expected: [ContractProgram; 6] = [
         (
             "nc-pss",
             &[
