@@ -135,12 +135,19 @@ export async function waitReady(page, scope, timeout = 15000) {
  */
 export function assertClean(watch, label = 'page') {
   const problems = [];
-  for (const e of watch.consoleErrors) problems.push(`console error: ${e}`);
+  // The browser asks for /favicon.ico by itself; a 404 there is the site's lack of an icon, which
+  // the standalone tests check once (faviconErrors), not a fault of every page under test.
+  for (const e of watch.consoleErrors.filter((e) => !isFaviconError(e))) problems.push(`console error: ${e}`);
   for (const e of watch.pageErrors) problems.push(`uncaught: ${e}`);
   for (const v of watch.cspViolations) problems.push(`CSP violation: ${JSON.stringify(v)}`);
   for (const d of watch.dialogs) problems.push(`dialog: ${d}`);
   for (const r of foreignRequests(watch)) problems.push(`request off the origin: ${r}`);
   assert.deepEqual(problems, [], `${label} was not clean:\n  ${problems.join('\n  ')}`);
+}
+
+/** A console error about the browser's own request for /favicon.ico. */
+export function isFaviconError(message) {
+  return /\/favicon\.ico\b/.test(message);
 }
 
 /** Requests that do not go to BASE_URL's origin (about:blank and data: of the test's own pages aside). */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   AS_OF, PROGRAMS, answerByKeyboard, answerQuickly, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck,
-  catalogProgram, chooseProgramQuickly, control, effectiveLang, launch, nativePrograms, newContext, openPage, poll,
+  catalogProgram, chooseProgramQuickly, isFaviconError, control, effectiveLang, launch, nativePrograms, newContext, openPage, poll,
   readResult, screenByKeyboard, screenQuickly, tabTo, visibleText, waitOutcome,
 } from './lib.mjs';
 import { ELIGIBLE, NOT_YET } from './scenarios.mjs';
@@ -48,6 +48,16 @@ test('the page loads clean: ready, <html lang="en">, served at the root too', as
     assertClean(root, 'BASE_URL');
     assertClean(watch, PAGE);
     await assertNoStorage(page, PAGE);
+  } finally {
+    await context.close();
+  }
+});
+
+test('no console error for a missing icon (the browser asks for /favicon.ico unless the page names an icon)', async () => {
+  const { context, watch, page } = await standalone();
+  try {
+    await page.waitForTimeout(500);
+    assert.deepEqual(watch.consoleErrors.filter(isFaviconError), [], 'the page has no icon: the browser\'s request for /favicon.ico fails');
   } finally {
     await context.close();
   }
