@@ -636,9 +636,7 @@ pub fn write_response(screening: &Screening, out: &mut Vec<u8>) {
         let _ = serde_json::to_writer(out, &Response(screening));
         return;
     };
-    let string = |out: &mut Vec<u8>, s: &str| {
-        let _ = serde_json::to_writer(&mut *out, s);
-    };
+    let string = write_json_str;
     let date = |out: &mut Vec<u8>, d: NaiveDate| {
         let mut text = String::with_capacity(12);
         text.push('"');
@@ -698,4 +696,65 @@ pub fn write_response(screening: &Screening, out: &mut Vec<u8>) {
     out.extend_from_slice(b",\"service\":");
     out.extend_from_slice(fixed.service.as_bytes());
     out.push(b'}');
+}
+
+/// Appends `text` as a JSON string, escaped exactly as serde_json escapes it (`\"`, `\\`, the
+/// short escapes of `\b \f \n \r \t`, `\u00XX` for other control characters; all else as is).
+/// Most text has nothing to escape: a branch-free scan (which the compiler vectorizes) finds that
+/// out, and the text is then copied whole.
+pub fn write_json_str(out: &mut Vec<u8>, text: &str) {
+    let bytes = text.as_bytes();
+    out.push(b'"');
+    let clean = !bytes.iter().fold(false, |dirty, &b| dirty | (b < 0x20) | (b == b'"') | (b == b'\\'));
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        let mut run = 0;
+        for (i, &b) in bytes.iter().enumerate() {
+            let escape: &[u8] = match b {
+                b'"' => b"\\\"",
+                b'\\' => b"\\\\",
+                b'\n' => b"\\n",
+                b'\r' => b"\\r",
+                b'\t' => b"\\t",
+                0x08 => b"\\b",
+                0x0c => b"\\f",
+                0x00..=0x1f => b"",
+                _ => continue,
+            };
+            out.extend_from_slice(&bytes[run..i]);
+            if escape.is_empty() {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.extend_from_slice(&[b'\\', b'u', b'0', b'0', HEX[usize::from(b >> 4)], HEX[usize::from(b & 15)]]);
+            } else {
+                out.extend_from_slice(escape);
+            }
+            run = i + 1;
+        }
+        out.extend_from_slice(&bytes[run..]);
+    }
+    out.push(b'"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_are_escaped_as_serde_json_escapes_them() {
+        let mut samples: Vec<String> = vec![
+            String::new(),
+            "plain ascii text, long enough for several words".into(),
+            "quote \" backslash \\ newline \n tab \t cr \r bell \u{7} nul \0 del \u{7f}".into(),
+            "¿Recibe él servicios? — «sí» 😀 \u{1f}\u{8}\u{c}".into(),
+            "\"\"\"\"\"\"\"\"\"".into(),
+            "12345678\"".into(),
+        ];
+        samples.extend((0u8..128).map(|b| format!("abcdefg{}hijklmnop", b as char)));
+        for text in samples {
+            let mut ours = Vec::new();
+            write_json_str(&mut ours, &text);
+            assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string(&text).unwrap(), "{text:?}");
+        }
+    }
 }

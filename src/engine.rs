@@ -175,17 +175,51 @@ enum Sentence {
     Fixed(&'static Words),
 }
 
-/// Placeholder values: at most a handful per sentence.
+/// Placeholder values: at most a handful per sentence, kept unformatted until the sentence is
+/// written, so that judging allocates nothing.
 #[derive(Default)]
-struct Values(Vec<(&'static str, String)>);
+struct Values {
+    entries: [Option<(&'static str, Value)>; 4],
+}
+
+#[derive(Clone, Copy)]
+enum Value {
+    Number(u64),
+    Date(NaiveDate),
+    Text(&'static str),
+}
 
 impl Values {
-    fn with(mut self, name: &'static str, value: impl ToString) -> Values {
-        self.0.push((name, value.to_string()));
+    fn put(mut self, name: &'static str, value: Value) -> Values {
+        if let Some(slot) = self.entries.iter_mut().find(|e| e.is_none()) {
+            *slot = Some((name, value));
+        }
         self
     }
+    fn with(self, name: &'static str, n: impl Into<u64>) -> Values {
+        self.put(name, Value::Number(n.into()))
+    }
     fn date(self, name: &'static str, date: NaiveDate) -> Values {
-        self.with(name, dates::format(date))
+        self.put(name, Value::Date(date))
+    }
+    fn text(self, name: &'static str, text: &'static str) -> Values {
+        self.put(name, Value::Text(text))
+    }
+
+    /// Writes the value named `name`; `false` when there is none.
+    fn write(&self, name: &str, out: &mut String) -> bool {
+        let Some((_, value)) = self.entries.iter().flatten().find(|(key, _)| *key == name) else {
+            return false;
+        };
+        match *value {
+            Value::Number(n) => {
+                use std::fmt::Write;
+                let _ = write!(out, "{n}");
+            }
+            Value::Date(date) => dates::write_to(out, date),
+            Value::Text(text) => out.push_str(text),
+        }
+        true
     }
 }
 
@@ -215,24 +249,35 @@ impl Judged {
         audience: Audience,
         lang: Lang,
     ) -> String {
-        let template = match (&self.sentence, &criterion.says) {
-            (Sentence::Pass, Says::Plain { pass, .. }) => pass,
-            (Sentence::Fail, Says::Plain { fail, .. }) => fail,
-            (Sentence::Fixed(words), _) => words,
+        let (template, question_text) = match (&self.sentence, &criterion.says) {
+            (Sentence::Pass, Says::Plain { pass, .. }) => (pass, ""),
+            (Sentence::Fail, Says::Plain { fail, .. }) => (fail, ""),
+            (Sentence::Fixed(words), _) => (*words, ""),
             (Sentence::Unknown(question), _) => {
                 let text = program.question(question).map(|q| q.text.get(audience, lang)).unwrap_or(question);
-                return wording::sentence(wording::render(wording::UNKNOWN.get(audience, lang), &[("question", text)]));
+                (&wording::UNKNOWN, text)
             }
             // A rulebook pairs Plain sentences with Plain tests (checked by the rulebook tests).
-            (_, _) => &wording::UNKNOWN,
+            (_, _) => (&wording::UNKNOWN, ""),
         };
         let service_name = match &criterion.says {
             Says::Window { service_name } => service_name.get(audience, lang),
             _ => "",
         };
-        let mut values: Vec<(&str, &str)> = self.values.0.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        values.push(("service", service_name));
-        wording::sentence(wording::render(template.get(audience, lang), &values))
+        let template = template.get(audience, lang);
+        let mut out = String::with_capacity(template.len() + 48);
+        wording::render_into(&mut out, template, |name, out| match name {
+            "service" => {
+                out.push_str(service_name);
+                true
+            }
+            "question" => {
+                out.push_str(question_text);
+                true
+            }
+            _ => self.values.write(name, out),
+        });
+        wording::sentence(out)
     }
 }
 
@@ -251,7 +296,7 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
             None => Judged::unknown(question),
         },
         Test::NotChoice { question, option } => match answers.choice(question) {
-            Some(choice) => Judged::holds(choice != option).values(Values::default().with("choice", choice)),
+            Some(choice) => Judged::holds(choice != option).values(Values::default().text("choice", choice)),
             None => Judged::unknown(question),
         },
         Test::AtMost { question, max } => match answers.count(question) {

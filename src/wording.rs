@@ -74,20 +74,30 @@ pub const WINDOW_END_UNKNOWN: Words = Words {
 /// Fills `{name}` placeholders from `values`; an unmatched placeholder is left as written.
 pub fn render(template: &str, values: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 24);
+    render_into(&mut out, template, |name, out| match values.iter().find(|(key, _)| *key == name) {
+        Some((_, value)) => {
+            out.push_str(value);
+            true
+        }
+        None => false,
+    });
+    out
+}
+
+/// Appends `template` to `out`, asking `fill` to write each `{name}`; a placeholder that `fill`
+/// does not know (it returns `false`) is left as written. Allocates nothing of its own.
+pub fn render_into(out: &mut String, template: &str, mut fill: impl FnMut(&str, &mut String) -> bool) {
     let mut rest = template;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        match after.find('}') {
+        match after.bytes().position(|b| b == b'}') {
             Some(close) => {
                 let name = &after[..close];
-                match values.iter().find(|(key, _)| *key == name) {
-                    Some((_, value)) => out.push_str(value),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
+                if !fill(name, out) {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
                 }
                 rest = &after[close + 1..];
             }
@@ -98,7 +108,6 @@ pub fn render(template: &str, values: &[(&str, &str)]) -> String {
         }
     }
     out.push_str(rest);
-    out
 }
 
 /// A reason as a sentence: its first letter upper case, also when the template begins with a
