@@ -16,11 +16,27 @@ use crate::util::{self, Run};
 const LINES: usize = 200_000;
 const RUNS: usize = 5;
 
-pub fn run() -> util::Result {
+/// `which`: `batch`, `page`, or both when `None`.
+pub fn run(which: Option<&str>) -> util::Result {
     let root = util::root();
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     let mut report = String::from("# Benchmarks\n\n");
+    if which != Some("page") {
+        batch(&mut report)?;
+    }
+    if which != Some("batch") {
+        page(&mut report)?;
+    }
+    let path = root.join("target/bench-report.md");
+    std::fs::write(&path, &report).map_err(|e| e.to_string())?;
+    eprintln!("\nwrote {}", path.display());
+    Ok(())
+}
+
+fn batch(report: &mut String) -> util::Result {
+    let root = util::root();
+    let out_dir = root.join("target/bench");
 
     util::step("peer-screen batch throughput");
     util::cargo(&["build", "--release", "--locked", "--bin", "peer-screen"]).run()?;
@@ -49,6 +65,12 @@ pub fn run() -> util::Result {
         util::kib(peak * 1024),
     );
     eprintln!("median {:.0}/s, best {:.0}/s, peak {peak} KiB", rate(median), rate(best));
+    Ok(())
+}
+
+fn page(report: &mut String) -> util::Result {
+    let root = util::root();
+    let out_dir = root.join("target/bench");
 
     util::step("page loads in headless Chromium");
     let tools = crate::setup::run_all()?;
@@ -66,10 +88,6 @@ pub fn run() -> util::Result {
     print!("{page}");
     report.push_str("## The page\n\n");
     report.push_str(&page);
-
-    let path = root.join("target/bench-report.md");
-    std::fs::write(&path, &report).map_err(|e| e.to_string())?;
-    eprintln!("\nwrote {}", path.display());
     Ok(())
 }
 

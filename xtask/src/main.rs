@@ -29,7 +29,7 @@ tasks:
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
   test               setup, then run every test (native, wasm32, browser, end to end)
-  bench              benchmarks: peer-screen batch throughput and page loads";
+  bench [batch|page] benchmarks: peer-screen batch throughput and page loads (default both)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         Some("dist") => setup::run_for_dist().and_then(|tools| dist::run(&tools)),
         Some("serve") => serve::task(&args[1..]),
         Some("test") => test(),
-        Some("bench") => bench::run(),
+        Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
