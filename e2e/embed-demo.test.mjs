@@ -124,7 +124,21 @@ test('screening-change: one event per change, composed, detail = the response of
   }
 });
 
-/** Computed styles of a few inner elements of the widget `host`, and the widget's horizontal insets. */
+/** Computed styles of a few inner elements of the widget `host`. */
+/** Boxes of a few inner elements relative to the widget `host`'s box, and the host's width. */
+function innerBoxes(page, host) {
+  return page.locator(host).evaluate((el) => {
+    const hostBox = el.getBoundingClientRect();
+    const out = { hostWidth: hostBox.width };
+    for (const [name, selector] of [['fieldset', 'fieldset'], ['legend', 'fieldset legend'], ['radio', 'input[type=radio]'], ['result', '[data-outcome]']]) {
+      const node = el.shadowRoot.querySelector(selector);
+      const b = node && node.getBoundingClientRect();
+      out[name] = b ? { left: b.left - hostBox.left, top: b.top - hostBox.top, width: b.width, height: b.height } : 'missing';
+    }
+    return out;
+  });
+}
+
 function innerStyles(page, host) {
   return page.locator(host).evaluate((el) => {
     const root = el.shadowRoot;
@@ -148,23 +162,35 @@ function innerStyles(page, host) {
       const cs = getComputedStyle(node);
       out[name] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));
     }
-    const hostBox = el.getBoundingClientRect();
-    const fieldset = pick('fieldset');
-    const box = fieldset && fieldset.getBoundingClientRect();
-    out.fieldsetInsets = box ? { left: Math.round(box.left - hostBox.left), right: Math.round(hostBox.right - box.right) } : 'missing';
     return out;
   });
 }
 
 test("the host page's hostile CSS does not change the widget", async () => {
   const { context, watch, page } = await demo();
-  const neutralContext = await newContext(browser);
+  const hostileBoxes = await innerBoxes(page, '#nc');
+  // The same widget on the iframe page, whose CSS is neutral, with the widget as wide as #nc.
+  const neutralContext = await newContext(browser, { viewport: { width: Math.round(hostileBoxes.hostWidth), height: 900 } });
   try {
     const hostile = await innerStyles(page, '#nc');
-    // The same widget on the iframe page, whose CSS is neutral.
     const neutral = await openPage(neutralContext, 'embed.html?program=nc-pss&lang=en&audience=staff&heading-level=3');
+    let plainBoxes = await innerBoxes(neutral.page, 'peer-support-screener');
+    const gap = Math.round(hostileBoxes.hostWidth - plainBoxes.hostWidth);
+    if (gap !== 0) {
+      await neutral.page.setViewportSize({ width: Math.round(hostileBoxes.hostWidth) + gap, height: 900 });
+      plainBoxes = await innerBoxes(neutral.page, 'peer-support-screener');
+    }
     const plain = await innerStyles(neutral.page, 'peer-support-screener');
-    assert.deepEqual(hostile, plain, 'the widget on the hostile page differs from the widget on a neutral page');
+    assert.deepEqual(hostile, plain, 'computed styles inside the widget differ between the hostile page and a neutral page');
+    const off = [];
+    for (const part of ['fieldset', 'legend', 'radio', 'result']) {
+      for (const k of ['left', 'top', 'width', 'height']) {
+        const a = hostileBoxes[part][k];
+        const b = plainBoxes[part][k];
+        if (!(Math.abs(a - b) <= 1.5)) off.push(`${part}.${k}: ${a} on the demo, ${b} on a neutral page`);
+      }
+    }
+    assert.deepEqual(off, [], `the widget is laid out differently on the hostile page (widget width ${hostileBoxes.hostWidth} vs ${plainBoxes.hostWidth})`);
     // And in absolute terms: none of the host's rules got in.
     assert.notEqual(hostile.legend['font-size'], '48px');
     assert.notEqual(hostile.heading['font-size'], '48px');

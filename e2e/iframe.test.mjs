@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  assertClean, catalogProgram, control, effectiveLang, launch, nativePrograms, newContext, openPage, poll, readResult,
+  answerQuickly, assertAxeLogEmpty, assertClean, axeCheck, catalogProgram, control, effectiveLang, launch, nativePrograms, newContext, openPage, poll, readResult,
   url, visibleText, waitReady,
 } from './lib.mjs';
 
@@ -81,6 +81,31 @@ test('embed.html?program=mt-mfp-peer-support&lang=es&audience=family: Spanish, f
     assert.ok(grown, 'opening every source disclosure did not post a greater height');
     assert.equal(grown, await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight)));
     assertClean(watch, 'the host of the iframe');
+  } finally {
+    await context.close();
+  }
+});
+
+test('axe-core: embed.html has no WCAG 2.1 AA violation, light and dark, en and es, sources open', async () => {
+  const context = await newContext(browser);
+  const log = [];
+  try {
+    for (const query of ['program=mt-mfp-peer-support&lang=es&audience=family', 'program=nc-pss&lang=en&audience=staff', 'state=NE']) {
+      const watch = await openPage(context, `embed.html?${query}`);
+      const { page } = watch;
+      await axeCheck(page, `embed.html?${query}`, log);
+      const first = catalogProgram(catalog, query.includes('mt-mfp') ? 'mt-mfp-peer-support' : 'nc-pss');
+      if (!query.startsWith('state=')) {
+        for (const q of first.questions.filter((q) => q.type === 'yes_no')) await answerQuickly(page, q.id, 'yes');
+        await page.locator('details').evaluateAll((all) => all.forEach((d) => { d.open = true; }));
+      }
+      await axeCheck(page, `embed.html?${query}, answered, sources open`, log);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await axeCheck(page, `embed.html?${query}, answered, sources open, dark`, log);
+      assertClean(watch, `embed.html?${query}`);
+      await page.close();
+    }
+    assertAxeLogEmpty(log);
   } finally {
     await context.close();
   }
