@@ -74,11 +74,21 @@ async function coldLoad(browser, throttled) {
   await page.addInitScript(installReadyProbe);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
+  // What went over the wire (headers included) and how each response was encoded.
+  const wire = new Map();
+  cdp.on('Network.responseReceived', (e) => {
+    const headers = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
+    wire.set(e.requestId, { url: e.response.url, encoding: headers['content-encoding'] || 'identity', bytes: 0 });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    if (wire.has(e.requestId)) wire.get(e.requestId).bytes = e.encodedDataLength;
+  });
   await page.goto(url(PAGE));
   await page.waitForFunction(() => window.__readyAt !== undefined, null, { timeout: 30000, polling: 20 });
   const ms = await page.evaluate(() => window.__readyAt);
   await context.close();
-  return { ms, requests };
+  // The page's own requests (not the browser's request for /favicon.ico).
+  return { ms, requests, wire: [...wire.values()].filter((w) => requests.includes(w.url)) };
 }
 
 async function sizes(requests) {
@@ -161,6 +171,7 @@ try {
     page: PAGE,
     as_of: AS_OF,
     runs: RUNS,
+    transferred: first.wire,
     bytes: { files: bytes.rows, total: bytes.total, budget_brotli: BUDGET.brotliBytes, verdict: verdict(bytes.total.brotli, BUDGET.brotliBytes) },
     ready_ms: { median: median(plain), samples: plain, budget: BUDGET.readyMs, verdict: verdict(median(plain), BUDGET.readyMs) },
     ready_throttled_ms: {
@@ -179,6 +190,9 @@ try {
   md.push('| file | raw | gzip | brotli |', '|---|---:|---:|---:|');
   for (const r of bytes.rows) md.push(`| ${r.file} | ${r.raw} | ${r.gzip} | ${r.brotli} |`);
   md.push(`| **total** | ${bytes.total.raw} | ${bytes.total.gzip} | ${bytes.total.brotli} |`, '');
+  const sent = first.wire.reduce((t, w) => t + w.bytes, 0);
+  const encodings = [...new Set(first.wire.map((w) => w.encoding))].join(', ');
+  md.push(`This server sent ${sent} bytes for them (headers included; content-encoding: ${encodings}); the load times below are over this server as it is.`, '');
   md.push('| what | measured | budget | |', '|---|---:|---:|---|');
   md.push(`| bytes, brotli, all files | ${kb(bytes.total.brotli)} | ${kb(BUDGET.brotliBytes)} | ${figures.bytes.verdict} |`);
   md.push(`| navigation start → \`[data-ready]\`, median of ${RUNS} cold loads | ${median(plain).toFixed(1)} ms | ${BUDGET.readyMs} ms | ${figures.ready_ms.verdict} |`);

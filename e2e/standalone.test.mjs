@@ -54,14 +54,16 @@ test('the page loads clean: ready, <html lang="en">, served at the root too', as
 });
 
 test('no console error for a missing icon (the browser asks for /favicon.ico unless the page names an icon)', async () => {
-  const { context, watch, page } = await standalone();
+  // A browser of its own: Chromium remembers a failed icon for the rest of its life.
+  const own = await launch();
   try {
+    const watch = await openPage(await newContext(own), PAGE);
     // Chromium asks for the icon some time after the load event.
-    await page.waitForLoadState('load');
+    await watch.page.waitForLoadState('load');
     await poll(() => watch.consoleErrors.some(isFaviconError), 2500);
     assert.deepEqual(watch.consoleErrors.filter(isFaviconError), [], 'the page has no icon: the browser\'s request for /favicon.ico fails');
   } finally {
-    await context.close();
+    await own.close();
   }
 });
 
