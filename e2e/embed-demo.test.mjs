@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import {
-  AS_OF, answerQuickly, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck, catalogProgram, control,
+  AS_OF, answerQuickly, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck, catalogProgram, control, controlsWithoutFocusRing,
   effectiveLang, formatViolations, axeViolations, launch, nativePrograms, newContext, openPage, poll, readResult,
   screenByKeyboard, screenQuickly, visibleText, waitOutcome, waitReady, url,
 } from './lib.mjs';
@@ -207,6 +207,18 @@ test("the host page's hostile CSS does not change the widget", async () => {
   } finally {
     await context.close();
     await neutralContext.close();
+  }
+});
+
+test("every control of the widget shows a focus indicator despite the host's `:focus { outline: none !important }`", async () => {
+  const { context, watch, page } = await demo();
+  try {
+    await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers, { within: '#nc', pick: false });
+    const bare = await controlsWithoutFocusRing(page, { within: '#nc' });
+    assert.deepEqual(bare, [], 'controls of #nc with no outline or box-shadow when focused');
+    assertClean(watch, DEMO);
+  } finally {
+    await context.close();
   }
 });
 

@@ -350,6 +350,58 @@ export async function answerByKeyboard(page, name, value, { within } = {}) {
   } else {
     assert.fail(`question ${name}: a control of kind ${kind} is not handled`);
   }
+  // The page re-renders after each answer: the focus must stay where the person is.
+  const still = await focusMatches(page, `[name=${n}]`, within);
+  assert.ok(still, `after answering ${name} by keyboard the focus moved to ${await describeFocus(page)}`);
+}
+
+/**
+ * Tabs once through every control (forward, from the first), and returns those that show no focus
+ * indicator: no outline and no box-shadow while focused from the keyboard.
+ */
+export async function controlsWithoutFocusRing(page, { within, max = 200 } = {}) {
+  await focusFirstControl(page);
+  const seen = new Set();
+  const bare = [];
+  let first = null;
+  let firstBare = null;
+  for (let i = 0; i < max; i++) {
+    const r = await page.evaluate((within) => {
+      let a = document.activeElement;
+      while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
+      if (!a || a === document.body) return null;
+      if (within) {
+        const host = document.querySelector(within);
+        if (!host || !(host.contains(a) || (host.shadowRoot && host.shadowRoot.contains(a)))) return { outside: true };
+      }
+      const path = [];
+      for (let n = a; n && n.nodeType === 1; n = n.parentElement) path.unshift(n.tagName + (n.id ? `#${n.id}` : ''));
+      const key = `${path.join('>')}[name=${a.name || ''}][value=${a.value || ''}]`;
+      const cs = getComputedStyle(a);
+      const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) || (cs.boxShadow && cs.boxShadow !== 'none');
+      return { key, ring, label: `${a.tagName.toLowerCase()}${a.name ? `[name=${a.name}]` : ''}${a.type ? `[type=${a.type}]` : ''} "${(a.textContent || a.value || '').trim().slice(0, 20)}"` };
+    }, within);
+    if (r && !r.outside) {
+      // Back at the first control: the round is done (a date input keeps the focus over its parts).
+      // The first control was focused by script, so its ring is judged now that Tab reached it.
+      if (seen.size > 1 && r.key === first) {
+        if (!r.ring) bare.unshift(r.label);
+        first = null;
+        break;
+      }
+      if (!seen.has(r.key)) {
+        if (!seen.size) {
+          first = r.key;
+          firstBare = r.ring ? null : r.label;
+        } else if (!r.ring) bare.push(r.label);
+        seen.add(r.key);
+      }
+    }
+    await page.keyboard.press('Tab');
+  }
+  if (first !== null && firstBare) bare.unshift(firstBare);
+  assert.ok(seen.size > 3, `Tab reached only ${seen.size} controls`);
+  return bare;
 }
 
 /** Answers question `name` the quick way (Playwright's check / selectOption / fill): for axe runs and the benchmark. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
   AS_OF, PROGRAMS, answerByKeyboard, answerQuickly, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck,
-  catalogProgram, chooseProgramQuickly, isFaviconError, control, effectiveLang, launch, nativeBatch, nativePrograms, newContext, openPage, poll,
+  catalogProgram, chooseProgramQuickly, controlsWithoutFocusRing, isFaviconError, control, effectiveLang, launch, nativeBatch, nativePrograms, newContext, openPage, poll,
   readResult, screenByKeyboard, screenQuickly, tabTo, visibleText, waitOutcome,
 } from './lib.mjs';
 import { ELIGIBLE, NOT_YET, requestOf } from './scenarios.mjs';
@@ -157,6 +157,20 @@ async function openAllDetails(page) {
   for (let i = 0; i < n; i++) await details.nth(i).evaluate((d) => { d.open = true; });
   return n;
 }
+
+test('every control shows a focus indicator when reached by Tab', async () => {
+  const { context, watch, page } = await standalone();
+  try {
+    await screenQuickly(page, 'nc-pss', NOT_YET['nc-pss'].answers);
+    const bare = await controlsWithoutFocusRing(page);
+    assert.deepEqual(bare, [], 'controls with no outline or box-shadow when focused');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    assert.deepEqual(await controlsWithoutFocusRing(page), [], 'dark: controls with no outline or box-shadow when focused');
+    assertClean(watch);
+  } finally {
+    await context.close();
+  }
+});
 
 test('the source disclosures open by keyboard', async () => {
   const { context, watch, page } = await standalone();
