@@ -45,11 +45,8 @@ function browserScreen(requests) {
   );
 }
 
-test('parity: every case of tests/cases/*.jsonl gives the same JSON in the browser as `peer-screen batch`', async () => {
-  const cases = loadCases();
-  assert.ok(cases.length > 0, 'no cases found');
-  const native = await nativeBatch(cases.map((c) => JSON.stringify(c.request)));
-  const inBrowser = await browserScreen(cases.map((c) => c.request));
+/** Compares the browser's results with the native ones; returns the mismatches. */
+function compare(cases, native, inBrowser) {
   const mismatches = [];
   cases.forEach((c, i) => {
     const where = `${c.file}:${c.line} "${c.name}"`;
@@ -71,8 +68,29 @@ test('parity: every case of tests/cases/*.jsonl gives the same JSON in the brows
       mismatches.push(`${where}: ${error.message}`);
     }
   });
+  return mismatches;
+}
+
+test('parity: every case of tests/cases/*.jsonl gives the same JSON in the browser as `peer-screen batch`', async () => {
+  const cases = loadCases();
+  assert.ok(cases.length > 0, 'no cases found');
+  const native = await nativeBatch(cases.map((c) => JSON.stringify(c.request)));
+  const inBrowser = await browserScreen(cases.map((c) => c.request));
+  const mismatches = compare(cases, native, inBrowser);
   assert.equal(mismatches.length, 0, `${mismatches.length} of ${cases.length} cases differ:\n${mismatches.slice(0, 15).join('\n\n')}`);
   assertClean(watch, 'the parity run');
+});
+
+test('parity in Spanish: every case with "lang": "es" gives the same JSON in the browser as natively', async () => {
+  const cases = loadCases()
+    .filter((c) => c.request && typeof c.request === 'object' && !Array.isArray(c.request) && !('lang' in c.request))
+    .map((c) => ({ ...c, name: `${c.name} (es)`, request: { ...c.request, lang: 'es' } }));
+  assert.ok(cases.length > 0, 'no cases to put in Spanish');
+  const native = await nativeBatch(cases.map((c) => JSON.stringify(c.request)));
+  const inBrowser = await browserScreen(cases.map((c) => c.request));
+  const mismatches = compare(cases, native, inBrowser);
+  assert.equal(mismatches.length, 0, `${mismatches.length} of ${cases.length} cases differ:\n${mismatches.slice(0, 15).join('\n\n')}`);
+  assertClean(watch, 'the Spanish parity run');
 });
 
 test('programs() deep-equals `peer-screen programs`', async () => {
