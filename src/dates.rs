@@ -27,28 +27,29 @@ pub fn format(date: NaiveDate) -> String {
     out
 }
 
-/// Appends `YYYY-MM-DD` to `out` (years outside 0..=9999 keep chrono's sign and width).
+/// Appends `YYYY-MM-DD` to `out`. Years outside 0..=9999 are written as chrono writes them: a
+/// sign, then at least four digits (`+10006-03-02`, `-0001-12-03`). No formatting machinery:
+/// this runs for every date of every response, and `core::fmt` would weigh on the WebAssembly.
 pub fn write_to(out: &mut String, date: NaiveDate) {
     let year = date.year();
-    if !(0..=9999).contains(&year) {
-        use std::fmt::Write;
-        let _ = write!(out, "{}", date.format("%Y-%m-%d"));
-        return;
+    if year > 9999 {
+        out.push('+');
+    } else if year < 0 {
+        out.push('-');
     }
-    let (year, month, day) = (year as u32, date.month(), date.day());
+    let year = year.unsigned_abs();
     let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
-    for c in [
-        digit(year / 1000),
-        digit(year / 100),
-        digit(year / 10),
-        digit(year),
-        '-',
-        digit(month / 10),
-        digit(month),
-        '-',
-        digit(day / 10),
-        digit(day),
-    ] {
+    let mut digits = [0u8; 10];
+    let mut count = 0;
+    let mut rest = year;
+    while rest > 0 || count < 4 {
+        digits[count] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        count += 1;
+    }
+    out.extend(digits[..count].iter().rev().map(|&d| char::from(d)));
+    let (month, day) = (date.month(), date.day());
+    for c in ['-', digit(month / 10), digit(month), '-', digit(day / 10), digit(day)] {
         out.push(c);
     }
 }
