@@ -24,22 +24,67 @@ use crate::rules;
 /// One question's answer as the form holds it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Raw {
-    /// `None`: not sure (unknown).
-    YesNo(Option<bool>),
+    YesNo(Reply),
     /// A multi-select: bit `i` for option `i`; `none` when "none of these apply" is ticked (a
     /// known empty answer). Nothing ticked at all is unknown.
-    Chosen { bits: u32, none: bool },
+    Chosen {
+        bits: u32,
+        none: bool,
+    },
     /// A single choice: the option's index, `None` for not sure.
     Choice(Option<usize>),
     /// A date or a count as typed. `bad` when the browser reports input it cannot read (a
     /// half-typed date shows as an empty value with `bad` set).
-    Text { text: String, bad: bool },
+    Text {
+        text: String,
+        bad: bool,
+    },
+}
+
+/// A yes/no answer as given. `Unanswered` and `NotSure` are both unknown to the engine; the form
+/// keeps them apart so that "Not sure" stays ticked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Reply {
+    #[default]
+    Unanswered,
+    Yes,
+    No,
+    NotSure,
+}
+
+impl Reply {
+    pub fn value(self) -> Option<bool> {
+        match self {
+            Reply::Yes => Some(true),
+            Reply::No => Some(false),
+            Reply::Unanswered | Reply::NotSure => None,
+        }
+    }
+
+    /// The radio value: `yes`, `no`, `unknown` (and "" when unanswered).
+    pub fn code(self) -> &'static str {
+        match self {
+            Reply::Yes => "yes",
+            Reply::No => "no",
+            Reply::NotSure => "unknown",
+            Reply::Unanswered => "",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Reply> {
+        match code {
+            "yes" => Some(Reply::Yes),
+            "no" => Some(Reply::No),
+            "unknown" => Some(Reply::NotSure),
+            _ => None,
+        }
+    }
 }
 
 impl Raw {
     fn blank(kind: QuestionType) -> Raw {
         match kind {
-            QuestionType::YesNo => Raw::YesNo(None),
+            QuestionType::YesNo => Raw::YesNo(Reply::Unanswered),
             QuestionType::MultiSelect => Raw::Chosen { bits: 0, none: false },
             QuestionType::SingleChoice => Raw::Choice(None),
             QuestionType::Date | QuestionType::Count => Raw::Text { text: String::new(), bad: false },
@@ -101,7 +146,7 @@ pub enum Action {
     SetAudience(Audience),
     YesNo {
         question: &'static str,
-        value: Option<bool>,
+        reply: Reply,
     },
     /// Ticks or unticks option `option` of a multi-select.
     Toggle {
@@ -282,6 +327,62 @@ impl FormState {
     }
 }
 
+/// A form control as the browser reports a change to it: its `name` (a question id, or `lang`,
+/// `audience`, `state`, `program`, `as_of`), its `value`, whether it is `checked` (radios and
+/// checkboxes; true for other controls) and whether the browser could not read what was typed
+/// (`bad`).
+#[derive(Clone, Copy, Debug)]
+pub struct Control<'a> {
+    pub name: &'a str,
+    pub value: &'a str,
+    pub checked: bool,
+    pub bad: bool,
+}
+
+impl FormState {
+    /// What a change to a control means: the form's controls are named by question id, radios
+    /// carry `yes`/`no`/`unknown`, checkboxes and selects option ids, so one reading serves them
+    /// all. `None` for a control the form does not know or an unchecked radio.
+    pub fn action_for(&self, control: Control) -> Option<Action> {
+        let Control { name, value, checked, bad } = control;
+        match name {
+            "lang" => return checked.then(|| Lang::from_code(value).map(Action::SetLang)).flatten(),
+            "audience" => return checked.then(|| Audience::from_code(value).map(Action::SetAudience)).flatten(),
+            "state" => return Some(Action::ChooseState(value.to_owned())),
+            "program" => return Some(Action::ChooseProgram(value.to_owned())),
+            "as_of" => return Some(Action::SetAsOf { text: value.to_owned(), bad }),
+            _ => {}
+        }
+        let question = self.program?.question(name)?;
+        let option = || question.options.iter().position(|o| o.id == value);
+        let id = question.id;
+        Some(match question.kind {
+            QuestionType::YesNo if checked => Action::YesNo { question: id, reply: Reply::from_code(value)? },
+            QuestionType::YesNo => return None,
+            QuestionType::MultiSelect => Action::Toggle { question: id, option: option()?, on: checked },
+            QuestionType::SingleChoice if value.is_empty() => Action::Choose { question: id, option: None },
+            QuestionType::SingleChoice => Action::Choose { question: id, option: Some(option()?) },
+            QuestionType::Date | QuestionType::Count => Action::Text { question: id, text: value.to_owned(), bad },
+        })
+    }
+
+    /// What pressing a button of the form means (`data-action`, and `data-question` where it
+    /// names one): `start-over`, or `none` ("none of these apply", which toggles).
+    pub fn action_for_button(&self, action: &str, question: &str) -> Option<Action> {
+        match action {
+            "start-over" => Some(Action::StartOver),
+            "none" => {
+                let id = self.program?.question(question)?.id;
+                match self.raw(id)? {
+                    Raw::Chosen { none, .. } => Some(Action::NoneApply { question: id, on: !none }),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+}
+
 /// Why a typed value does not count. The edge words it; the value counts as unknown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -325,7 +426,7 @@ impl Evaluation {
 /// One raw answer as an [`Answer`]: `Ok(None)` is unknown.
 fn read(kind: QuestionType, options: usize, raw: &Raw) -> Result<Option<Answer>, Problem> {
     Ok(match (kind, raw) {
-        (QuestionType::YesNo, Raw::YesNo(v)) => v.map(Answer::YesNo),
+        (QuestionType::YesNo, Raw::YesNo(reply)) => reply.value().map(Answer::YesNo),
         (QuestionType::MultiSelect, Raw::Chosen { bits, none }) => {
             let bits = if options < 32 { bits & ((1u32 << options) - 1) } else { *bits };
             (bits != 0 || *none).then_some(Answer::Chosen(bits))
@@ -404,9 +505,9 @@ pub fn reduce(state: &mut FormState, action: Action) {
         }
         Action::SetLang(lang) => state.lang = lang,
         Action::SetAudience(audience) => state.audience = audience,
-        Action::YesNo { question, value } => {
-            if let Some(Raw::YesNo(v)) = state.raw_mut(question) {
-                *v = value;
+        Action::YesNo { question, reply } => {
+            if let Some(Raw::YesNo(r)) = state.raw_mut(question) {
+                *r = reply;
             }
         }
         Action::Toggle { question, option, on } => {
@@ -558,21 +659,21 @@ mod tests {
     #[test]
     fn answers_change_the_outcome_and_not_sure_is_unknown() {
         let mut s = nc();
-        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", value: Some(false) });
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No });
         assert_eq!(screening(&s).outcome, Outcome::NotEligible);
-        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", value: None });
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::NotSure });
         assert_eq!(status(&s, "nc.diagnosis"), Status::Unknown);
-        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
         for option in 0..3 {
             reduce(&mut s, Action::Toggle { question: "need_areas", option, on: true });
         }
         for q in ["innovations_waiver", "actt", "cst", "other_pss_provider"] {
-            reduce(&mut s, Action::YesNo { question: q, value: Some(false) });
+            reduce(&mut s, Action::YesNo { question: q, reply: Reply::No });
         }
         assert_eq!(screening(&s).outcome, Outcome::Eligible);
         // A question of another program, or an action of the wrong shape, changes nothing.
         let before = s.clone();
-        reduce(&mut s, Action::YesNo { question: "birth_date", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "birth_date", reply: Reply::Yes });
         reduce(&mut s, Action::Text { question: "dsm5_diagnosis", text: "x".into(), bad: false });
         assert_eq!(s, before);
     }
@@ -595,9 +696,9 @@ mod tests {
     fn follow_ups_count_only_while_their_parent_is_yes() {
         let mut s = nc();
         reduce(&mut s, Action::Text { question: "actt_auth_end", text: "2027-01-31".into(), bad: false });
-        reduce(&mut s, Action::YesNo { question: "actt", value: Some(false) });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::No });
         assert_eq!(status(&s, "nc.actt"), Status::Pass);
-        reduce(&mut s, Action::YesNo { question: "actt", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
         let r = screening(&s);
         assert_eq!(r.findings.iter().find(|f| f.criterion.id == "nc.actt").unwrap().status, Status::Fail);
         assert_eq!(r.transitions.len(), 1);
@@ -607,7 +708,7 @@ mod tests {
     #[test]
     fn half_typed_and_invalid_values_are_problems_that_count_as_unknown() {
         let mut s = nc();
-        reduce(&mut s, Action::YesNo { question: "actt", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
         reduce(&mut s, Action::Text { question: "actt_auth_end", text: String::new(), bad: true });
         let e = s.evaluate();
         assert_eq!(e.problem("actt_auth_end"), Some(Problem::NotADate));
@@ -618,7 +719,7 @@ mod tests {
         assert_eq!(s.evaluate().problems, vec![]);
         // A follow-up not asked reports no problem.
         reduce(&mut s, Action::Text { question: "actt_auth_end", text: "junk".into(), bad: false });
-        reduce(&mut s, Action::YesNo { question: "actt", value: None });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::NotSure });
         assert_eq!(s.evaluate().problems, vec![]);
     }
 
@@ -647,7 +748,7 @@ mod tests {
     #[test]
     fn the_screening_date_defaults_to_today_and_can_be_moved() {
         let mut s = nc();
-        reduce(&mut s, Action::YesNo { question: "actt", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
         reduce(&mut s, Action::Text { question: "actt_auth_end", text: "2027-01-31".into(), bad: false });
         assert_eq!(status(&s, "nc.actt"), Status::Fail);
         reduce(&mut s, Action::SetAsOf { text: "2027-01-10".into(), bad: false });
@@ -665,7 +766,7 @@ mod tests {
     fn start_over_clears_every_answer_and_keeps_the_rest() {
         let mut s = nc();
         reduce(&mut s, Action::SetLang(Lang::Es));
-        reduce(&mut s, Action::YesNo { question: "actt", value: Some(true) });
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
         reduce(&mut s, Action::Text { question: "actt_auth_end", text: "2027-01-31".into(), bad: false });
         reduce(&mut s, Action::Toggle { question: "need_areas", option: 0, on: true });
         let generation = s.generation;
@@ -787,6 +888,75 @@ mod tests {
                 &[("question", s.program.unwrap().questions[0].text.staff_es)]
             )
         );
+    }
+
+    fn control<'a>(name: &'a str, value: &'a str, checked: bool) -> Control<'a> {
+        Control { name, value, checked, bad: false }
+    }
+
+    #[test]
+    fn controls_map_to_actions_by_name_and_value() {
+        let s = nc();
+        let yes = |value| s.action_for(control("dsm5_diagnosis", value, true));
+        assert_eq!(yes("yes"), Some(Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes }));
+        assert_eq!(yes("no"), Some(Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No }));
+        assert_eq!(yes("unknown"), Some(Action::YesNo { question: "dsm5_diagnosis", reply: Reply::NotSure }));
+        assert_eq!(yes("maybe"), None);
+        assert_eq!(s.action_for(control("dsm5_diagnosis", "yes", false)), None, "an unchecked radio");
+        assert_eq!(
+            s.action_for(control("need_areas", "recent_crisis", true)),
+            Some(Action::Toggle { question: "need_areas", option: 1, on: true })
+        );
+        assert_eq!(
+            s.action_for(control("need_areas", "recent_crisis", false)),
+            Some(Action::Toggle { question: "need_areas", option: 1, on: false })
+        );
+        assert_eq!(s.action_for(control("need_areas", "nope", true)), None);
+        assert_eq!(
+            s.action_for(Control { name: "actt_auth_end", value: "", checked: true, bad: true }),
+            Some(Action::Text { question: "actt_auth_end", text: String::new(), bad: true })
+        );
+        assert_eq!(s.action_for(control("lang", "es", true)), Some(Action::SetLang(Lang::Es)));
+        assert_eq!(s.action_for(control("lang", "es", false)), None);
+        assert_eq!(s.action_for(control("audience", "family", true)), Some(Action::SetAudience(Audience::Family)));
+        assert_eq!(
+            s.action_for(control("program", "mo-peer-support", true)),
+            Some(Action::ChooseProgram("mo-peer-support".into()))
+        );
+        assert_eq!(s.action_for(control("state", "", true)), Some(Action::ChooseState(String::new())));
+        assert_eq!(
+            s.action_for(control("as_of", "2027-01-01", true)),
+            Some(Action::SetAsOf { text: "2027-01-01".into(), bad: false })
+        );
+        assert_eq!(s.action_for(control("birth_date", "2000-01-01", true)), None, "not a question of nc-pss");
+        assert_eq!(form().action_for(control("dsm5_diagnosis", "yes", true)), None, "no program");
+
+        let mut m = form();
+        reduce(&mut m, Action::ChooseProgram("mo-peer-support".into()));
+        if let Some(q) = m.program.unwrap().questions.iter().find(|q| q.kind == QuestionType::SingleChoice) {
+            let first = q.options[0].id;
+            assert_eq!(
+                m.action_for(control(q.id, first, true)),
+                Some(Action::Choose { question: q.id, option: Some(0) })
+            );
+            assert_eq!(m.action_for(control(q.id, "", true)), Some(Action::Choose { question: q.id, option: None }));
+            assert_eq!(m.action_for(control(q.id, "x", true)), None);
+        }
+    }
+
+    #[test]
+    fn buttons_map_to_actions() {
+        let mut s = nc();
+        assert_eq!(s.action_for_button("start-over", ""), Some(Action::StartOver));
+        let none = s.action_for_button("none", "need_areas").unwrap();
+        assert_eq!(none, Action::NoneApply { question: "need_areas", on: true });
+        reduce(&mut s, none);
+        assert_eq!(
+            s.action_for_button("none", "need_areas"),
+            Some(Action::NoneApply { question: "need_areas", on: false })
+        );
+        assert_eq!(s.action_for_button("none", "dsm5_diagnosis"), None);
+        assert_eq!(s.action_for_button("print", ""), None);
     }
 
     #[test]
