@@ -9,9 +9,9 @@
 //!   `set_option(name, value)` and `destroy()`;
 //! - today's local date (the browser's clock), console warnings for ignored options.
 //!
-//! `app` is the Yew component (rendering and DOM events), `labels` the form's own words. All
-//! screening happens in `crate::engine`, the form's logic in `crate::form`, the case note in
-//! `crate::summary`.
+//! `app` is the Yew component (rendering and DOM events), `labels` the form's own words, `js`
+//! JS values in (read as the contract's `Json`) and out (plain objects). All screening happens in
+//! `crate::engine`, the form's logic in `crate::form`, the case note in `crate::summary`.
 
 mod app;
 mod js;
