@@ -499,6 +499,9 @@ export async function axeViolations(page, include) {
   if (!present) await page.evaluate(`${AXE_SOURCE};\n0`);
   const violations = await page.evaluate(
     async ({ tags, include }) => {
+      // Let transitions and animations end (at most 2 s), so that colours are read as they settle.
+      const running = document.getAnimations().filter((a) => a.playState === 'running');
+      await Promise.race([Promise.all(running.map((a) => a.finished.catch(() => {}))), new Promise((r) => setTimeout(r, 2000))]);
       const context = include ? { include: include.map((s) => [s]) } : document;
       const results = await window.axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return results.violations.map((v) => ({
