@@ -106,20 +106,40 @@ fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request_line = String::new();
     reader.read_line(&mut request_line)?;
-    // Read (and ignore) the headers up to the blank line.
+    // The headers up to the blank line: only Accept-Encoding matters here.
+    let mut accepts = Vec::new();
     let mut header = String::new();
     while reader.read_line(&mut header)? > 2 {
+        if let Some((name, value)) = header.split_once(':') {
+            if name.trim().eq_ignore_ascii_case("accept-encoding") {
+                accepts.extend(value.split(',').map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase()));
+            }
+        }
         header.clear();
     }
     let mut parts = request_line.split_whitespace();
     let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
     let mut out = stream;
     if method != "GET" && method != "HEAD" {
-        return respond(&mut out, "405 Method Not Allowed", "text/plain", b"method not allowed\n", method);
+        return respond(&mut out, "405 Method Not Allowed", "text/plain", None, b"method not allowed\n", method);
     }
-    match resolve(dir, target).and_then(|path| std::fs::read(&path).ok().map(|body| (path, body))) {
-        Some((path, body)) => respond(&mut out, "200 OK", content_type(&path), &body, method),
-        None => respond(&mut out, "404 Not Found", "text/plain; charset=utf-8", b"not found\n", method),
+    let Some(path) = resolve(dir, target) else {
+        return respond(&mut out, "404 Not Found", "text/plain; charset=utf-8", None, b"not found\n", method);
+    };
+    // A precompressed copy (made by `cargo xtask dist`) when the browser takes it.
+    for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
+        if accepts.iter().any(|a| a == encoding) {
+            let mut name = path.clone().into_os_string();
+            name.push(".");
+            name.push(suffix);
+            if let Ok(body) = std::fs::read(&name) {
+                return respond(&mut out, "200 OK", content_type(&path), Some(encoding), &body, method);
+            }
+        }
+    }
+    match std::fs::read(&path) {
+        Ok(body) => respond(&mut out, "200 OK", content_type(&path), None, &body, method),
+        Err(_) => respond(&mut out, "404 Not Found", "text/plain; charset=utf-8", None, b"not found\n", method),
     }
 }
 
@@ -169,11 +189,19 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(out: &mut TcpStream, status: &str, kind: &str, body: &[u8], method: &str) -> std::io::Result<()> {
+fn respond(
+    out: &mut TcpStream,
+    status: &str,
+    kind: &str,
+    encoding: Option<&str>,
+    body: &[u8],
+    method: &str,
+) -> std::io::Result<()> {
+    let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\n")).unwrap_or_default();
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nContent-Security-Policy: {CSP}\r\n\
-         X-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\nCache-Control: no-cache\r\n\
-         Connection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\n\
+         Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
+         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     out.write_all(head.as_bytes())?;
@@ -207,15 +235,21 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("xtask-serve-http-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join("m.wasm"), b"\0asm").unwrap();
+        std::fs::write(dir.join("m.wasm.br"), b"brotli bytes").unwrap();
         let server = Server::start(&dir, 0).unwrap();
-        let fetch = |path: &str| {
+        let fetch_with = |path: &str, headers: &str| {
             let mut stream = TcpStream::connect(server.address).unwrap();
-            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n\r\n").unwrap();
+            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
             let mut response = Vec::new();
             std::io::Read::read_to_end(&mut stream, &mut response).unwrap();
             String::from_utf8_lossy(&response).into_owned()
         };
+        let fetch = |path: &str| fetch_with(path, "");
         let ok = fetch("/m.wasm");
+        assert!(ok.ends_with("\0asm"), "{ok}");
+        let br = fetch_with("/m.wasm", "Accept-Encoding: gzip, deflate, br\r\n");
+        assert!(br.contains("Content-Encoding: br\r\n") && br.ends_with("brotli bytes"), "{br}");
+        assert!(fetch_with("/m.wasm", "Accept-Encoding: gzip\r\n").ends_with("\0asm"), "no .gz: the file as it is");
         assert!(ok.starts_with("HTTP/1.1 200 OK\r\n"), "{ok}");
         assert!(ok.contains("Content-Type: application/wasm\r\n"));
         assert!(ok.contains(&format!("Content-Security-Policy: {CSP}\r\n")));
