@@ -97,15 +97,12 @@ pub(crate) fn Widget(props: &Props) -> Html {
             }
         });
     }
-    // After every render: selects show the state's choice; the widget is ready.
+    // After every render: selects show the state's choice.
     {
         let root = root.clone();
         use_effect(move || {
             if let Some(root) = root.cast::<Element>() {
                 sync_selects(&root);
-                if !root.has_attribute("data-ready") {
-                    let _ = root.set_attribute("data-ready", "true");
-                }
             }
         });
     }
@@ -223,7 +220,8 @@ pub(crate) fn Widget(props: &Props) -> Html {
     };
 
     html! {
-        <div class="pss" lang={st.lang.code()} ref={root} data-instance={props.prefix.clone()} onclick={on_click}>
+        // Interactive from its first render: Yew listens as it attaches the elements.
+        <div class="pss" lang={st.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" onclick={on_click}>
             <div class="pss-grid">
                 <@{v.top} class="pss-title" id={v.id("title")}>{v.t(&l::TITLE)}</@>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
