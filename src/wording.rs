@@ -112,11 +112,18 @@ pub fn render_into(out: &mut String, template: &str, mut fill: impl FnMut(&str, 
 
 /// A reason as a sentence: its first letter upper case, also when the template begins with a
 /// placeholder filled by a name written for mid-sentence ("residential care ended …").
+/// English and Spanish need only ASCII and Latin-1 letters (á, é, ñ …): the full Unicode case
+/// tables would add kilobytes to the WebAssembly for nothing.
 pub fn sentence(mut text: String) -> String {
-    if let Some(first) = text.chars().next().filter(|c| c.is_lowercase()) {
-        let upper: String = first.to_uppercase().collect();
-        text.replace_range(..first.len_utf8(), &upper);
-    }
+    let upper = match text.chars().next() {
+        Some(c @ 'a'..='z') => c.to_ascii_uppercase(),
+        // Latin-1 lower case (à..þ but ÷) is its upper case + 0x20.
+        Some(c @ 'à'..='þ') if c != '÷' => char::from_u32(c as u32 - 0x20).unwrap_or(c),
+        _ => return text,
+    };
+    let mut buffer = [0u8; 4];
+    let first_len = text.chars().next().map_or(0, char::len_utf8);
+    text.replace_range(..first_len, upper.encode_utf8(&mut buffer));
     text
 }
 
@@ -150,5 +157,9 @@ mod tests {
         assert_eq!(sentence("évaluation".into()), "Évaluation");
         assert_eq!(sentence("ACTT ends.".into()), "ACTT ends.");
         assert_eq!(sentence(String::new()), "");
+        assert_eq!(sentence("ñ ü ÷".into()), "Ñ ü ÷");
+        assert_eq!(sentence("÷".into()), "÷");
+        assert_eq!(sentence("ärger".into()), "Ärger");
+        assert_eq!(sentence("¿sí?".into()), "¿sí?");
     }
 }
