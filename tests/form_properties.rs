@@ -1,0 +1,220 @@
+//! Property tests of the browser form's pure state (`screener::form`), natively: whatever a
+//! person (or a script) does to the controls, in any order and with any values,
+//! - the reducer never panics and keeps one raw answer per question of the chosen program;
+//! - what the form shows is exactly what the JSON contract answers for the same answers: the
+//!   form's screening equals `contract::screen_request` of a request built from the answers it
+//!   read (so the widget and `peer-screen` / `screen()` can never disagree);
+//! - "Start over" leaves every answer unknown;
+//! - the language and the audience change words only, never a status.
+
+use proptest::prelude::*;
+use serde_json::{json, Map, Value};
+
+use screener::answers::{Answer, Answers};
+use screener::contract::{self, Json};
+use screener::form::{self, Action, Control, FormState, Raw, Reply};
+use screener::model::{Audience, QuestionType};
+use screener::rules;
+
+fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+}
+
+/// Words a control can carry: real question and option ids, replies, dates (real, impossible,
+/// half typed), counts (good and bad), and junk.
+fn vocabulary() -> Vec<String> {
+    let mut words: Vec<String> = [
+        "yes",
+        "no",
+        "unknown",
+        "",
+        "en",
+        "es",
+        "fr",
+        "staff",
+        "family",
+        "NC",
+        "NE",
+        "MO",
+        "MT",
+        "CT",
+        "XX",
+        "2026-11-22",
+        "2027-01-31",
+        "2026-12-21",
+        "2026-12-22",
+        "2026-11-21",
+        "2010-11-23",
+        "2008-02-29",
+        "2011-03-02",
+        "1990-05-17",
+        "2026-02-30",
+        "2026-1-1",
+        "2014-09-30",
+        "0",
+        "3",
+        "32",
+        "33",
+        "96",
+        "97",
+        "-1",
+        "2.5",
+        "1e3",
+        "abc",
+        "<b>x</b>",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    for p in rules::ALL {
+        words.push(p.id.into());
+        for q in p.questions {
+            words.extend(q.options.iter().map(|o| o.id.to_string()));
+        }
+    }
+    words
+}
+
+/// Control names: mostly the questions of the program chosen first, but also the form's own
+/// controls and the questions of other programs (a later `program` event may switch to one).
+fn names(program: usize) -> Vec<String> {
+    let mut names: Vec<String> =
+        ["lang", "audience", "state", "program", "as_of", "nonsense"].iter().map(|s| s.to_string()).collect();
+    for p in rules::ALL {
+        names.extend(p.questions.iter().map(|q| q.id.to_string()));
+    }
+    for _ in 0..4 {
+        names.extend(rules::ALL[program].questions.iter().map(|q| q.id.to_string()));
+    }
+    names
+}
+
+/// One thing done to the form: a control changed, or a button pressed.
+#[derive(Clone, Debug)]
+enum Event {
+    Control { name: String, value: String, checked: bool, bad: bool },
+    Button { action: &'static str, question: String },
+}
+
+fn event(program: usize) -> impl Strategy<Value = Event> {
+    let name = prop::sample::select(names(program));
+    let value = prop::sample::select(vocabulary());
+    prop_oneof![
+        8 => (name.clone(), value, any::<bool>(), prop::bool::weighted(0.1))
+            .prop_map(|(name, value, checked, bad)| Event::Control { name, value, checked, bad }),
+        1 => (prop::sample::select(vec!["start-over", "none", "print", "bogus"]), name)
+            .prop_map(|(action, question)| Event::Button { action, question }),
+    ]
+}
+
+/// A program (by index in `rules::ALL`) and what is then done to its form.
+fn session(length: usize) -> impl Strategy<Value = (usize, Vec<Event>)> {
+    (0..rules::ALL.len()).prop_flat_map(move |p| (Just(p), prop::collection::vec(event(p), 0..length)))
+}
+
+/// A form with a program chosen, then the events applied through the form's own readings.
+fn form_after(program: usize, events: &[Event]) -> FormState {
+    let mut state = FormState::new(today());
+    form::reduce(&mut state, Action::ChooseProgram(rules::ALL[program].id.to_owned()));
+    for event in events {
+        let action = match event {
+            Event::Control { name, value, checked, bad } => {
+                state.action_for(Control { name, value, checked: *checked, bad: *bad })
+            }
+            Event::Button { action, question } => state.action_for_button(action, question),
+        };
+        if let Some(action) = action {
+            form::reduce(&mut state, action);
+        }
+        if let Some(program) = state.program {
+            assert_eq!(state.answers.len(), program.questions.len(), "one raw answer per question");
+        }
+    }
+    state
+}
+
+/// The request of SCREENING.md §2 that carries exactly these answers.
+fn request_for(answers: &Answers, as_of: &str, lang: &str) -> Value {
+    let program = answers.program();
+    let mut map = Map::new();
+    for q in program.questions {
+        let Some(answer) = answers.get(q.id) else { continue };
+        let value = match (q.kind, answer) {
+            (QuestionType::YesNo, Answer::YesNo(v)) => json!(v),
+            (QuestionType::Date, Answer::Date(d)) => json!(screener::dates::format(*d)),
+            (QuestionType::MultiSelect, Answer::Chosen(bits)) => Value::Array(
+                q.options.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, o)| json!(o.id)).collect(),
+            ),
+            (QuestionType::SingleChoice, Answer::Choice(i)) => json!(q.options[*i].id),
+            (QuestionType::Count, Answer::Count(n)) => json!(n),
+            (kind, answer) => panic!("{}: {answer:?} does not fit {kind:?}", q.id),
+        };
+        map.insert(q.id.to_owned(), value);
+    }
+    json!({ "program": program.id, "as_of": as_of, "lang": lang, "answers": map })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1500, .. ProptestConfig::default() })]
+
+    #[test]
+    fn the_form_screens_exactly_as_the_contract_does((program, events) in session(40)) {
+        let state = form_after(program, &events);
+        let evaluation = state.evaluate_for(Audience::Staff);
+        let Some(screened) = evaluation.screened else {
+            // No program (the events chose none, or one not in force on the typed date).
+            return Ok(());
+        };
+        let as_of = screener::dates::format(evaluation.as_of);
+        let request = request_for(&screened.answers, &as_of, state.lang.code());
+        let json: Json = serde_json::from_value(request.clone()).unwrap();
+        let contract = contract::screen_request(&json, today);
+        prop_assert!(contract.is_ok(), "the form read answers the contract refuses: {request}: {contract:?}");
+        prop_assert_eq!(contract.unwrap(), screened.screening);
+    }
+
+    #[test]
+    fn start_over_leaves_every_answer_unknown((program, events) in session(30)) {
+        let mut state = form_after(program, &events);
+        let Some(chosen) = state.program else { return Ok(()) };
+        let before = (state.lang, state.audience, state.as_of.clone());
+        let start_over = state.action_for_button("start-over", "");
+        prop_assert_eq!(start_over.clone(), Some(Action::StartOver));
+        form::reduce(&mut state, Action::StartOver);
+        prop_assert_eq!(state.program, Some(chosen), "the program stays");
+        prop_assert_eq!((state.lang, state.audience, state.as_of.clone()), before, "language, wording and date stay");
+        for (q, raw) in chosen.questions.iter().zip(&state.answers) {
+            let blank = match raw {
+                Raw::YesNo(reply) => *reply == Reply::Unanswered,
+                Raw::Chosen { bits, none } => *bits == 0 && !*none,
+                Raw::Choice(choice) => choice.is_none(),
+                Raw::Text { text, bad } => text.is_empty() && !*bad,
+            };
+            prop_assert!(blank, "{} still answered: {:?}", q.id, raw);
+        }
+        if let Some(screened) = state.evaluate().screened {
+            for q in chosen.questions {
+                prop_assert!(screened.answers.get(q.id).is_none(), "{} known after start over", q.id);
+            }
+        }
+    }
+
+    #[test]
+    fn language_and_audience_change_words_only((program, events) in session(30)) {
+        let state = form_after(program, &events);
+        let Some(staff) = state.evaluate_for(Audience::Staff).screened else { return Ok(()) };
+        let family = state.evaluate_for(Audience::Family).screened.unwrap();
+        let mut other_lang = state.clone();
+        let flip = if state.lang.code() == "en" { "es" } else { "en" };
+        let action = other_lang.action_for(Control { name: "lang", value: flip, checked: true, bad: false }).unwrap();
+        form::reduce(&mut other_lang, action);
+        let translated = other_lang.evaluate().screened.unwrap();
+        for other in [&family, &translated] {
+            prop_assert_eq!(staff.screening.outcome, other.screening.outcome);
+            prop_assert_eq!(staff.screening.eligible_from, other.screening.eligible_from);
+            prop_assert_eq!(&staff.screening.missing, &other.screening.missing);
+            let statuses = |s: &form::Screened| s.screening.findings.iter().map(|f| f.status).collect::<Vec<_>>();
+            prop_assert_eq!(statuses(&staff), statuses(other));
+        }
+    }
+}
