@@ -80,6 +80,10 @@ test('embed.html?program=mt-mfp-peer-support&lang=es&audience=family: Spanish, f
     }, 5000);
     assert.ok(grown, 'opening every source disclosure did not post a greater height');
     assert.equal(grown, await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight)));
+    // Switching the widget to English makes the page English too.
+    await frame.locator('input[name=lang][value=en]').check();
+    const switched = await poll(async () => ((await frame.locator('html').getAttribute('lang')) === 'en' ? true : null), 5000);
+    assert.ok(switched, 'embed.html kept <html lang="es"> after the widget switched to English');
     assertClean(watch, 'the host of the iframe');
   } finally {
     await context.close();

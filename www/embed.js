@@ -1,5 +1,6 @@
 // The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…
-// Copies the query into the element's attributes (as text) and tells the parent page its height,
+// Copies the query into the element's attributes (as text), keeps <html lang> with the widget's
+// language, and tells the parent page its height,
 // so that the host can size the iframe: see EMBEDDING.md.
 import './peer-support-screener.js';
 
@@ -10,6 +11,13 @@ for (const name of ['program', 'state', 'lang', 'audience', 'heading-level']) {
   if (value !== null) element.setAttribute(name, value);
 }
 if (query.get('lang')) document.documentElement.lang = query.get('lang');
+
+// The page's language follows the widget's (the visitor may switch it): the widget's root in
+// the element's open shadow root carries `lang`.
+new MutationObserver(() => {
+  const lang = element.shadowRoot && element.shadowRoot.querySelector('.pss[lang]');
+  if (lang && document.documentElement.lang !== lang.lang) document.documentElement.lang = lang.lang;
+}).observe(element.shadowRoot, { subtree: true, childList: true, attributes: true, attributeFilter: ['lang'] });
 
 let last = 0;
 function report() {
