@@ -433,29 +433,31 @@ fn read(kind: QuestionType, options: usize, raw: &Raw) -> Result<Option<Answer>,
         }
         (QuestionType::SingleChoice, Raw::Choice(v)) => v.filter(|i| *i < options).map(Answer::Choice),
         (QuestionType::Date, Raw::Text { text, bad }) => {
-            if *bad {
-                return Err(Problem::NotADate);
-            }
-            let text = text.trim();
-            if text.is_empty() {
-                None
-            } else {
-                Some(Answer::Date(dates::parse(text).ok_or(Problem::NotADate)?))
-            }
+            typed(text, *bad, Problem::NotADate, |t| dates::parse(t).map(Answer::Date))?
         }
         (QuestionType::Count, Raw::Text { text, bad }) => {
-            if *bad {
-                return Err(Problem::NotAWholeNumber);
-            }
-            let text = text.trim();
-            if text.is_empty() {
-                None
-            } else {
-                Some(Answer::Count(count(text).ok_or(Problem::NotAWholeNumber)?))
-            }
+            typed(text, *bad, Problem::NotAWholeNumber, |t| count(t).map(Answer::Count))?
         }
         _ => None,
     })
+}
+
+/// A typed date or count: unknown while empty; `problem` when the browser could not read it
+/// (`bad`) or `parse` cannot.
+fn typed(
+    text: &str,
+    bad: bool,
+    problem: Problem,
+    parse: impl FnOnce(&str) -> Option<Answer>,
+) -> Result<Option<Answer>, Problem> {
+    let text = text.trim();
+    if bad {
+        Err(problem)
+    } else if text.is_empty() {
+        Ok(None)
+    } else {
+        parse(text).map(Some).ok_or(problem)
+    }
 }
 
 /// A whole number >= 0 as a number input gives it: digits, perhaps with a zero fraction ("3.0").
