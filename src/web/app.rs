@@ -18,7 +18,7 @@ use yew::prelude::*;
 use super::labels as l;
 use crate::contract::Response;
 use crate::dates;
-use crate::engine::{Outcome, Screening, Status};
+use crate::engine::{self, Outcome, Screening, Status};
 use crate::form::{self, Action, Control, Evaluation, FormState, Note, Problem, Raw, Reply};
 use crate::model::{Audience, CriterionKind, Lang, Program, Question, QuestionType, Words};
 use crate::rules;
@@ -111,15 +111,18 @@ pub(crate) fn Widget(props: &Props) -> Html {
     let evaluation = st.evaluate();
 
     // Tell the host: the response of SCREENING.md §3 (staff wording, the form's language).
-    let for_host = props.on_change.as_ref().and_then(|_| match st.audience {
-        Audience::Staff => evaluation.screened.as_ref().map(|x| x.screening.clone()),
-        Audience::Family => st.evaluate_for(Audience::Staff).screened.map(|x| x.screening),
+    let for_host = props.on_change.as_ref().and_then(|_| {
+        let x = evaluation.screened.as_ref()?;
+        Some(match st.audience {
+            Audience::Staff => x.screening.clone(),
+            Audience::Family => engine::screen(&x.answers, x.screening.as_of, Audience::Staff, st.lang),
+        })
     });
     {
         let on_change = props.on_change.clone();
         use_effect_with(for_host, move |screening| {
             if let (Some(callback), Some(screening)) = (on_change, screening) {
-                if let Ok(response) = super::to_js(&Response(screening)) {
+                if let Ok(response) = super::js::to_js(&Response(screening)) {
                     let _ = callback.call1(&JsValue::NULL, &response);
                 }
             }
@@ -254,6 +257,18 @@ struct View<'a> {
 impl View<'_> {
     fn t(&self, words: &Words) -> &'static str {
         words.get(self.s.audience, self.s.lang)
+    }
+
+    /// What is wrong with a typed value (or the screening date), in the current words.
+    fn problem(&self, problem: Problem) -> String {
+        let dated = |words: &Words, date| render(self.t(words), &[("date", &dates::format(date))]);
+        match problem {
+            Problem::NotADate => self.t(&l::NOT_A_DATE).to_owned(),
+            Problem::NotAWholeNumber => self.t(&l::NOT_A_NUMBER).to_owned(),
+            Problem::AfterAsOf => self.t(&l::AFTER_AS_OF).to_owned(),
+            Problem::Missing => dated(&l::NO_AS_OF, self.s.today),
+            Problem::NotInForce(date) => dated(&l::NOT_IN_FORCE, date),
+        }
     }
 
     /// An id of this instance: `{prefix}-{a}`.
@@ -413,11 +428,7 @@ fn picker(v: &View) -> Html {
             </p>
         }
     };
-    let problem = v.e.as_of_problem.map(|p| match p {
-        Problem::Missing => render(v.t(&l::NO_AS_OF), &[("date", &dates::format(st.today))]),
-        Problem::NotInForce(date) => render(v.t(&l::NOT_IN_FORCE), &[("date", &dates::format(date))]),
-        _ => v.t(&l::NOT_A_DATE).to_owned(),
-    });
+    let problem = v.e.as_of_problem.map(|p| v.problem(p));
     html! {
         <div class="pss-picker">
             {state_select}
@@ -517,14 +528,7 @@ fn question(v: &View, q: &'static Question, raw: &Raw) -> Html {
     key.push('-');
     key.push_str(q.id);
     let class = if q.parent.is_some() { "pss-q pss-followup" } else { "pss-q" };
-    let problem = v.e.problem(q.id).map(|p| {
-        v.t(match p {
-            Problem::NotAWholeNumber => &l::NOT_A_NUMBER,
-            Problem::AfterAsOf => &l::AFTER_AS_OF,
-            _ => &l::NOT_A_DATE,
-        })
-        .to_owned()
-    });
+    let problem = v.e.problem(q.id).map(|p| v.problem(p));
     // A planned amount over its cap: the failing limit's own reason.
     let warning = v.e.screened.as_ref().and_then(|x| {
         x.screening.findings.iter().find_map(|f| {
@@ -603,7 +607,7 @@ fn result(v: &View) -> Html {
     let heading = v.id("result-h");
     let Some(x) = &v.e.screened else {
         let message = match v.e.as_of_problem {
-            Some(Problem::NotInForce(date)) => render(v.t(&l::NOT_IN_FORCE), &[("date", &dates::format(date))]),
+            Some(problem @ Problem::NotInForce(_)) => v.problem(problem),
             _ => v.t(&l::CHOOSE_FIRST).to_owned(),
         };
         return html! {

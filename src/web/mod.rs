@@ -22,7 +22,6 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use js_sys::{Function, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -35,11 +34,6 @@ use crate::form::{self, FormState};
 fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
     NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or_default()
-}
-
-/// A Rust value as a plain JS value (objects, not Maps; `None` as null).
-pub(crate) fn to_js<T: Serialize>(value: &T) -> Result<JsValue, js::Unsupported> {
-    js::to_js(value)
 }
 
 /// A contract error as a thrown `Error` with `code` and `question` (null when none).
@@ -57,14 +51,14 @@ fn js_error(error: &ContractError) -> JsValue {
 pub fn screen(request: JsValue) -> Result<JsValue, JsValue> {
     let json = js::json(&request, 0).map_err(|message| js_error(&ContractError::invalid_request(message)))?;
     let screening = contract::screen_request(&json, today).map_err(|e| js_error(&e))?;
-    to_js(&Response(&screening))
+    js::to_js(&Response(&screening))
         .map_err(|_| js_error(&ContractError::invalid_request("the response could not be written")))
 }
 
 /// Every program with its questions, criteria and wording (`peer-screen programs`).
 #[wasm_bindgen]
 pub fn programs() -> Result<JsValue, JsValue> {
-    to_js(&Catalog).map_err(|_| js_sys::Error::new("the catalog could not be written").into())
+    js::to_js(&Catalog).map_err(|_| js_sys::Error::new("the catalog could not be written").into())
 }
 
 thread_local! {
