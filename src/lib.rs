@@ -1,17 +1,20 @@
-//! The peer-support eligibility screener.
+//! The peer-support eligibility screener's core: answers and a date in, a screening with its
+//! reasons out.
 //!
-//! A pure core and thin edges:
 //! - [`model`]: the vocabulary rulebooks are written in;
 //! - [`rules`]: one rulebook per program, each criterion beside the policy passage it encodes;
-//! - [`answers`], [`dates`], [`wording`] and [`engine`]: answers and a date in, a screening
-//!   with its reasons out; no clock, no IO;
-//! - [`contract`]: the JSON of SCREENING.md (requests, responses, errors, the catalog);
-//! - [`form`] and [`summary`]: the browser form's state and reducer, and the case note; pure;
-//! - `web` (wasm32 only): the Yew form, the custom element and the JavaScript API;
-//! - `src/bin/peer-screen.rs`: the command line.
+//! - [`answers`], [`dates`] and [`engine`]: typed answers, calendar arithmetic, and the screening;
+//! - [`wording`]: the product's own words and the `{placeholder}` renderer;
+//! - [`form`] and [`summary`]: the browser form's state and reducer, and the case note.
+//!
+//! **What is absent is the point.** This crate reads no clock (today is an argument), opens no
+//! file, parses no JSON and touches no DOM; it has no `unsafe`. The shells around it are other
+//! crates: `screener-contract` (the JSON of SCREENING.md), `peer-screen` (the command line) and
+//! `screener-widget` (the browser). `cargo tree -p peer-support-screener` shows chrono alone.
+
+#![forbid(unsafe_code)]
 
 pub mod answers;
-pub mod contract;
 pub mod dates;
 pub mod engine;
 pub mod form;
@@ -19,6 +22,3 @@ pub mod model;
 pub mod rules;
 pub mod summary;
 pub mod wording;
-
-#[cfg(target_arch = "wasm32")]
-pub mod web;

@@ -22,9 +22,19 @@ const WASM_FEATURES: &[&str] = &[
 pub fn run(tools: &Tools) -> util::Result {
     let root = util::root();
     util::step("building the WebAssembly (profile wasm-release)");
-    util::cargo(&["build", "--lib", "--locked", "--target", "wasm32-unknown-unknown", "--profile", "wasm-release"])
-        .run()?;
-    let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/screener.wasm");
+    util::cargo(&[
+        "build",
+        "-p",
+        "screener-widget",
+        "--lib",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ])
+    .run()?;
+    let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/screener_widget.wasm");
 
     let dist = root.join("dist");
     if dist.exists() {

@@ -57,20 +57,36 @@ fn main() -> ExitCode {
     }
 }
 
-/// Every test, in the order that fails fastest: the native suite, the core built for wasm32,
-/// the browser tests of the Yew components, then the end-to-end tests against the built site.
+/// The packages that build for wasm32: the core, the contract and the browser widget.
+const WASM_PACKAGES: &[&str] = &["-p", "peer-support-screener", "-p", "screener-contract", "-p", "screener-widget"];
+
+/// Every check and test, in the order that fails fastest: formatting, lints (native and wasm32),
+/// docs, the native suite, the browser tests of the Yew components, then the end-to-end tests
+/// against the built site.
 fn test() -> util::Result {
     let tools = setup::run_all()?;
     let root = util::root();
 
+    util::step("rustfmt");
+    util::cargo(&["fmt", "--all", "--check"]).run()?;
+
+    util::step("clippy, native, warnings denied");
+    util::cargo(&["clippy", "--workspace", "--all-targets", "--locked", "--", "-D", "warnings"]).run()?;
+
+    util::step("clippy, wasm32, warnings denied");
+    let mut wasm_clippy = vec!["clippy", "--all-targets", "--locked", "--target", "wasm32-unknown-unknown"];
+    wasm_clippy.extend(WASM_PACKAGES);
+    wasm_clippy.extend(["--", "-D", "warnings"]);
+    util::cargo(&wasm_clippy).run()?;
+
+    util::step("docs, warnings denied");
+    util::cargo(&["doc", "--workspace", "--no-deps", "--locked"]).env("RUSTDOCFLAGS", "-D warnings").run()?;
+
     util::step("native tests (cases, rulebooks, properties, command line, form, xtask)");
     util::cargo(&["test", "--workspace", "--locked"]).run()?;
 
-    util::step("the library builds for wasm32-unknown-unknown");
-    util::cargo(&["build", "--lib", "--locked", "--target", "wasm32-unknown-unknown"]).run()?;
-
     util::step("wasm-bindgen-test in headless Chromium");
-    util::cargo(&["test", "--locked", "--target", "wasm32-unknown-unknown", "--test", "web"])
+    util::cargo(&["test", "-p", "screener-widget", "--locked", "--target", "wasm32-unknown-unknown", "--test", "web"])
         .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools.wasm_bindgen_test_runner())
         .env("CHROMEDRIVER", &tools.chromedriver)
         .env("WASM_BINDGEN_TEST_TIMEOUT", "120")

@@ -15,21 +15,32 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use super::labels as l;
-use crate::contract::Response;
-use crate::dates;
-use crate::engine::{self, Outcome, Screening, Status};
-use crate::form::{self, Action, Control, Evaluation, FormState, Note, Problem, Raw, Reply};
-use crate::model::{Audience, CriterionKind, Lang, Program, Question, QuestionType, Words};
-use crate::rules;
-use crate::summary::{self as s, Summary};
-use crate::wording::render;
+use crate::labels as l;
+use screener::dates;
+use screener::engine::{self, Outcome, Screening, Status};
+use screener::form::{self, Action, Control, Evaluation, FormState, Note, Problem, Raw, Reply};
+use screener::model::{Audience, CriterionKind, Lang, Program, Question, QuestionType, Words};
+use screener::rules;
+use screener::summary::{self as s, Summary};
+use screener::wording::render;
+use screener_contract::Response;
 
-impl Reducible for FormState {
+/// The form's state as Yew holds it: [`form::reduce`] is its reducer.
+#[derive(Clone, PartialEq)]
+pub(crate) struct Form(FormState);
+
+impl std::ops::Deref for Form {
+    type Target = FormState;
+    fn deref(&self) -> &FormState {
+        &self.0
+    }
+}
+
+impl Reducible for Form {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = Rc::unwrap_or_clone(self);
-        form::reduce(&mut state, action);
+        form::reduce(&mut state.0, action);
         Rc::new(state)
     }
 }
@@ -75,7 +86,7 @@ impl PartialEq for Props {
 
 #[function_component]
 pub(crate) fn Widget(props: &Props) -> Html {
-    let state = use_reducer_eq(|| props.init.clone());
+    let state = use_reducer_eq(|| Form(props.init.clone()));
     let root = use_node_ref();
     let note_ref = use_node_ref();
 
@@ -122,7 +133,7 @@ pub(crate) fn Widget(props: &Props) -> Html {
         let on_change = props.on_change.clone();
         use_effect_with(for_host, move |screening| {
             if let (Some(callback), Some(screening)) = (on_change, screening) {
-                if let Ok(response) = super::js::to_js(&Response(screening)) {
+                if let Ok(response) = crate::js::to_js(&Response(screening)) {
                     let _ = callback.call1(&JsValue::NULL, &response);
                 }
             }

@@ -3,7 +3,7 @@
 //! [`Words`]. The words of the result that the case note shares (outcome, status, kinds, yes/no)
 //! are in `crate::summary`.
 
-use crate::model::Words;
+use screener::model::Words;
 
 pub const TITLE: Words = Words {
     staff_en: "Peer support screener",

@@ -27,8 +27,8 @@ use wasm_bindgen::JsCast;
 use web_sys::Element;
 use yew::AppHandle;
 
-use crate::contract::{self, Catalog, ContractError, Response};
-use crate::form::{self, FormState};
+use screener::form::{self, FormState};
+use screener_contract::{self as contract, Catalog, ContractError, Response};
 
 /// Today in the browser's time zone.
 fn today() -> NaiveDate {

@@ -12,7 +12,7 @@ use js_sys::{Array, Object, Reflect};
 use serde::ser::{self, Serialize};
 use wasm_bindgen::prelude::*;
 
-use crate::contract::Json;
+use screener_contract::Json;
 
 /// As `contract`'s own limit.
 const MAX_DEPTH: usize = 64;

@@ -1,3 +1,4 @@
+#![cfg(target_arch = "wasm32")]
 //! The browser edge in headless Chromium, through the real DOM: `mount` into a fresh shadow root,
 //! the rendered picker and questions (names, values), answering by change events, language and
 //! audience switches, live options (`set_option`), `onChange`, Start over, the "what to answer
@@ -18,7 +19,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, ShadowRoot};
 
-use screener::web::{mount, programs, screen, ScreenerHandle};
+use screener_widget::{mount, programs, screen, ScreenerHandle};
 
 wasm_bindgen_test_configure!(run_in_browser);
 

@@ -1,3 +1,6 @@
+// Native only: proptest's random source does not build for wasm32-unknown-unknown.
+#![cfg(not(target_arch = "wasm32"))]
+
 //! Property tests of the screening contract's invariants, through the public JSON boundary:
 //! - any JSON at all gives a well-formed response or a coded error, never a panic;
 //! - answering an unknown question never turns `not_eligible` into anything else;
@@ -9,9 +12,9 @@ use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
-use screener::contract::{self, Json, Response};
 use screener::model::{CriterionKind, Program, QuestionType};
 use screener::rules;
+use screener_contract::{self as contract, Json, Response};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

@@ -1,3 +1,6 @@
+// Native only: proptest's random source does not build for wasm32-unknown-unknown.
+#![cfg(not(target_arch = "wasm32"))]
+
 //! Property tests of the browser form's pure state (`screener::form`), natively: whatever a
 //! person (or a script) does to the controls, in any order and with any values,
 //! - the reducer never panics and keeps one raw answer per question of the chosen program;
@@ -11,10 +14,10 @@ use proptest::prelude::*;
 use serde_json::{json, Map, Value};
 
 use screener::answers::{Answer, Answers};
-use screener::contract::{self, Json};
 use screener::form::{self, Action, Control, FormState, Raw, Reply};
 use screener::model::{Audience, QuestionType};
 use screener::rules;
+use screener_contract::{self as contract, Json};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

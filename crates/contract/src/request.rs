@@ -1,0 +1,191 @@
+//! Requests (SCREENING.md §2): a [`Json`] value checked into a typed [`Request`], or the first
+//! problem found as a coded [`ContractError`]. The order of checks is the README's: the shape and
+//! fields, `program`, `as_of`, `lang`, the type of `answers`, `not_in_force`, then each answer.
+
+use chrono::NaiveDate;
+
+use screener::answers::{self, Answer, Answers};
+use screener::dates;
+use screener::model::{Lang, Program, Question, QuestionType};
+use screener::rules;
+
+use crate::error::{ContractError, ErrorCode};
+use crate::json::Json;
+
+/// A checked request, ready for [`screener::engine::screen`].
+#[derive(Clone, Debug)]
+pub struct Request {
+    pub program: &'static Program,
+    pub as_of: NaiveDate,
+    pub lang: Lang,
+    pub answers: Answers,
+}
+
+/// Checks a request. `today` is asked only when `as_of` is absent: the clock is the caller's.
+pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, ContractError> {
+    let Json::Object(fields) = value else {
+        return Err(ContractError::invalid_request(format!(
+            "the request must be a JSON object, not {}",
+            value.describe()
+        )));
+    };
+    let mut program = None;
+    let mut as_of = None;
+    let mut lang = None;
+    let mut answers = None;
+    for (key, value) in fields {
+        let slot = match key.as_str() {
+            "program" => &mut program,
+            "as_of" => &mut as_of,
+            "lang" => &mut lang,
+            "answers" => &mut answers,
+            other => {
+                return Err(ContractError::invalid_request(format!(
+                    "unknown field `{other}`: a request has only `program`, `as_of`, `lang` and `answers`"
+                )))
+            }
+        };
+        if slot.replace(value).is_some() {
+            return Err(ContractError::invalid_request(format!("the field `{key}` is given twice")));
+        }
+    }
+
+    let program = match program {
+        None => return Err(ContractError::invalid_request("`program` is missing; name one of the program ids")),
+        Some(Json::String(id)) => rules::find(id).ok_or_else(|| ContractError {
+            code: ErrorCode::UnknownProgram,
+            question: None,
+            message: format!("there is no program `{id}`; the programs are {}", program_ids()),
+        })?,
+        Some(other) => {
+            return Err(ContractError::invalid_request(format!("`program` must be a string, not {}", other.describe())))
+        }
+    };
+
+    let as_of = match as_of {
+        None => today(),
+        Some(Json::String(text)) => dates::parse(text).ok_or_else(|| {
+            ContractError::invalid_request(format!("`as_of` must be a real date written YYYY-MM-DD, not {text:?}"))
+        })?,
+        Some(other) => {
+            return Err(ContractError::invalid_request(format!(
+                "`as_of` must be a date string YYYY-MM-DD, not {}",
+                other.describe()
+            )))
+        }
+    };
+
+    let lang = match lang {
+        None => Lang::En,
+        Some(Json::String(code)) => Lang::from_code(code)
+            .ok_or_else(|| ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {code:?}")))?,
+        Some(other) => {
+            return Err(ContractError::invalid_request(format!(
+                "`lang` must be \"en\" or \"es\", not {}",
+                other.describe()
+            )))
+        }
+    };
+
+    let entries: &[(String, Json)] = match answers {
+        None => &[],
+        Some(Json::Object(entries)) => entries,
+        Some(other) => {
+            return Err(ContractError::invalid_request(format!(
+                "`answers` must be an object keyed by question id, not {}",
+                other.describe()
+            )))
+        }
+    };
+
+    if let Some(start) = program.effective_from.and_then(dates::parse) {
+        if as_of < start {
+            return Err(ContractError {
+                code: ErrorCode::NotInForce,
+                question: None,
+                message: format!(
+                    "{} is in force from {}; the screening date {} is before it",
+                    program.id,
+                    dates::format(start),
+                    dates::format(as_of)
+                ),
+            });
+        }
+    }
+
+    let mut checked = Answers::new(program);
+    let mut seen = vec![false; program.questions.len()];
+    for (key, value) in entries {
+        let Some(index) = program.question_index(key) else {
+            return Err(ContractError::about(
+                ErrorCode::UnknownQuestion,
+                key,
+                format!("{} asks no question `{key}`; its questions are {}", program.id, question_ids(program)),
+            ));
+        };
+        if std::mem::replace(&mut seen[index], true) {
+            return Err(ContractError::about(ErrorCode::InvalidAnswer, key, format!("`{key}` is answered twice")));
+        }
+        let question = &program.questions[index];
+        let answer = answer_from_json(question, value)?;
+        checked
+            .set(question.id, answer, as_of)
+            .map_err(|p| ContractError::about(ErrorCode::InvalidAnswer, key, p.message))?;
+    }
+
+    Ok(Request { program, as_of, lang, answers: checked })
+}
+
+/// One answer from JSON: `null` is unknown; otherwise it must fit the question's type.
+fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<Answer>, ContractError> {
+    let wrong = |detail: String| Err(ContractError::about(ErrorCode::InvalidAnswer, question.id, detail));
+    let wrong_type =
+        || wrong(format!("`{}` takes {}, not {}", question.id, answers::expected(question.kind), value.describe()));
+    let option_index = |id: &str| question.options.iter().position(|o| o.id == id);
+    let offered = || question.options.iter().map(|o| o.id).collect::<Vec<_>>().join(", ");
+
+    let answer = match (question.kind, value) {
+        (_, Json::Null) => return Ok(None),
+        (QuestionType::YesNo, Json::Bool(v)) => Answer::YesNo(*v),
+        (QuestionType::Date, Json::String(text)) => match dates::parse(text) {
+            Some(date) => Answer::Date(date),
+            None => return wrong(format!("`{}` must be a real date written YYYY-MM-DD, not {text:?}", question.id)),
+        },
+        (QuestionType::Count, Json::UInt(n)) => Answer::Count(*n),
+        (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= 0.0 && *f <= u64::MAX as f64 => {
+            Answer::Count(*f as u64)
+        }
+        (QuestionType::Count, Json::Int(_)) | (QuestionType::Count, Json::Float(_)) => {
+            return wrong(format!("`{}` takes a whole number, 0 or more", question.id))
+        }
+        (QuestionType::SingleChoice, Json::String(id)) => match option_index(id) {
+            Some(i) => Answer::Choice(i),
+            None => return wrong(format!("`{}` does not offer {id:?}; its options are {}", question.id, offered())),
+        },
+        (QuestionType::MultiSelect, Json::Array(items)) => {
+            let mut bits = 0u32;
+            for item in items {
+                let Json::String(id) = item else {
+                    return wrong(format!("`{}` takes option ids (strings), not {}", question.id, item.describe()));
+                };
+                match option_index(id) {
+                    Some(i) if i < 32 => bits |= 1 << i,
+                    _ => {
+                        return wrong(format!("`{}` does not offer {id:?}; its options are {}", question.id, offered()))
+                    }
+                }
+            }
+            Answer::Chosen(bits)
+        }
+        _ => return wrong_type(),
+    };
+    Ok(Some(answer))
+}
+
+fn program_ids() -> String {
+    rules::ALL.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")
+}
+
+fn question_ids(program: &Program) -> String {
+    program.questions.iter().map(|q| q.id).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,223 @@
+//! Serde views of what the core produces: a screening as the response of SCREENING.md §3, and the
+//! rulebooks as the catalog of §9. Each view borrows the core's value and writes the contract's
+//! field names; no JSON library is named here.
+
+use chrono::NaiveDate;
+use serde::ser::{SerializeMap, SerializeSeq, Serializer};
+use serde::Serialize;
+
+use screener::dates;
+use screener::engine::{Finding, Screening, Transition};
+use screener::model::{Audience, Choice, Criterion, Lang, Program, Question, Words};
+use screener::rules;
+
+/// The response JSON of a screening.
+pub struct Response<'a>(pub &'a Screening);
+
+impl Serialize for Response<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let program = r.program;
+        let mut m = s.serialize_map(Some(10))?;
+        m.serialize_entry("program", program.id)?;
+        m.serialize_entry("as_of", &DateJson(r.as_of))?;
+        m.serialize_entry("outcome", r.outcome.code())?;
+        m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
+        m.serialize_entry("transitions", &seq(&r.transitions, (), |(), t| TransitionJson(t)))?;
+        m.serialize_entry("criteria", &seq(&r.findings, program, |program, finding| FindingJson { program, finding }))?;
+        m.serialize_entry("missing", &r.missing)?;
+        m.serialize_entry("next_steps", &r.next_steps)?;
+        m.serialize_entry("service", &ServiceJson(program))?;
+        m.end()
+    }
+}
+
+/// Serializes a slice through a view function, with a context the view may need.
+struct Seq<'a, T, C, V> {
+    items: &'a [T],
+    context: C,
+    view: fn(C, &'a T) -> V,
+}
+
+fn seq<'a, T, C, V>(items: &'a [T], context: C, view: fn(C, &'a T) -> V) -> Seq<'a, T, C, V> {
+    Seq { items, context, view }
+}
+
+impl<'a, T, C: Copy, V: Serialize> Serialize for Seq<'a, T, C, V> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut list = s.serialize_seq(Some(self.items.len()))?;
+        for item in self.items {
+            list.serialize_element(&(self.view)(self.context, item))?;
+        }
+        list.end()
+    }
+}
+
+struct DateJson(NaiveDate);
+
+impl Serialize for DateJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&dates::format(self.0))
+    }
+}
+
+struct TransitionJson<'a>(&'a Transition);
+
+impl Serialize for TransitionJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("service", self.0.service)?;
+        m.serialize_entry("from", &DateJson(self.0.from))?;
+        m.serialize_entry("until", &DateJson(self.0.until))?;
+        m.end()
+    }
+}
+
+struct FindingJson<'a> {
+    program: &'static Program,
+    finding: &'a Finding,
+}
+
+impl Serialize for FindingJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.finding.criterion;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("id", c.id)?;
+        m.serialize_entry("kind", c.kind.code())?;
+        m.serialize_entry("status", self.finding.status.code())?;
+        m.serialize_entry("reason", &self.finding.reason)?;
+        m.serialize_entry("source", &SourceJson { program: self.program, criterion: c })?;
+        m.end()
+    }
+}
+
+/// The `source` of a criterion: document, section, title, quote.
+pub struct SourceJson {
+    pub program: &'static Program,
+    pub criterion: &'static Criterion,
+}
+
+impl Serialize for SourceJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("document", self.program.document.file)?;
+        m.serialize_entry("section", self.criterion.source.section)?;
+        m.serialize_entry("title", self.program.document.title)?;
+        m.serialize_entry("quote", self.criterion.source.quote)?;
+        m.end()
+    }
+}
+
+/// A program's `service` facts.
+pub struct ServiceJson(pub &'static Program);
+
+impl Serialize for ServiceJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let v = &self.0.service;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("unit_minutes", &v.unit_minutes)?;
+        m.serialize_entry("rate_cents", &v.rate_cents)?;
+        m.serialize_entry("procedure_code", &v.procedure_code)?;
+        m.serialize_entry("max_units_per_day", &v.max_units_per_day)?;
+        m.serialize_entry("max_units_per_month", &v.max_units_per_month)?;
+        m.end()
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The catalog of programs (§9).
+
+/// `{"programs": [...]}`: every rulebook as data, for others to build forms on.
+pub struct Catalog;
+
+impl Serialize for Catalog {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(1))?;
+        m.serialize_entry("programs", &seq(&rules::ALL[..], (), |(), p| ProgramJson(p)))?;
+        m.end()
+    }
+}
+
+struct ProgramJson(&'static Program);
+
+impl Serialize for ProgramJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let p = self.0;
+        let mut m = s.serialize_map(Some(8))?;
+        m.serialize_entry("id", p.id)?;
+        m.serialize_entry("state", p.state)?;
+        m.serialize_entry("title", &WordsJson(&p.title))?;
+        m.serialize_entry("version", p.version)?;
+        m.serialize_entry("effective_from", &p.effective_from)?;
+        m.serialize_entry("questions", &seq(p.questions, (), |(), q| QuestionJson(q)))?;
+        m.serialize_entry("criteria", &seq(p.criteria, p, |program, criterion| CriterionJson { program, criterion }))?;
+        m.serialize_entry("service", &ServiceJson(p))?;
+        m.end()
+    }
+}
+
+struct QuestionJson<'a>(&'a Question);
+
+impl Serialize for QuestionJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let q = self.0;
+        let mut m = s.serialize_map(Some(5))?;
+        m.serialize_entry("id", q.id)?;
+        m.serialize_entry("type", q.kind.code())?;
+        m.serialize_entry("parent", &q.parent)?;
+        m.serialize_entry("text", &WordsJson(&q.text))?;
+        m.serialize_entry("options", &seq(q.options, (), |(), o| ChoiceJson(o)))?;
+        m.end()
+    }
+}
+
+struct ChoiceJson<'a>(&'a Choice);
+
+impl Serialize for ChoiceJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(2))?;
+        m.serialize_entry("id", self.0.id)?;
+        m.serialize_entry("text", &WordsJson(&self.0.text))?;
+        m.end()
+    }
+}
+
+struct CriterionJson {
+    program: &'static Program,
+    criterion: &'static Criterion,
+}
+
+impl Serialize for CriterionJson {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let c = self.criterion;
+        let mut m = s.serialize_map(Some(4))?;
+        m.serialize_entry("id", c.id)?;
+        m.serialize_entry("kind", c.kind.code())?;
+        m.serialize_entry("questions", &c.test.question_ids().into_iter().collect::<Vec<_>>())?;
+        m.serialize_entry("source", &SourceJson { program: self.program, criterion: c })?;
+        m.end()
+    }
+}
+
+/// `{"staff": {"en", "es"}, "family": {"en", "es"}}`.
+struct WordsJson<'a>(&'a Words);
+
+impl Serialize for WordsJson<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        struct ByLang<'a>(&'a Words, Audience);
+        impl Serialize for ByLang<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                let mut m = s.serialize_map(Some(2))?;
+                for lang in Lang::ALL {
+                    m.serialize_entry(lang.code(), self.0.get(self.1, lang))?;
+                }
+                m.end()
+            }
+        }
+        let mut m = s.serialize_map(Some(2))?;
+        for audience in Audience::ALL {
+            m.serialize_entry(audience.code(), &ByLang(self.0, audience))?;
+        }
+        m.end()
+    }
+}

@@ -1,0 +1,129 @@
+//! `peer-screen`: the command-line shell over the screening core (SCREENING.md §9).
+//!
+//! - `peer-screen programs`: the catalog of programs as JSON.
+//! - `peer-screen check [FILE]`: one request in (FILE or standard input), one response out;
+//!   exit 2 with the error object on standard output and its message on standard error.
+//! - `peer-screen batch`: JSON Lines in, JSON Lines out, line by line, streaming; exit 0.
+//!
+//! This file owns the IO and the clock (today's local date when a request has no `as_of`).
+
+mod write;
+
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+use chrono::NaiveDate;
+use screener_contract::{Catalog, ContractError, Json};
+
+const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch";
+
+fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["programs"] => programs(),
+        ["check"] => check(io::stdin().lock()),
+        ["check", "-"] => check(io::stdin().lock()),
+        ["check", path] => match std::fs::File::open(path) {
+            Ok(file) => check(io::BufReader::new(file)),
+            Err(e) => {
+                eprintln!("peer-screen: cannot read {path}: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        ["batch"] => batch(io::stdin().lock(), io::stdout().lock()).map(|()| ExitCode::SUCCESS),
+        ["--help"] | ["-h"] | ["help"] => {
+            println!("{USAGE}");
+            Ok(ExitCode::SUCCESS)
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(64);
+        }
+    };
+    match result {
+        Ok(code) => code,
+        // A closed pipe downstream (`peer-screen batch | head`) is not an error worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("peer-screen: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn programs() -> io::Result<ExitCode> {
+    let mut out = io::stdout().lock();
+    serde_json::to_writer(&mut out, &Catalog)?;
+    out.write_all(b"\n")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(mut input: impl Read) -> io::Result<ExitCode> {
+    let mut bytes = Vec::new();
+    input.read_to_end(&mut bytes)?;
+    let mut out = io::stdout().lock();
+    let mut line = Vec::new();
+    match respond(&bytes, &mut line) {
+        Ok(()) => {
+            out.write_all(&line)?;
+            out.write_all(b"\n")?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            out.write_all(&line)?;
+            out.write_all(b"\n")?;
+            out.flush()?;
+            eprintln!("peer-screen: {error}");
+            Ok(ExitCode::from(2))
+        }
+    }
+}
+
+/// One request's bytes to one response (or error object) appended to `out`, without newline.
+fn respond(bytes: &[u8], out: &mut Vec<u8>) -> Result<(), ContractError> {
+    let result = std::str::from_utf8(bytes)
+        .map_err(|_| ContractError::invalid_request("the request is not UTF-8 text"))
+        .and_then(parse_json)
+        .and_then(|json| screener_contract::screen_request(&json, today));
+    match result {
+        Ok(screening) => {
+            write::response(&screening, out);
+            Ok(())
+        }
+        Err(error) => {
+            let _ = serde_json::to_writer(&mut *out, &error);
+            Err(error)
+        }
+    }
+}
+
+/// JSON Lines: one output line per input line, in order; a bad line gets its error object.
+/// Reads and writes through fixed buffers, so memory does not grow with the input.
+fn batch(mut input: impl BufRead, output: impl Write) -> io::Result<()> {
+    let mut out = BufWriter::with_capacity(64 * 1024, output);
+    let mut line = Vec::with_capacity(4096);
+    let mut response = Vec::with_capacity(4096);
+    loop {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        let text = line.strip_suffix(b"\n").unwrap_or(&line);
+        let text = text.strip_suffix(b"\r").unwrap_or(text);
+        response.clear();
+        let _ = respond(text, &mut response);
+        out.write_all(&response)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()
+}
+
+/// Parses the text of one request. Anything but a JSON document is `invalid_request`.
+fn parse_json(text: &str) -> Result<Json, ContractError> {
+    serde_json::from_str(text)
+        .map_err(|e| ContractError::invalid_request(format!("the request is not valid JSON: {e}")))
+}
