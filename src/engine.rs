@@ -9,8 +9,9 @@ use chrono::NaiveDate;
 
 use crate::answers::Answers;
 use crate::dates;
-use crate::model::{Audience, Criterion, CriterionKind, Lang, Program, Says, Test, Words};
-use crate::wording;
+use crate::model::{Audience, Criterion, Lang, Program, Test, Words};
+use crate::template;
+use crate::words::reasons;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -105,7 +106,7 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
         })
         .collect();
 
-    let decisive = || findings.iter().filter(|f| f.criterion.kind.decides_outcome());
+    let decisive = || findings.iter().filter(|f| f.criterion.kind().decides_outcome());
     let outcome = if decisive().any(|f| f.status == Status::Fail) {
         Outcome::NotEligible
     } else if decisive().any(|f| f.status == Status::Unknown) {
@@ -128,8 +129,8 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
 
     let next_steps = findings
         .iter()
-        .filter(|f| f.criterion.kind == CriterionKind::Requirement && f.status != Status::Pass)
-        .filter_map(|f| f.criterion.next_step.as_ref())
+        .filter(|f| f.status != Status::Pass)
+        .filter_map(|f| f.criterion.next_step())
         .chain(program.standing_notes)
         .map(|words| words.get(audience, lang).to_owned())
         .collect();
@@ -141,7 +142,7 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
 fn missing(program: &'static Program, answers: &Answers, findings: &[Finding]) -> Vec<&'static str> {
     let mut wanted = vec![false; program.questions.len()];
     for finding in findings {
-        if finding.status != Status::Unknown || !finding.criterion.kind.decides_outcome() {
+        if finding.status != Status::Unknown || !finding.criterion.kind().decides_outcome() {
             continue;
         }
         for id in finding.criterion.test.question_ids() {
@@ -249,24 +250,24 @@ impl Judged {
         audience: Audience,
         lang: Lang,
     ) -> String {
-        let (template, question_text) = match (&self.sentence, &criterion.says) {
-            (Sentence::Pass, Says::Plain { pass, .. }) => (pass, ""),
-            (Sentence::Fail, Says::Plain { fail, .. }) => (fail, ""),
+        let (template, question_text) = match (&self.sentence, criterion.test.verdicts()) {
+            (Sentence::Pass, Some(says)) => (&says.pass, ""),
+            (Sentence::Fail, Some(says)) => (&says.fail, ""),
             (Sentence::Fixed(words), _) => (*words, ""),
             (Sentence::Unknown(question), _) => {
                 let text = program.question(question).map(|q| q.text.get(audience, lang)).unwrap_or(question);
-                (&wording::UNKNOWN, text)
+                (&reasons::NOT_ANSWERED, text)
             }
-            // A rulebook pairs Plain sentences with Plain tests (checked by the rulebook tests).
-            (_, _) => (&wording::UNKNOWN, ""),
+            // `judge` gives Pass and Fail only to the shapes that have verdicts.
+            (Sentence::Pass | Sentence::Fail, None) => (&reasons::NOT_ANSWERED, ""),
         };
-        let service_name = match &criterion.says {
-            Says::Window { service_name } => service_name.get(audience, lang),
+        let service_name = match &criterion.test {
+            Test::TransitionWindow { service_name, .. } => service_name.get(audience, lang),
             _ => "",
         };
         let template = template.get(audience, lang);
         let mut out = String::with_capacity(template.len() + 48);
-        wording::render_into(&mut out, template, |name, out| match name {
+        template::render_into(&mut out, template, |name, out| match name {
             "service" => {
                 out.push_str(service_name);
                 true
@@ -277,29 +278,29 @@ impl Judged {
             }
             _ => self.values.write(name, out),
         });
-        wording::sentence(out)
+        template::sentence(out)
     }
 }
 
 fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> Judged {
     match criterion.test {
-        Test::Yes { question } => match answers.yes_no(question) {
+        Test::Yes { question, .. } => match answers.yes_no(question) {
             Some(v) => Judged::holds(v),
             None => Judged::unknown(question),
         },
-        Test::No { question } => match answers.yes_no(question) {
+        Test::No { question, .. } => match answers.yes_no(question) {
             Some(v) => Judged::holds(!v),
             None => Judged::unknown(question),
         },
-        Test::AtLeast { question, min } => match answers.chosen_count(question) {
+        Test::AtLeast { question, min, .. } => match answers.chosen_count(question) {
             Some(n) => Judged::holds(n >= min).values(Values::default().with("n", n).with("min", min)),
             None => Judged::unknown(question),
         },
-        Test::NotChoice { question, option } => match answers.choice(question) {
+        Test::NotChoice { question, option, .. } => match answers.choice(question) {
             Some(choice) => Judged::holds(choice != option).values(Values::default().text("choice", choice)),
             None => Judged::unknown(question),
         },
-        Test::AtMost { question, max } => match answers.count(question) {
+        Test::AtMost { question, max, .. } => match answers.count(question) {
             Some(n) => Judged::holds(n <= max).values(Values::default().with("n", n).with("max", max)),
             None => Judged::unknown(question),
         },
@@ -309,24 +310,24 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                 let age = dates::age_on(born, as_of);
                 let values = Values::default().with("age", age).date("as_of", as_of).with("min", years);
                 if age >= years {
-                    Judged::new(Status::Pass, Sentence::Fixed(&wording::AGE_REACHED)).values(values)
+                    Judged::new(Status::Pass, Sentence::Fixed(&reasons::AGE_REACHED)).values(values)
                 } else {
                     let from = dates::birthday(born, years);
                     Judged {
                         passes_from: Some(from),
-                        ..Judged::new(Status::Fail, Sentence::Fixed(&wording::AGE_NOT_REACHED))
+                        ..Judged::new(Status::Fail, Sentence::Fixed(&reasons::AGE_NOT_REACHED))
                             .values(values.date("date", from))
                     }
                 }
             }
         },
-        Test::TransitionWindow { service, ends, days } => match answers.yes_no(service) {
+        Test::TransitionWindow { service, ends, days, .. } => match answers.yes_no(service) {
             None => Judged::unknown(service),
-            Some(false) => Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_NOT_RECEIVING)),
+            Some(false) => Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_NOT_RECEIVING)),
             Some(true) => match answers.date(ends) {
-                None => Judged::new(Status::Unknown, Sentence::Fixed(&wording::WINDOW_END_UNKNOWN))
+                None => Judged::new(Status::Unknown, Sentence::Fixed(&reasons::WINDOW_END_UNKNOWN))
                     .values(Values::default().with("days", days)),
-                Some(end) if end < as_of => Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_ENDED))
+                Some(end) if end < as_of => Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_ENDED))
                     .values(Values::default().date("end", end).date("as_of", as_of)),
                 Some(end) => {
                     let from = dates::window_start(end, days);
@@ -335,13 +336,13 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                     if as_of >= from {
                         Judged {
                             transition,
-                            ..Judged::new(Status::Pass, Sentence::Fixed(&wording::WINDOW_OPEN)).values(values)
+                            ..Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_OPEN)).values(values)
                         }
                     } else {
                         Judged {
                             transition,
                             passes_from: Some(from),
-                            ..Judged::new(Status::Fail, Sentence::Fixed(&wording::WINDOW_NOT_YET)).values(values)
+                            ..Judged::new(Status::Fail, Sentence::Fixed(&reasons::WINDOW_NOT_YET)).values(values)
                         }
                     }
                 }

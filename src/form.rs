@@ -885,8 +885,8 @@ mod tests {
         let e = s.evaluate_for(Audience::Staff);
         assert_eq!(
             e.screened.unwrap().screening.findings[0].reason,
-            crate::wording::render(
-                crate::wording::UNKNOWN.staff_es,
+            crate::template::render(
+                crate::words::reasons::NOT_ANSWERED.staff_es,
                 &[("question", s.program.unwrap().questions[0].text.staff_es)]
             )
         );

@@ -4,7 +4,7 @@
 //! - [`model`]: the vocabulary rulebooks are written in;
 //! - [`rules`]: one rulebook per program, each criterion beside the policy passage it encodes;
 //! - [`answers`], [`dates`] and [`engine`]: typed answers, calendar arithmetic, and the screening;
-//! - [`wording`]: the product's own words and the `{placeholder}` renderer;
+//! - [`words`]: the product's own words; [`template`]: the `{placeholder}` renderer;
 //! - [`form`] and [`summary`]: the browser form's state and reducer, and the case note.
 //!
 //! **What is absent is the point.** This crate reads no clock (today is an argument), opens no
@@ -21,4 +21,5 @@ pub mod form;
 pub mod model;
 pub mod rules;
 pub mod summary;
-pub mod wording;
+pub mod template;
+pub mod words;

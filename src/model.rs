@@ -141,6 +141,17 @@ pub struct Service {
     pub max_units_per_month: Option<u32>,
 }
 
+impl Service {
+    /// A source that gives no unit, rate, code or cap.
+    pub const NONE: Service = Service {
+        unit_minutes: None,
+        rate_cents: None,
+        procedure_code: None,
+        max_units_per_day: None,
+        max_units_per_month: None,
+    };
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuestionType {
     YesNo,
@@ -162,6 +173,8 @@ impl QuestionType {
     }
 }
 
+/// One question a program asks. Rulebooks build questions with the constructors below
+/// ([`Question::yes_no`], [`Question::date`] …), which leave out what does not apply.
 #[derive(Debug)]
 pub struct Question {
     pub id: &'static str,
@@ -169,10 +182,51 @@ pub struct Question {
     /// The yes/no question this one follows up; it matters only when that one is `true`.
     pub parent: Option<&'static str>,
     pub text: Words,
-    /// Offered options of a multi-select or single choice, in the source's order.
+    /// Offered options of a multi-select or single choice, in the source's order; empty otherwise.
     pub options: &'static [Choice],
-    /// For dates that must not lie after the screening date (a birth date).
+    /// For a date that must not lie after the screening date (a birth date).
     pub not_after_as_of: bool,
+}
+
+impl Question {
+    const fn new(id: &'static str, kind: QuestionType, text: Words) -> Question {
+        Question { id, kind, parent: None, text, options: &[], not_after_as_of: false }
+    }
+
+    /// Answered yes, no, or not sure.
+    pub const fn yes_no(id: &'static str, text: Words) -> Question {
+        Question::new(id, QuestionType::YesNo, text)
+    }
+
+    /// A calendar date (`YYYY-MM-DD`).
+    pub const fn date(id: &'static str, text: Words) -> Question {
+        Question::new(id, QuestionType::Date, text)
+    }
+
+    /// A date of birth: a date that cannot lie after the screening date.
+    pub const fn birth_date(id: &'static str, text: Words) -> Question {
+        Question { not_after_as_of: true, ..Question::new(id, QuestionType::Date, text) }
+    }
+
+    /// A whole number, 0 or more.
+    pub const fn count(id: &'static str, text: Words) -> Question {
+        Question::new(id, QuestionType::Count, text)
+    }
+
+    /// Any number of the options (none of them is a known answer too).
+    pub const fn multi_select(id: &'static str, text: Words, options: &'static [Choice]) -> Question {
+        Question { options, ..Question::new(id, QuestionType::MultiSelect, text) }
+    }
+
+    /// Exactly one of the options.
+    pub const fn single_choice(id: &'static str, text: Words, options: &'static [Choice]) -> Question {
+        Question { options, ..Question::new(id, QuestionType::SingleChoice, text) }
+    }
+
+    /// This question, asked only while the yes/no question `parent` is answered yes.
+    pub const fn follows(self, parent: &'static str) -> Question {
+        Question { parent: Some(parent), ..self }
+    }
 }
 
 #[derive(Debug)]
@@ -218,37 +272,61 @@ pub struct Citation {
     pub quote: &'static str,
 }
 
-/// How a criterion is decided. A closed set of shapes, so that every rulebook reads alike.
-#[derive(Debug, Clone, Copy)]
+/// What a criterion says about the person when its test holds, and when it does not.
+/// Placeholders: `{n}` (the count, or the number of options chosen), `{min}`, `{max}`.
+#[derive(Debug)]
+pub struct Verdicts {
+    pub pass: Words,
+    pub fail: Words,
+}
+
+/// How a criterion is decided, with what it says. A closed set of shapes, so that every
+/// rulebook reads alike; each shape carries exactly the sentences it needs (an unanswered
+/// question always gets the shared "not answered yet" sentence of [`crate::words::reasons`]).
+#[derive(Debug)]
 pub enum Test {
     /// Holds when the yes/no question is answered yes.
-    Yes { question: &'static str },
+    Yes { question: &'static str, says: Verdicts },
     /// Holds when the yes/no question is answered no: for an exclusion, "does not apply".
-    No { question: &'static str },
+    No { question: &'static str, says: Verdicts },
     /// Holds when at least `min` options of the multi-select are chosen.
-    AtLeast { question: &'static str, min: u32 },
+    AtLeast { question: &'static str, min: u32, says: Verdicts },
     /// Holds when the single choice is anything but `option`.
-    NotChoice { question: &'static str, option: &'static str },
+    NotChoice { question: &'static str, option: &'static str, says: Verdicts },
+    /// Holds when the planned count is at most `max`.
+    AtMost { question: &'static str, max: u64, says: Verdicts },
     /// Holds once the person is `years` old (whole years on the screening date); date-bound.
+    /// It says the shared age sentences of [`crate::words::reasons`].
     MinimumAge { birth_date: &'static str, years: u32 },
     /// An exclusion that lifts during the last `days` days of a service (SCREENING.md §5).
-    /// `service` is the yes/no question "receives it now", `ends` its last day.
-    TransitionWindow { service: &'static str, ends: &'static str, days: u32 },
-    /// Holds when the planned count is at most `max`.
-    AtMost { question: &'static str, max: u64 },
+    /// `service` is the yes/no question "receives it now", `ends` its last day, and
+    /// `service_name` what the shared window sentences of [`crate::words::reasons`] call it.
+    TransitionWindow { service: &'static str, ends: &'static str, days: u32, service_name: Words },
 }
 
 impl Test {
     /// The question ids this test reads, in the order they are asked.
     pub fn question_ids(&self) -> QuestionIds {
         match *self {
-            Test::Yes { question }
-            | Test::No { question }
+            Test::Yes { question, .. }
+            | Test::No { question, .. }
             | Test::AtLeast { question, .. }
             | Test::NotChoice { question, .. }
             | Test::AtMost { question, .. } => QuestionIds([Some(question), None]),
             Test::MinimumAge { birth_date, .. } => QuestionIds([Some(birth_date), None]),
             Test::TransitionWindow { service, ends, .. } => QuestionIds([Some(service), Some(ends)]),
+        }
+    }
+
+    /// The pass and fail sentences of the shapes that have their own.
+    pub fn verdicts(&self) -> Option<&Verdicts> {
+        match self {
+            Test::Yes { says, .. }
+            | Test::No { says, .. }
+            | Test::AtLeast { says, .. }
+            | Test::NotChoice { says, .. }
+            | Test::AtMost { says, .. } => Some(says),
+            Test::MinimumAge { .. } | Test::TransitionWindow { .. } => None,
         }
     }
 }
@@ -265,29 +343,66 @@ impl IntoIterator for QuestionIds {
     }
 }
 
-/// What a criterion says about the person, in each of its possible findings.
+/// What a criterion is for, with what only that role has: a requirement's next step.
 #[derive(Debug)]
-pub enum Says {
-    /// For yes/no, count and choice tests: one sentence when it holds, one when it does not.
-    /// Unknown uses the generic "not answered yet" template. Placeholders: `{n}` (the count
-    /// or number chosen), `{min}`, `{max}`.
-    Plain { pass: Words, fail: Words },
-    /// For `MinimumAge`: the generic age sentences (see `crate::wording`).
-    Age,
-    /// For `TransitionWindow`: the generic window sentences, naming the service thus.
-    Window { service_name: Words },
+pub enum Role {
+    Eligibility,
+    Exclusion,
+    /// Must be done before services start; `next_step` says how while it is not met.
+    Requirement {
+        next_step: Words,
+    },
+    Limit,
 }
 
+/// One rule of a program, beside the passage it encodes. Built with [`Criterion::eligibility`],
+/// [`Criterion::exclusion`], [`Criterion::requirement`] or [`Criterion::limit`].
 #[derive(Debug)]
 pub struct Criterion {
     /// The contract's criterion id, e.g. `nc.actt`.
     pub id: &'static str,
-    pub kind: CriterionKind,
-    pub test: Test,
+    pub role: Role,
     pub source: Citation,
-    pub says: Says,
+    pub test: Test,
+}
+
+impl Criterion {
+    /// Must hold.
+    pub const fn eligibility(id: &'static str, source: Citation, test: Test) -> Criterion {
+        Criterion { id, role: Role::Eligibility, source, test }
+    }
+
+    /// Must not apply (its test holds when it does not).
+    pub const fn exclusion(id: &'static str, source: Citation, test: Test) -> Criterion {
+        Criterion { id, role: Role::Exclusion, source, test }
+    }
+
+    /// Must be done before services start; does not change the outcome.
+    pub const fn requirement(id: &'static str, source: Citation, test: Test, next_step: Words) -> Criterion {
+        Criterion { id, role: Role::Requirement { next_step }, source, test }
+    }
+
+    /// A check of a planned amount of service; does not change the outcome.
+    pub const fn limit(id: &'static str, source: Citation, test: Test) -> Criterion {
+        Criterion { id, role: Role::Limit, source, test }
+    }
+
+    pub fn kind(&self) -> CriterionKind {
+        match self.role {
+            Role::Eligibility => CriterionKind::Eligibility,
+            Role::Exclusion => CriterionKind::Exclusion,
+            Role::Requirement { .. } => CriterionKind::Requirement,
+            Role::Limit => CriterionKind::Limit,
+        }
+    }
+
     /// For a requirement: the next step to take while it is not met.
-    pub next_step: Option<Words>,
+    pub fn next_step(&self) -> Option<&Words> {
+        match &self.role {
+            Role::Requirement { next_step } => Some(next_step),
+            _ => None,
+        }
+    }
 }
 
 /// Criteria are identified by their ids.

@@ -5,134 +5,18 @@
 //! This module owns: what the record holds (date, program, the answers given with their texts,
 //! outcome, `eligible_from`, transition windows, every criterion with status, reason and citation,
 //! what to answer next, next steps, service facts, rulebook version, and the line saying this is
-//! a screening, not a determination) and the words of the result shared with the form (outcome,
-//! status and kind names, yes/no/not sure, the sentences on dates and service facts).
+//! a screening, not a determination), and the sentences of a result that the form shows too
+//! (eligible from, transition windows, service facts, answers as text). The words themselves are
+//! in [`crate::words::result`].
 //!
 //! Pure: a [`Screening`] and its [`Answers`] in, text out.
 
 use crate::answers::{Answer, Answers};
 use crate::dates;
-use crate::engine::{Outcome, Screening, Status, Transition};
-use crate::model::{Audience, CriterionKind, Lang, Program, Says, Test, Words};
-use crate::wording::render;
-
-// ---------------------------------------------------------------------------------------------
-// Words of the result, shared with the form (crate::web::labels holds the form's own).
-
-pub const TITLE: Words = Words::same("Peer support screening", "Evaluación de apoyo de pares");
-pub const DATE: Words = Words::same("Screening date", "Fecha de la evaluación");
-pub const PROGRAM: Words = Words::same("Program", "Programa");
-pub const OUTCOME: Words = Words::same("Outcome", "Resultado");
-pub const ANSWERS: Words = Words::same("Answers", "Respuestas");
-pub const CRITERIA: Words = Words::same("Criteria", "Criterios");
-pub const MISSING: Words = Words {
-    staff_en: "What to answer next",
-    staff_es: "Qué responder ahora",
-    family_en: "What we still need to know",
-    family_es: "Lo que aún necesitamos saber",
-};
-pub const NEXT_STEPS: Words = Words::same("Next steps", "Próximos pasos");
-pub const SERVICE: Words = Words::same("Service", "Servicio");
-pub const SOURCE: Words = Words::same("Source", "Fuente");
-pub const VERSION: Words = Words::same("Rulebook version", "Versión de las reglas");
-pub const DISCLAIMER: Words = Words::same(
-    "This is a screening, not an eligibility determination.",
-    "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
-);
-
-pub const YES: Words = Words::same("Yes", "Sí");
-pub const NO: Words = Words::same("No", "No");
-pub const NOT_SURE: Words =
-    Words { staff_en: "Not sure", staff_es: "No se sabe", family_en: "Not sure", family_es: "No sé" };
-pub const NONE_APPLY: Words = Words {
-    staff_en: "None of these apply",
-    staff_es: "No aplica ninguna",
-    family_en: "None of these are true for me",
-    family_es: "Ninguna es mi caso",
-};
-
-pub const ELIGIBLE: Words = Words {
-    staff_en: "Eligible",
-    staff_es: "Elegible",
-    family_en: "You look eligible",
-    family_es: "Parece que usted es elegible",
-};
-pub const NOT_ELIGIBLE: Words = Words {
-    staff_en: "Not eligible",
-    staff_es: "No elegible",
-    family_en: "Not eligible now",
-    family_es: "No es elegible por ahora",
-};
-pub const INCOMPLETE: Words = Words {
-    staff_en: "Need more information",
-    staff_es: "Se necesita más información",
-    family_en: "We need more information",
-    family_es: "Necesitamos más información",
-};
-
-pub const PASS: Words = Words::same("Met", "Se cumple");
-pub const FAIL: Words = Words::same("Not met", "No se cumple");
-pub const UNKNOWN: Words = Words::same("Unknown", "Sin determinar");
-
-pub const ELIGIBILITY: Words = Words::same("Eligibility", "Elegibilidad");
-pub const EXCLUSION: Words = Words::same("Exclusion", "Exclusión");
-pub const REQUIREMENT: Words = Words::same("Before services start", "Antes de empezar el servicio");
-pub const LIMIT: Words = Words::same("Planned amount", "Cantidad planeada");
-
-/// `{date}`.
-pub const ELIGIBLE_FROM: Words = Words {
-    staff_en: "Eligible from {date}, if nothing else changes.",
-    staff_es: "Elegible desde el {date}, si nada más cambia.",
-    family_en: "You can get this service from {date}, if nothing else changes.",
-    family_es: "Usted puede recibir este servicio desde el {date}, si nada más cambia.",
-};
-/// `{service}`, `{from}`, `{until}`.
-pub const TRANSITION: Words = Words {
-    staff_en: "{service}: peer support may overlap it from {from} to {until}.",
-    staff_es: "{service}: el apoyo de pares puede coincidir con este servicio del {from} al {until}.",
-    family_en: "{service}: peer support can start while you still have it, from {from} to {until}.",
-    family_es: "{service}: el apoyo de pares puede empezar mientras aún lo recibe, del {from} al {until}.",
-};
-pub const UNIT: Words = Words::same("Unit: {n} minutes", "Unidad: {n} minutos");
-pub const RATE: Words = Words::same("Rate: ${amount} per unit", "Tarifa: ${amount} por unidad");
-pub const CODE: Words = Words::same("Procedure code: {code}", "Código de procedimiento: {code}");
-pub const MAX_DAY: Words = Words::same("At most {n} units a day", "Como máximo {n} unidades al día");
-pub const MAX_MONTH: Words =
-    Words::same("At most {n} units a calendar month", "Como máximo {n} unidades por mes calendario");
-
-pub fn outcome_words(outcome: Outcome) -> &'static Words {
-    match outcome {
-        Outcome::Eligible => &ELIGIBLE,
-        Outcome::NotEligible => &NOT_ELIGIBLE,
-        Outcome::Incomplete => &INCOMPLETE,
-    }
-}
-
-pub fn status_words(status: Status) -> &'static Words {
-    match status {
-        Status::Pass => &PASS,
-        Status::Fail => &FAIL,
-        Status::Unknown => &UNKNOWN,
-    }
-}
-
-/// A status as a symbol (shown beside its word, never alone).
-pub fn status_icon(status: Status) -> &'static str {
-    match status {
-        Status::Pass => "✓",
-        Status::Fail => "✗",
-        Status::Unknown => "?",
-    }
-}
-
-pub fn kind_words(kind: CriterionKind) -> &'static Words {
-    match kind {
-        CriterionKind::Eligibility => &ELIGIBILITY,
-        CriterionKind::Exclusion => &EXCLUSION,
-        CriterionKind::Requirement => &REQUIREMENT,
-        CriterionKind::Limit => &LIMIT,
-    }
-}
+use crate::engine::{Screening, Transition};
+use crate::model::{Audience, Lang, Program, Test, Words};
+use crate::template::render;
+use crate::words::result::*;
 
 /// "Eligible from …" in plain words, when the screening gives a date.
 pub fn eligible_from(screening: &Screening, audience: Audience, lang: Lang) -> Option<String> {
@@ -149,8 +33,8 @@ fn transition(program: &'static Program, t: &Transition, audience: Audience, lan
     let name = program
         .criteria
         .iter()
-        .find_map(|c| match (&c.test, &c.says) {
-            (Test::TransitionWindow { service, .. }, Says::Window { service_name }) if *service == t.service => {
+        .find_map(|c| match &c.test {
+            Test::TransitionWindow { service, service_name, .. } if *service == t.service => {
                 Some(service_name.get(audience, lang))
             }
             _ => None,
@@ -296,7 +180,7 @@ impl Summary {
             .map(|f| {
                 let c = f.criterion;
                 let mut text = String::new();
-                for part in [w(status_words(f.status)), " (", w(kind_words(c.kind)), ", ", c.id, "): "] {
+                for part in [w(status_words(f.status)), " (", w(kind_words(c.kind())), ", ", c.id, "): "] {
                     text.push_str(part);
                 }
                 text.push_str(&f.reason);
@@ -321,7 +205,7 @@ impl Summary {
         .collect();
 
         Summary {
-            title: w(&TITLE),
+            title: w(&NOTE_TITLE),
             facts,
             dates,
             sections,

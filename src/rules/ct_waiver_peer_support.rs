@@ -29,182 +29,148 @@ pub const PROGRAM: Program = Program {
         title: "Connecticut DMHAS/DSS Mental Health Waiver Service Definition: Peer Support",
     },
     questions: &[
-        Question {
-            id: "waiver_participant",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        Question::yes_no(
+            "waiver_participant",
+            Words {
                 staff_en: "Is the individual covered under the mental health waiver?",
                 staff_es: "¿Tiene la persona cobertura de la exención de salud mental?",
                 family_en: "Are you covered by Connecticut's Mental Health Waiver (a Medicaid program run by the state Department of Mental Health and Addiction Services and Department of Social Services)?",
                 family_es: "¿Tiene usted cobertura de la Exención de Salud Mental de Connecticut (un programa de Medicaid a cargo del Departamento de Salud Mental y Servicios de Adicción y del Departamento de Servicios Sociales del estado)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "residual_problems",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "residual_problems",
+            Words {
                 staff_en: "Does the participant have residual problems resulting from psychiatric and/or substance use disorders?",
                 staff_es: "¿Tiene el participante problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias?",
                 family_en: "Do you still have problems left over from a mental health condition or substance use, for example with daily living, relationships or staying in recovery?",
                 family_es: "¿Todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias, por ejemplo en la vida diaria, en sus relaciones o para seguir en recuperación?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "act",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "act",
+            Words {
                 staff_en: "Does the participant currently receive Assertive Community Treatment (ACT)?",
                 staff_es: "¿Recibe actualmente el participante Tratamiento Comunitario Asertivo (ACT)?",
                 family_en: "Do you get Assertive Community Treatment (ACT) now, a team that gives you intensive support where you live?",
                 family_es: "¿Recibe ahora Tratamiento Comunitario Asertivo (ACT), un equipo que le da apoyo intensivo donde usted vive?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "act_end",
-            kind: QuestionType::Date,
-            parent: Some("act"),
-            text: Words {
+        ),
+        Question::date(
+            "act_end",
+            Words {
                 staff_en: "Planned last day of ACT:",
                 staff_es: "Último día previsto de ACT:",
                 family_en: "When is your ACT service planned to end (its last day)?",
                 family_es: "¿Cuándo está previsto que termine su servicio ACT (su último día)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "csp",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        )
+            .follows("act"),
+        Question::yes_no(
+            "csp",
+            Words {
                 staff_en: "Does the participant currently receive Community Support Program (CSP) services?",
                 staff_es: "¿Recibe actualmente el participante servicios del Programa de Apoyo Comunitario (CSP)?",
                 family_en: "Do you get Community Support Program (CSP) services now?",
                 family_es: "¿Recibe ahora servicios del Programa de Apoyo Comunitario (CSP)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "csp_end",
-            kind: QuestionType::Date,
-            parent: Some("csp"),
-            text: Words {
+        ),
+        Question::date(
+            "csp_end",
+            Words {
                 staff_en: "Planned last day of CSP:",
                 staff_es: "Último día previsto de CSP:",
                 family_en: "When are your CSP services planned to end (their last day)?",
                 family_es: "¿Cuándo está previsto que terminen sus servicios CSP (su último día)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "residential",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        )
+            .follows("csp"),
+        Question::yes_no(
+            "residential",
+            Words {
                 staff_en: "Does the participant currently receive residential care?",
                 staff_es: "¿Recibe actualmente el participante atención residencial?",
                 family_en: "Do you live in a residential care program now (a place where you live and get care or treatment)?",
                 family_es: "¿Vive ahora en un programa de atención residencial (un lugar donde vive y recibe cuidado o tratamiento)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "residential_end",
-            kind: QuestionType::Date,
-            parent: Some("residential"),
-            text: Words {
+        ),
+        Question::date(
+            "residential_end",
+            Words {
                 staff_en: "Planned last day of residential care:",
                 staff_es: "Último día previsto de atención residencial:",
                 family_en: "When is your residential care planned to end (its last day)?",
                 family_es: "¿Cuándo está previsto que termine su atención residencial (su último día)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "recovery_plan",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        )
+            .follows("residential"),
+        Question::yes_no(
+            "recovery_plan",
+            Words {
                 staff_en: "Is Peer Support included in the waiver Recovery Plan approved by DMHAS and DSS?",
                 staff_es: "¿Está el Apoyo de Pares incluido en el Plan de Recuperación de la exención aprobado por DMHAS y DSS?",
                 family_en: "Is peer support part of your waiver Recovery Plan, as approved by the state's mental health and social services departments?",
                 family_es: "¿Forma parte el apoyo de pares de su Plan de Recuperación de la exención, aprobado por los departamentos estatales de salud mental y de servicios sociales?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
     ],
     criteria: &[
-        Criterion {
-            id: "ct.waiver",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "waiver_participant" },
-            source: Citation {
+        Criterion::eligibility(
+            "ct.waiver",
+            Citation {
                 section: "Definition",
                 quote: "Peer support includes face-to-face interactions that are designed to promote ongoing engagement of persons covered under the waiver",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Is covered under the waiver.",
-                    staff_es: "Tiene cobertura de la exención.",
-                    family_en: "You are covered by Connecticut's Mental Health Waiver.",
-                    family_es: "Usted tiene cobertura de la Exención de Salud Mental de Connecticut.",
-                },
-                fail: Words {
-                    staff_en: "Is not covered under the waiver; waiver Peer Support is for persons covered under it.",
-                    staff_es: "No tiene cobertura de la exención; el Apoyo de Pares de la exención es para las personas que la tienen.",
-                    family_en: "This service is for people covered by Connecticut's Mental Health Waiver, and you said you are not.",
-                    family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut, y usted dijo que no la tiene.",
+            Test::Yes {
+                question: "waiver_participant",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Is covered under the waiver.",
+                        staff_es: "Tiene cobertura de la exención.",
+                        family_en: "You are covered by Connecticut's Mental Health Waiver.",
+                        family_es: "Usted tiene cobertura de la Exención de Salud Mental de Connecticut.",
+                    },
+                    fail: Words {
+                        staff_en: "Is not covered under the waiver; waiver Peer Support is for persons covered under it.",
+                        staff_es: "No tiene cobertura de la exención; el Apoyo de Pares de la exención es para las personas que la tienen.",
+                        family_en: "This service is for people covered by Connecticut's Mental Health Waiver, and you said you are not.",
+                        family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut, y usted dijo que no la tiene.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "ct.residual_problems",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "residual_problems" },
-            // The Definition says "psychiatric and substance use disorders"; residual problems
-            // from either are read as enough (the contract's "and/or").
-            source: Citation {
+        ),
+        // The Definition says "psychiatric and substance use disorders"; residual problems
+        // from either are read as enough (the contract's "and/or").
+        Criterion::eligibility(
+            "ct.residual_problems",
+            Citation {
                 section: "Definition",
                 quote: "in addressing residual problems resulting from psychiatric and substance use disorders",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Has residual problems resulting from psychiatric and/or substance use disorders.",
-                    staff_es: "Tiene problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias.",
-                    family_en: "You still have problems left over from a mental health condition or substance use.",
-                    family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias.",
-                },
-                fail: Words {
-                    staff_en: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.",
-                    staff_es: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.",
-                    family_en: "This service helps with problems left over from a mental health condition or substance use, and you said you have none.",
-                    family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias, y usted dijo que no los tiene.",
+            Test::Yes {
+                question: "residual_problems",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Has residual problems resulting from psychiatric and/or substance use disorders.",
+                        staff_es: "Tiene problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias.",
+                        family_en: "You still have problems left over from a mental health condition or substance use.",
+                        family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias.",
+                    },
+                    fail: Words {
+                        staff_en: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.",
+                        staff_es: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.",
+                        family_en: "This service helps with problems left over from a mental health condition or substance use, and you said you have none.",
+                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias, y usted dijo que no los tiene.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "ct.act",
-            kind: CriterionKind::Exclusion,
-            // "not to exceed 30 days": the window is the last 30 days of ACT (SCREENING.md §5).
-            test: Test::TransitionWindow { service: "act", ends: "act_end", days: 30 },
-            source: ACT_OR_CSP,
-            says: Says::Window {
+        ),
+        // "not to exceed 30 days": the window is the last 30 days of ACT (SCREENING.md §5).
+        Criterion::exclusion(
+            "ct.act",
+            ACT_OR_CSP,
+            Test::TransitionWindow {
+                service: "act", ends: "act_end", days: 30,
                 service_name: Words {
                     staff_en: "ACT",
                     staff_es: "ACT",
@@ -212,14 +178,12 @@ pub const PROGRAM: Program = Program {
                     family_es: "ACT (Tratamiento Comunitario Asertivo)",
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "ct.csp",
-            kind: CriterionKind::Exclusion,
-            test: Test::TransitionWindow { service: "csp", ends: "csp_end", days: 30 },
-            source: ACT_OR_CSP,
-            says: Says::Window {
+        ),
+        Criterion::exclusion(
+            "ct.csp",
+            ACT_OR_CSP,
+            Test::TransitionWindow {
+                service: "csp", ends: "csp_end", days: 30,
                 service_name: Words {
                     staff_en: "CSP",
                     staff_es: "CSP",
@@ -227,18 +191,16 @@ pub const PROGRAM: Program = Program {
                     family_es: "CSP (Programa de Apoyo Comunitario)",
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "ct.residential",
-            kind: CriterionKind::Exclusion,
-            // "up to 30-days" of transition: the same window as ACT and CSP.
-            test: Test::TransitionWindow { service: "residential", ends: "residential_end", days: 30 },
-            source: Citation {
+        ),
+        // "up to 30-days" of transition: the same window as ACT and CSP.
+        Criterion::exclusion(
+            "ct.residential",
+            Citation {
                 section: "Limitations",
                 quote: "With the allowable exception of a transition period to Peer Support services (up to 30-days), Peer Support services cannot be provided concurrently with residential care;",
             },
-            says: Says::Window {
+            Test::TransitionWindow {
+                service: "residential", ends: "residential_end", days: 30,
                 // Lower case: the shared window sentences mostly name it mid-sentence.
                 service_name: Words {
                     staff_en: "residential care",
@@ -247,38 +209,38 @@ pub const PROGRAM: Program = Program {
                     family_es: "atención residencial",
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "ct.recovery_plan",
-            kind: CriterionKind::Requirement,
-            test: Test::Yes { question: "recovery_plan" },
-            // Limitation (2); limitation (1) adds that the plan is "approved by DMHAS and DSS".
-            source: Citation {
+        ),
+        // Limitation (2); limitation (1) adds that the plan is "approved by DMHAS and DSS".
+        Criterion::requirement(
+            "ct.recovery_plan",
+            Citation {
                 section: "Limitations",
                 quote: "Peer Support services shall be based on the waiver Recovery Plan",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Peer Support is in the waiver Recovery Plan approved by DMHAS and DSS.",
-                    staff_es: "El Apoyo de Pares está en el Plan de Recuperación de la exención aprobado por DMHAS y DSS.",
-                    family_en: "Peer support is in your waiver Recovery Plan.",
-                    family_es: "El apoyo de pares está en su Plan de Recuperación de la exención.",
-                },
-                fail: Words {
-                    staff_en: "Peer Support is not yet in the waiver Recovery Plan; services must be based on the plan approved by DMHAS and DSS.",
-                    staff_es: "El Apoyo de Pares aún no está en el Plan de Recuperación de la exención; los servicios deben basarse en el plan aprobado por DMHAS y DSS.",
-                    family_en: "Peer support is not in your waiver Recovery Plan yet, and the service must follow that plan.",
-                    family_es: "El apoyo de pares todavía no está en su Plan de Recuperación de la exención, y el servicio debe seguir ese plan.",
+            Test::Yes {
+                question: "recovery_plan",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Peer Support is in the waiver Recovery Plan approved by DMHAS and DSS.",
+                        staff_es: "El Apoyo de Pares está en el Plan de Recuperación de la exención aprobado por DMHAS y DSS.",
+                        family_en: "Peer support is in your waiver Recovery Plan.",
+                        family_es: "El apoyo de pares está en su Plan de Recuperación de la exención.",
+                    },
+                    fail: Words {
+                        staff_en: "Peer Support is not yet in the waiver Recovery Plan; services must be based on the plan approved by DMHAS and DSS.",
+                        staff_es: "El Apoyo de Pares aún no está en el Plan de Recuperación de la exención; los servicios deben basarse en el plan aprobado por DMHAS y DSS.",
+                        family_en: "Peer support is not in your waiver Recovery Plan yet, and the service must follow that plan.",
+                        family_es: "El apoyo de pares todavía no está en su Plan de Recuperación de la exención, y el servicio debe seguir ese plan.",
+                    },
                 },
             },
-            next_step: Some(Words {
+            Words {
                 staff_en: "Add Peer Support to the waiver Recovery Plan and have it approved by DMHAS and DSS before services start.",
                 staff_es: "Agregue el Apoyo de Pares al Plan de Recuperación de la exención y obtenga la aprobación de DMHAS y DSS antes de que empiecen los servicios.",
                 family_en: "Ask your support coordinator to add peer support to your Recovery Plan; the state must approve it before the service starts.",
                 family_es: "Pida a su coordinador de apoyo que agregue el apoyo de pares a su Plan de Recuperación; el estado debe aprobarlo antes de que empiece el servicio.",
-            }),
-        },
+            },
+        ),
     ],
     service: Service {
         // "Unit of Service: 15 Minutes", "Rate: $12.33 (per 15 minute unit)". Volume limits are

@@ -26,31 +26,25 @@ pub const PROGRAM: Program = Program {
     effective_from: Some("2014-10-01"),
     document: Document { file: "003_02f5db5f5945b8df.txt", title: "Missouri DBH Clinical Services Bulletin FY15-Clinical-30" },
     questions: &[
-        Question {
-            id: "birth_date",
-            kind: QuestionType::Date,
-            parent: None,
-            text: Words {
+        Question::birth_date(
+            "birth_date",
+            Words {
                 staff_en: "Individual's date of birth:",
                 staff_es: "Fecha de nacimiento de la persona:",
                 family_en: "What is your date of birth?",
                 family_es: "¿Cuál es su fecha de nacimiento?",
             },
-            options: &[],
-            not_after_as_of: true,
-        },
-        Question {
-            id: "enrolled_program",
-            kind: QuestionType::SingleChoice,
-            parent: None,
-            text: Words {
+        ),
+        // The programs of 1.1, in its order, then "none".
+        Question::single_choice(
+            "enrolled_program",
+            Words {
                 staff_en: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?",
                 staff_es: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) está inscrita la persona?",
                 family_en: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation; PR+ means Primary Recovery Plus.",
                 family_es: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias); PR+ significa Primary Recovery Plus.",
             },
-            // The programs of 1.1, in its order, then "none".
-            options: &[
+            &[
                 Choice {
                     id: "cstar_adolescent",
                     text: Words {
@@ -133,159 +127,144 @@ pub const PROGRAM: Program = Program {
                     },
                 },
             ],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "treatment_team",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "treatment_team",
+            Words {
                 staff_en: "Besides the Peer Specialist, are other treatment-team staff (therapist, Community Support Specialist) assigned to the individual?",
                 staff_es: "Además del Especialista de Pares, ¿hay otro personal del equipo de tratamiento (terapeuta, Especialista en Apoyo Comunitario) asignado a la persona?",
                 family_en: "Besides the peer specialist, do you also have other staff on your treatment team, such as a therapist or a community support specialist?",
                 family_es: "Además del especialista de pares, ¿tiene usted otro personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "planned_units_day",
-            kind: QuestionType::Count,
-            parent: None,
-            text: Words {
+        ),
+        Question::count(
+            "planned_units_day",
+            Words {
                 staff_en: "Planned Peer Support units (15 minutes each) on the busiest day:",
                 staff_es: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:",
                 family_en: "On your busiest day, how many 15-minute units of peer support are planned for you?",
                 family_es: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "planned_units_month",
-            kind: QuestionType::Count,
-            parent: None,
-            text: Words {
+        ),
+        Question::count(
+            "planned_units_month",
+            Words {
                 staff_en: "Planned Peer Support units (15 minutes each) in a calendar month:",
                 staff_es: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:",
                 family_en: "In one calendar month, how many 15-minute units of peer support are planned for you?",
                 family_es: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
     ],
     criteria: &[
-        Criterion {
-            id: "mo.program",
-            kind: CriterionKind::Eligibility,
-            test: Test::NotChoice { question: "enrolled_program", option: "none" },
-            // 3.1 adds the service to "the billable service menu in substance use treatment
-            // programs"; 1.1 names which ones, so enrolment in one of them is the condition.
-            source: Citation {
+        // 3.1 adds the service to "the billable service menu in substance use treatment
+        // programs"; 1.1 names which ones, so enrolment in one of them is the condition.
+        Criterion::eligibility(
+            "mo.program",
+            Citation {
                 section: "1. Programs Affected",
                 quote: "Comprehensive Substance Treatment and Rehabilitation (CSTAR) Programs: Adolescent, Women and Children, Women and Children Enhanced, General Population, General Population Enhanced, and Opioid. Primary Recovery Plus (PR+) programs: PR+ and Enhanced PR+.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.",
-                    staff_es: "Está en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.",
-                    family_en: "You are in a CSTAR or PR+ substance use treatment program, where this service is offered.",
-                    family_es: "Usted está en un programa de tratamiento por uso de sustancias CSTAR o PR+, donde se ofrece este servicio.",
-                },
-                fail: Words {
-                    staff_en: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.",
-                    staff_es: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.",
-                    family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs, and you said you are not in one.",
-                    family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+, y usted dijo que no está en ninguno.",
+            Test::NotChoice {
+                question: "enrolled_program", option: "none",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.",
+                        staff_es: "Está en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.",
+                        family_en: "You are in a CSTAR or PR+ substance use treatment program, where this service is offered.",
+                        family_es: "Usted está en un programa de tratamiento por uso de sustancias CSTAR o PR+, donde se ofrece este servicio.",
+                    },
+                    fail: Words {
+                        staff_en: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.",
+                        staff_es: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.",
+                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs, and you said you are not in one.",
+                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+, y usted dijo que no está en ninguno.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "mo.age",
-            kind: CriterionKind::Eligibility,
-            test: Test::MinimumAge { birth_date: "birth_date", years: 16 },
-            source: Citation {
+        ),
+        Criterion::eligibility(
+            "mo.age",
+            Citation {
                 section: "6. Service Limitations",
                 quote: "Peer Support Services may be provided to individuals aged 16 and older.",
             },
-            says: Says::Age,
-            next_step: None,
-        },
-        Criterion {
-            id: "mo.treatment_team",
-            kind: CriterionKind::Requirement,
-            test: Test::Yes { question: "treatment_team" },
-            // 6.3 states the rule; 5.3 says the same from the Peer Specialist's side ("shall be
-            // considered a member of the treatment team").
-            source: Citation {
+            Test::MinimumAge { birth_date: "birth_date", years: 16 },
+        ),
+        // 6.3 states the rule; 5.3 says the same from the Peer Specialist's side ("shall be
+        // considered a member of the treatment team").
+        Criterion::requirement(
+            "mo.treatment_team",
+            Citation {
                 section: "6. Service Limitations",
                 quote: "The Peer Specialist must work as part of a treatment team and cannot replace the Community Support Specialist or the Therapist. Peer Specialists shall not be the only staff assigned to work with an individual.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Other treatment-team staff (therapist or Community Support Specialist) are assigned besides the Peer Specialist.",
-                    staff_es: "Hay otro personal del equipo de tratamiento asignado (terapeuta o Especialista en Apoyo Comunitario) además del Especialista de Pares.",
-                    family_en: "Besides the peer specialist, you have other staff on your treatment team.",
-                    family_es: "Además del especialista de pares, usted tiene otro personal en su equipo de tratamiento.",
-                },
-                fail: Words {
-                    staff_en: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff working with the individual.",
-                    staff_es: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal que trabaje con la persona.",
-                    family_en: "A peer specialist cannot be the only staff member working with you; someone else, such as a therapist, must be on your team too.",
-                    family_es: "Un especialista de pares no puede ser el único miembro del personal que trabaje con usted; otra persona, como un terapeuta, también debe estar en su equipo.",
+            Test::Yes {
+                question: "treatment_team",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Other treatment-team staff (therapist or Community Support Specialist) are assigned besides the Peer Specialist.",
+                        staff_es: "Hay otro personal del equipo de tratamiento asignado (terapeuta o Especialista en Apoyo Comunitario) además del Especialista de Pares.",
+                        family_en: "Besides the peer specialist, you have other staff on your treatment team.",
+                        family_es: "Además del especialista de pares, usted tiene otro personal en su equipo de tratamiento.",
+                    },
+                    fail: Words {
+                        staff_en: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff working with the individual.",
+                        staff_es: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal que trabaje con la persona.",
+                        family_en: "A peer specialist cannot be the only staff member working with you; someone else, such as a therapist, must be on your team too.",
+                        family_es: "Un especialista de pares no puede ser el único miembro del personal que trabaje con usted; otra persona, como un terapeuta, también debe estar en su equipo.",
+                    },
                 },
             },
-            next_step: Some(Words {
+            Words {
                 staff_en: "Assign a therapist or Community Support Specialist to the treatment team; the Peer Specialist cannot be the only staff assigned.",
                 staff_es: "Asigne un terapeuta o un Especialista en Apoyo Comunitario al equipo de tratamiento; el Especialista de Pares no puede ser el único personal asignado.",
                 family_en: "Ask your program to also assign you a therapist or a community support specialist; a peer specialist cannot be your only staff member.",
                 family_es: "Pida a su programa que también le asigne un terapeuta o un especialista en apoyo comunitario; un especialista de pares no puede ser su único miembro del personal.",
-            }),
-        },
-        Criterion {
-            id: "mo.daily_limit",
-            kind: CriterionKind::Limit,
-            test: Test::AtMost { question: "planned_units_day", max: 32 },
-            source: SERVICE_LIMITS,
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.",
-                    staff_es: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.",
-                    family_en: "You have {n} 15-minute units planned on your busiest day, within the limit of {max} (8 hours) a day.",
-                    family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, dentro del límite de {max} (8 horas) al día.",
-                },
-                fail: Words {
-                    staff_en: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.",
-                    staff_es: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.",
-                    family_en: "You have {n} 15-minute units planned on your busiest day, more than the {max} (8 hours) allowed in one day.",
-                    family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, más de las {max} (8 horas) permitidas en un día.",
+            },
+        ),
+        Criterion::limit(
+            "mo.daily_limit",
+            SERVICE_LIMITS,
+            Test::AtMost {
+                question: "planned_units_day", max: 32,
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.",
+                        staff_es: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.",
+                        family_en: "You have {n} 15-minute units planned on your busiest day, within the limit of {max} (8 hours) a day.",
+                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, dentro del límite de {max} (8 horas) al día.",
+                    },
+                    fail: Words {
+                        staff_en: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.",
+                        staff_es: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.",
+                        family_en: "You have {n} 15-minute units planned on your busiest day, more than the {max} (8 hours) allowed in one day.",
+                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, más de las {max} (8 horas) permitidas en un día.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "mo.monthly_limit",
-            kind: CriterionKind::Limit,
-            test: Test::AtMost { question: "planned_units_month", max: 96 },
-            source: SERVICE_LIMITS,
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.",
-                    staff_es: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.",
-                    family_en: "You have {n} 15-minute units planned in a calendar month, within the limit of {max} (24 hours) a month.",
-                    family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, dentro del límite de {max} (24 horas) al mes.",
-                },
-                fail: Words {
-                    staff_en: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.",
-                    staff_es: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.",
-                    family_en: "You have {n} 15-minute units planned in a calendar month, more than the {max} (24 hours) allowed in one month.",
-                    family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, más de las {max} (24 horas) permitidas en un mes.",
+        ),
+        Criterion::limit(
+            "mo.monthly_limit",
+            SERVICE_LIMITS,
+            Test::AtMost {
+                question: "planned_units_month", max: 96,
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.",
+                        staff_es: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.",
+                        family_en: "You have {n} 15-minute units planned in a calendar month, within the limit of {max} (24 hours) a month.",
+                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, dentro del límite de {max} (24 horas) al mes.",
+                    },
+                    fail: Words {
+                        staff_en: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.",
+                        staff_es: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.",
+                        family_en: "You have {n} 15-minute units planned in a calendar month, more than the {max} (24 hours) allowed in one month.",
+                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, más de las {max} (24 horas) permitidas en un mes.",
+                    },
                 },
             },
-            next_step: None,
-        },
+        ),
     ],
     service: Service {
         // 6.1: "8 hours (32 units) per day and 24 hours (96 units) per calendar month", so a unit

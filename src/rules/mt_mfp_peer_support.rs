@@ -22,165 +22,151 @@ pub const PROGRAM: Program = Program {
         title: "Montana DPHHS Money Follows the Person: MFP Peer Support Services",
     },
     questions: &[
-        Question {
-            id: "mfp_participant",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        Question::yes_no(
+            "mfp_participant",
+            Words {
                 staff_en: "Is the individual a Money Follows the Person (MFP) participant?",
                 staff_es: "¿Es la persona participante de Money Follows the Person (MFP)?",
                 family_en: "Are you taking part in Money Follows the Person, the program that helps people move from a care facility back to living in the community?",
                 family_es: "¿Participa usted en Money Follows the Person, el programa que ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "recovery_condition",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "recovery_condition",
+            Words {
                 staff_en: "Does the participant live with a mental illness, a substance use disorder or a disability?",
                 staff_es: "¿Vive el participante con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?",
                 family_en: "Do you live with a mental illness, a substance use disorder or a disability?",
                 family_es: "¿Vive usted con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "peer_in_plan",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "peer_in_plan",
+            Words {
                 staff_en: "Is a peer supporter identified in the participant's person-centered plan?",
                 staff_es: "¿Hay un compañero de apoyo (peer supporter) identificado en el plan centrado en la persona del participante?",
                 family_en: "Is a peer supporter named in your person-centered plan (your written plan of services and goals)?",
                 family_es: "¿Su plan centrado en la persona (su plan escrito de servicios y metas) nombra a un compañero de apoyo?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "prior_authorization",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "prior_authorization",
+            Words {
                 staff_en: "Has prior authorization been obtained for MFP Peer Support Services?",
                 staff_es: "¿Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP?",
                 family_en: "Has the service already been approved in advance (prior authorization)?",
                 family_es: "¿El servicio ya se aprobó por adelantado (autorización previa)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
     ],
     criteria: &[
-        Criterion {
-            id: "mt.mfp",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "mfp_participant" },
-            source: Citation {
+        Criterion::eligibility(
+            "mt.mfp",
+            Citation {
                 section: "Definition",
                 quote: "MFP Peer Support Services consist of non-clinical assistance from a qualified peer supporter to help an MFP participant achieve long-term recovery.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Is an MFP participant.",
-                    staff_es: "Es participante de MFP.",
-                    family_en: "You take part in Money Follows the Person.",
-                    family_es: "Usted participa en Money Follows the Person.",
-                },
-                fail: Words {
-                    staff_en: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.",
-                    staff_es: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.",
-                    family_en: "This service is only for people in Money Follows the Person, and you said you are not in it.",
-                    family_es: "Este servicio es solo para personas en Money Follows the Person, y usted dijo que no participa.",
+            Test::Yes {
+                question: "mfp_participant",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Is an MFP participant.",
+                        staff_es: "Es participante de MFP.",
+                        family_en: "You take part in Money Follows the Person.",
+                        family_es: "Usted participa en Money Follows the Person.",
+                    },
+                    fail: Words {
+                        staff_en: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.",
+                        staff_es: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.",
+                        family_en: "This service is only for people in Money Follows the Person, and you said you are not in it.",
+                        family_es: "Este servicio es solo para personas en Money Follows the Person, y usted dijo que no participa.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "mt.condition",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "recovery_condition" },
-            // The Definition frames the service as recovery "from" one of these three; the
-            // contract reads that as a condition the participant must live with.
-            source: Citation {
+        ),
+        // The Definition frames the service as recovery "from" one of these three; the
+        // contract reads that as a condition the participant must live with.
+        Criterion::eligibility(
+            "mt.condition",
+            Citation {
                 section: "Definition",
                 quote: "Recovery includes helping an individual with a mental illness, substance use disorder, or disability live, work, learn, and participate fully in the community.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Lives with a mental illness, substance use disorder or disability.",
-                    staff_es: "Vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.",
-                    family_en: "You live with a mental illness, a substance use disorder or a disability.",
-                    family_es: "Usted vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.",
-                },
-                fail: Words {
-                    staff_en: "Has no mental illness, substance use disorder or disability for the service to support recovery from.",
-                    staff_es: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad de la que el servicio apoye la recuperación.",
-                    family_en: "This service supports recovery from a mental illness, a substance use disorder or a disability, and you said none applies to you.",
-                    family_es: "Este servicio apoya la recuperación de una enfermedad mental, un trastorno por uso de sustancias o una discapacidad, y usted dijo que nada de eso le aplica.",
+            Test::Yes {
+                question: "recovery_condition",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Lives with a mental illness, substance use disorder or disability.",
+                        staff_es: "Vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.",
+                        family_en: "You live with a mental illness, a substance use disorder or a disability.",
+                        family_es: "Usted vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.",
+                    },
+                    fail: Words {
+                        staff_en: "Has no mental illness, substance use disorder or disability for the service to support recovery from.",
+                        staff_es: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad de la que el servicio apoye la recuperación.",
+                        family_en: "This service supports recovery from a mental illness, a substance use disorder or a disability, and you said none applies to you.",
+                        family_es: "Este servicio apoya la recuperación de una enfermedad mental, un trastorno por uso de sustancias o una discapacidad, y usted dijo que nada de eso le aplica.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "mt.plan",
-            kind: CriterionKind::Requirement,
-            test: Test::Yes { question: "peer_in_plan" },
-            source: Citation {
+        ),
+        Criterion::requirement(
+            "mt.plan",
+            Citation {
                 section: "Covered Activities and Services",
                 quote: "A participant will identify a peer supporter in the person-centered plan. MFP Peer Support Services will be delivered as identified in the person-centered plan.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "A peer supporter is identified in the person-centered plan.",
-                    staff_es: "Hay un compañero de apoyo identificado en el plan centrado en la persona.",
-                    family_en: "Your person-centered plan names a peer supporter.",
-                    family_es: "Su plan centrado en la persona nombra a un compañero de apoyo.",
-                },
-                fail: Words {
-                    staff_en: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.",
-                    staff_es: "Aún no hay un compañero de apoyo identificado en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
-                    family_en: "Your person-centered plan does not name a peer supporter yet, and the service follows that plan.",
-                    family_es: "Su plan centrado en la persona todavía no nombra a un compañero de apoyo, y el servicio sigue ese plan.",
+            Test::Yes {
+                question: "peer_in_plan",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "A peer supporter is identified in the person-centered plan.",
+                        staff_es: "Hay un compañero de apoyo identificado en el plan centrado en la persona.",
+                        family_en: "Your person-centered plan names a peer supporter.",
+                        family_es: "Su plan centrado en la persona nombra a un compañero de apoyo.",
+                    },
+                    fail: Words {
+                        staff_en: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.",
+                        staff_es: "Aún no hay un compañero de apoyo identificado en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
+                        family_en: "Your person-centered plan does not name a peer supporter yet, and the service follows that plan.",
+                        family_es: "Su plan centrado en la persona todavía no nombra a un compañero de apoyo, y el servicio sigue ese plan.",
+                    },
                 },
             },
-            next_step: Some(Words {
+            Words {
                 staff_en: "Identify the peer supporter in the participant's person-centered plan.",
                 staff_es: "Identifique al compañero de apoyo en el plan centrado en la persona del participante.",
                 family_en: "Ask your case manager to name your peer supporter in your person-centered plan.",
                 family_es: "Pida a su administrador de casos que nombre a su compañero de apoyo en su plan centrado en la persona.",
-            }),
-        },
-        Criterion {
-            id: "mt.prior_authorization",
-            kind: CriterionKind::Requirement,
-            test: Test::Yes { question: "prior_authorization" },
-            source: Citation { section: "Fees", quote: "MFP Peer mentor/advocate services require prior authorization." },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Prior authorization for MFP Peer Support Services is obtained.",
-                    staff_es: "Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP.",
-                    family_en: "The service has been approved in advance.",
-                    family_es: "El servicio ya se aprobó por adelantado.",
-                },
-                fail: Words {
-                    staff_en: "Prior authorization is not obtained yet, and MFP peer mentor/advocate services require it.",
-                    staff_es: "Aún no se obtuvo la autorización previa, que los servicios de mentoría y defensa de pares de MFP requieren.",
-                    family_en: "The service still needs to be approved in advance before it can start.",
-                    family_es: "El servicio todavía debe aprobarse por adelantado antes de empezar.",
+            },
+        ),
+        Criterion::requirement(
+            "mt.prior_authorization",
+            Citation { section: "Fees", quote: "MFP Peer mentor/advocate services require prior authorization." },
+            Test::Yes {
+                question: "prior_authorization",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Prior authorization for MFP Peer Support Services is obtained.",
+                        staff_es: "Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP.",
+                        family_en: "The service has been approved in advance.",
+                        family_es: "El servicio ya se aprobó por adelantado.",
+                    },
+                    fail: Words {
+                        staff_en: "Prior authorization is not obtained yet, and MFP peer mentor/advocate services require it.",
+                        staff_es: "Aún no se obtuvo la autorización previa, que los servicios de mentoría y defensa de pares de MFP requieren.",
+                        family_en: "The service still needs to be approved in advance before it can start.",
+                        family_es: "El servicio todavía debe aprobarse por adelantado antes de empezar.",
+                    },
                 },
             },
-            next_step: Some(Words {
+            Words {
                 staff_en: "Obtain prior authorization before MFP Peer Support Services start.",
                 staff_es: "Obtenga la autorización previa antes de que empiecen los Servicios de Apoyo de Pares de MFP.",
                 family_en: "Ask your provider to get the service approved in advance (prior authorization).",
                 family_es: "Pida a su proveedor que obtenga la aprobación del servicio por adelantado (autorización previa).",
-            }),
-        },
+            },
+        ),
     ],
     service: Service {
         // Fees: "Unit of Service: 15 minutes", "Rate: $10.00", procedure code/modifier T2012/UA.

@@ -22,30 +22,24 @@ pub const PROGRAM: Program = Program {
         title: "NC Medicaid Peer Support Services Definition (2018)",
     },
     questions: &[
-        Question {
-            id: "dsm5_diagnosis",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        Question::yes_no(
+            "dsm5_diagnosis",
+            Words {
                 staff_en: "Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis?",
                 staff_es: "¿Tiene el beneficiario un diagnóstico DSM-5 de salud mental o de trastorno por uso de sustancias (SUD)?",
                 family_en: "Has a professional diagnosed you with a mental health condition or a substance use disorder?",
                 family_es: "¿Un profesional le ha diagnosticado una condición de salud mental o un trastorno por uso de sustancias?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "need_areas",
-            kind: QuestionType::MultiSelect,
-            parent: None,
-            text: Words {
+        ),
+        Question::multi_select(
+            "need_areas",
+            Words {
                 staff_en: "Documented needs related to the diagnosis (check every area that applies):",
                 staff_es: "Necesidades documentadas relacionadas con el diagnóstico (marque cada área que aplique):",
                 family_en: "Which of these are true for you because of your condition? Check all that apply.",
                 family_es: "¿Cuáles de estas situaciones le pasan por su condición? Marque todas las que apliquen.",
             },
-            options: &[
+            &[
                 Choice {
                     id: "wellness_integration",
                     text: Words {
@@ -101,179 +95,151 @@ pub const PROGRAM: Program = Program {
                     },
                 },
             ],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "innovations_waiver",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "innovations_waiver",
+            Words {
                 staff_en: "Does the beneficiary receive NC Innovations Waiver services?",
                 staff_es: "¿Recibe el beneficiario servicios de la Exención NC Innovations?",
                 family_en: "Do you get services through the NC Innovations Waiver (a Medicaid program for people with intellectual or developmental disabilities)?",
                 family_es: "¿Recibe servicios de la Exención NC Innovations (un programa de Medicaid para personas con discapacidades intelectuales o del desarrollo)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "actt",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "actt",
+            Words {
                 staff_en: "Does the beneficiary currently receive Assertive Community Treatment Team (ACTT)?",
                 staff_es: "¿Recibe actualmente el beneficiario Tratamiento Comunitario Asertivo en Equipo (ACTT)?",
                 family_en: "Do you get help now from an Assertive Community Treatment Team (ACTT), a team that visits you often?",
                 family_es: "¿Recibe ahora ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "actt_auth_end",
-            kind: QuestionType::Date,
-            parent: Some("actt"),
-            text: Words {
+        ),
+        Question::date(
+            "actt_auth_end",
+            Words {
                 staff_en: "Last day of the current ACTT authorization:",
                 staff_es: "Último día de la autorización actual de ACTT:",
                 family_en: "When does your ACTT service end (its last day)?",
                 family_es: "¿Cuándo termina su servicio ACTT (su último día)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "cst",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        )
+            .follows("actt"),
+        Question::yes_no(
+            "cst",
+            Words {
                 staff_en: "Does the beneficiary currently receive Community Support Team (CST)?",
                 staff_es: "¿Recibe actualmente el beneficiario Equipo de Apoyo Comunitario (CST)?",
                 family_en: "Do you get help now from a Community Support Team (CST)?",
                 family_es: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "cst_auth_end",
-            kind: QuestionType::Date,
-            parent: Some("cst"),
-            text: Words {
+        ),
+        Question::date(
+            "cst_auth_end",
+            Words {
                 staff_en: "Last day of the current CST authorization:",
                 staff_es: "Último día de la autorización actual de CST:",
                 family_en: "When does your CST service end (its last day)?",
                 family_es: "¿Cuándo termina su servicio CST (su último día)?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "other_pss_provider",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        )
+            .follows("cst"),
+        Question::yes_no(
+            "other_pss_provider",
+            Words {
                 staff_en: "Does the beneficiary already receive Peer Support Services from another provider?",
                 staff_es: "¿Recibe ya el beneficiario Servicios de Apoyo de Pares de otro proveedor?",
                 family_en: "Do you already get peer support from another agency?",
                 family_es: "¿Ya recibe apoyo de pares de otra agencia?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
-        Question {
-            id: "cca_completed",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        ),
+        Question::yes_no(
+            "cca_completed",
+            Words {
                 staff_en: "Is a Comprehensive Clinical Assessment (CCA) demonstrating medical necessity completed?",
                 staff_es: "¿Se completó una Evaluación Clínica Integral (CCA) que demuestre necesidad médica?",
                 family_en: "Have you had a full clinical assessment that shows you need this service?",
                 family_es: "¿Le hicieron una evaluación clínica completa que muestra que necesita este servicio?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
     ],
     criteria: &[
-        Criterion {
-            id: "nc.diagnosis",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "dsm5_diagnosis" },
-            source: Citation { section: "Eligibility Criteria", quote: "DSM-5 Diagnosis (Mental Health or SUD); AND" },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Has a DSM-5 mental health or SUD diagnosis.",
-                    staff_es: "Tiene un diagnóstico DSM-5 de salud mental o SUD.",
-                    family_en: "You have a mental health or substance use diagnosis.",
-                    family_es: "Usted tiene un diagnóstico de salud mental o de uso de sustancias.",
-                },
-                fail: Words {
-                    staff_en: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.",
-                    staff_es: "No tiene un diagnóstico DSM-5 de salud mental o SUD, que el servicio requiere.",
-                    family_en: "This service needs a mental health or substance use diagnosis, and you said you have none.",
-                    family_es: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias, y usted dijo que no lo tiene.",
+        Criterion::eligibility(
+            "nc.diagnosis",
+            Citation { section: "Eligibility Criteria", quote: "DSM-5 Diagnosis (Mental Health or SUD); AND" },
+            Test::Yes {
+                question: "dsm5_diagnosis",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Has a DSM-5 mental health or SUD diagnosis.",
+                        staff_es: "Tiene un diagnóstico DSM-5 de salud mental o SUD.",
+                        family_en: "You have a mental health or substance use diagnosis.",
+                        family_es: "Usted tiene un diagnóstico de salud mental o de uso de sustancias.",
+                    },
+                    fail: Words {
+                        staff_en: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.",
+                        staff_es: "No tiene un diagnóstico DSM-5 de salud mental o SUD, que el servicio requiere.",
+                        family_en: "This service needs a mental health or substance use diagnosis, and you said you have none.",
+                        family_es: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias, y usted dijo que no lo tiene.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.need_areas",
-            kind: CriterionKind::Eligibility,
-            test: Test::AtLeast { question: "need_areas", min: 3 },
-            source: Citation {
+        ),
+        Criterion::eligibility(
+            "nc.need_areas",
+            Citation {
                 section: "Eligibility Criteria",
                 quote: "Documented identified needs in three of the following areas (related to diagnosis):",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Has documented needs in {n} of the six areas; at least {min} are required.",
-                    staff_es: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
-                    family_en: "You have needs in {n} of the six areas; at least {min} are needed.",
-                    family_es: "Usted tiene necesidades en {n} de las seis áreas; se necesitan al menos {min}.",
-                },
-                fail: Words {
-                    staff_en: "Has documented needs in {n} of the six areas; at least {min} are required.",
-                    staff_es: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
-                    family_en: "You have needs in {n} of the six areas, but at least {min} are needed.",
-                    family_es: "Usted tiene necesidades en {n} de las seis áreas, pero se necesitan al menos {min}.",
+            Test::AtLeast {
+                question: "need_areas", min: 3,
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Has documented needs in {n} of the six areas; at least {min} are required.",
+                        staff_es: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
+                        family_en: "You have needs in {n} of the six areas; at least {min} are needed.",
+                        family_es: "Usted tiene necesidades en {n} de las seis áreas; se necesitan al menos {min}.",
+                    },
+                    fail: Words {
+                        staff_en: "Has documented needs in {n} of the six areas; at least {min} are required.",
+                        staff_es: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
+                        family_en: "You have needs in {n} of the six areas, but at least {min} are needed.",
+                        family_es: "Usted tiene necesidades en {n} de las seis áreas, pero se necesitan al menos {min}.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.innovations",
-            kind: CriterionKind::Exclusion,
-            test: Test::No { question: "innovations_waiver" },
-            source: Citation {
+        ),
+        Criterion::exclusion(
+            "nc.innovations",
+            Citation {
                 section: "Limitations",
                 quote: "Beneficiaries receiving Innovations Wavier services, ACTT or CST are not eligible.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Does not receive NC Innovations Waiver services.",
-                    staff_es: "No recibe servicios de la Exención NC Innovations.",
-                    family_en: "You do not get NC Innovations Waiver services.",
-                    family_es: "Usted no recibe servicios de la Exención NC Innovations.",
-                },
-                fail: Words {
-                    staff_en: "Receives NC Innovations Waiver services, which excludes PSS.",
-                    staff_es: "Recibe servicios de la Exención NC Innovations, lo que excluye PSS.",
-                    family_en: "People who get NC Innovations Waiver services cannot get this peer support.",
-                    family_es: "Las personas que reciben servicios de la Exención NC Innovations no pueden recibir este apoyo de pares.",
+            Test::No {
+                question: "innovations_waiver",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Does not receive NC Innovations Waiver services.",
+                        staff_es: "No recibe servicios de la Exención NC Innovations.",
+                        family_en: "You do not get NC Innovations Waiver services.",
+                        family_es: "Usted no recibe servicios de la Exención NC Innovations.",
+                    },
+                    fail: Words {
+                        staff_en: "Receives NC Innovations Waiver services, which excludes PSS.",
+                        staff_es: "Recibe servicios de la Exención NC Innovations, lo que excluye PSS.",
+                        family_en: "People who get NC Innovations Waiver services cannot get this peer support.",
+                        family_es: "Las personas que reciben servicios de la Exención NC Innovations no pueden recibir este apoyo de pares.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.actt",
-            kind: CriterionKind::Exclusion,
-            test: Test::TransitionWindow { service: "actt", ends: "actt_auth_end", days: 30 },
-            source: Citation {
+        ),
+        Criterion::exclusion(
+            "nc.actt",
+            Citation {
                 section: "Limitations",
                 quote: "PSS may be authorized during last 30-days of an authorization for ACTT or CST for transition of beneficiary to PSS.",
             },
-            says: Says::Window {
+            Test::TransitionWindow {
+                service: "actt", ends: "actt_auth_end", days: 30,
                 service_name: Words {
                     staff_en: "ACTT",
                     staff_es: "ACTT",
@@ -281,17 +247,15 @@ pub const PROGRAM: Program = Program {
                     family_es: "ACTT (Equipo de Tratamiento Comunitario Asertivo)",
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.cst",
-            kind: CriterionKind::Exclusion,
-            test: Test::TransitionWindow { service: "cst", ends: "cst_auth_end", days: 30 },
-            source: Citation {
+        ),
+        Criterion::exclusion(
+            "nc.cst",
+            Citation {
                 section: "Limitations",
                 quote: "PSS may be authorized during last 30-days of an authorization for ACTT or CST for transition of beneficiary to PSS.",
             },
-            says: Says::Window {
+            Test::TransitionWindow {
+                service: "cst", ends: "cst_auth_end", days: 30,
                 service_name: Words {
                     staff_en: "CST",
                     staff_es: "CST",
@@ -299,58 +263,58 @@ pub const PROGRAM: Program = Program {
                     family_es: "CST (Equipo de Apoyo Comunitario)",
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.one_provider",
-            kind: CriterionKind::Exclusion,
-            test: Test::No { question: "other_pss_provider" },
-            source: Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Receives no PSS from another provider.",
-                    staff_es: "No recibe PSS de otro proveedor.",
-                    family_en: "You do not get peer support from another agency.",
-                    family_es: "Usted no recibe apoyo de pares de otra agencia.",
-                },
-                fail: Words {
-                    staff_en: "Already receives PSS from another provider; PSS comes from one provider only.",
-                    staff_es: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor.",
-                    family_en: "You already get peer support from another agency, and you can get it from only one.",
-                    family_es: "Usted ya recibe apoyo de pares de otra agencia, y solo puede recibirlo de una.",
+        ),
+        Criterion::exclusion(
+            "nc.one_provider",
+            Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
+            Test::No {
+                question: "other_pss_provider",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Receives no PSS from another provider.",
+                        staff_es: "No recibe PSS de otro proveedor.",
+                        family_en: "You do not get peer support from another agency.",
+                        family_es: "Usted no recibe apoyo de pares de otra agencia.",
+                    },
+                    fail: Words {
+                        staff_en: "Already receives PSS from another provider; PSS comes from one provider only.",
+                        staff_es: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor.",
+                        family_en: "You already get peer support from another agency, and you can get it from only one.",
+                        family_es: "Usted ya recibe apoyo de pares de otra agencia, y solo puede recibirlo de una.",
+                    },
                 },
             },
-            next_step: None,
-        },
-        Criterion {
-            id: "nc.cca",
-            kind: CriterionKind::Requirement,
-            test: Test::Yes { question: "cca_completed" },
-            source: Citation {
+        ),
+        Criterion::requirement(
+            "nc.cca",
+            Citation {
                 section: "Entrance Criteria",
                 quote: "Comprehensive Clinical Assessment that demonstrates medical necessity.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "A Comprehensive Clinical Assessment demonstrating medical necessity is completed.",
-                    staff_es: "Se completó una Evaluación Clínica Integral que demuestra necesidad médica.",
-                    family_en: "You have had the clinical assessment that shows you need this service.",
-                    family_es: "Ya tuvo la evaluación clínica que muestra que necesita este servicio.",
-                },
-                fail: Words {
-                    staff_en: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.",
-                    staff_es: "Aún no hay Evaluación Clínica Integral; debe completarse antes de prestar PSS.",
-                    family_en: "You still need a clinical assessment before peer support can start.",
-                    family_es: "Todavía necesita una evaluación clínica antes de que pueda empezar el apoyo de pares.",
+            Test::Yes {
+                question: "cca_completed",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "A Comprehensive Clinical Assessment demonstrating medical necessity is completed.",
+                        staff_es: "Se completó una Evaluación Clínica Integral que demuestra necesidad médica.",
+                        family_en: "You have had the clinical assessment that shows you need this service.",
+                        family_es: "Ya tuvo la evaluación clínica que muestra que necesita este servicio.",
+                    },
+                    fail: Words {
+                        staff_en: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.",
+                        staff_es: "Aún no hay Evaluación Clínica Integral; debe completarse antes de prestar PSS.",
+                        family_en: "You still need a clinical assessment before peer support can start.",
+                        family_es: "Todavía necesita una evaluación clínica antes de que pueda empezar el apoyo de pares.",
+                    },
                 },
             },
-            next_step: Some(Words {
+            Words {
                 staff_en: "Complete a Comprehensive Clinical Assessment that demonstrates medical necessity before PSS is provided.",
                 staff_es: "Complete una Evaluación Clínica Integral que demuestre necesidad médica antes de prestar PSS.",
                 family_en: "Ask for a full clinical assessment; it must be done before peer support starts.",
                 family_es: "Pida una evaluación clínica completa; debe hacerse antes de que empiece el apoyo de pares.",
-            }),
-        },
+            },
+        ),
     ],
     service: Service {
         // The webinar states no unit; SCREENING.md §3 gives nc-pss 15-minute units.

@@ -30,94 +30,87 @@ pub const SERVICE: Service = Service {
 
 /// Admission guideline 2, asked in both Nebraska programs. The wording names the
 /// "individual/family", as the source does, so that it reads right for Family Peer Support too.
-pub const ACTIVE_BH_SERVICES: Question = Question {
-    id: "active_bh_services",
-    kind: QuestionType::YesNo,
-    parent: None,
-    text: Words {
+pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
+    "active_bh_services",
+    Words {
         staff_en: "Is the individual/family enrolled in active behavioral health services?",
         staff_es: "¿Está la persona (o la familia) inscrita en servicios activos de salud conductual?",
         family_en: "Are you or your family enrolled in behavioral health services right now (mental health or substance use care)?",
         family_es: "¿Usted o su familia están inscritos ahora en servicios de salud conductual (atención de salud mental o por uso de sustancias)?",
     },
-    options: &[],
-    not_after_as_of: false,
-};
+);
 
 /// Program Expectations, first bullet, asked in both Nebraska programs.
-pub const CLINICAL_ASSESSMENT: Question = Question {
-    id: "clinical_assessment",
-    kind: QuestionType::YesNo,
-    parent: None,
-    text: Words {
+pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
+    "clinical_assessment",
+    Words {
         staff_en: "Has a licensed clinician completed a mental health or substance use disorder assessment that recommends this level of care?",
         staff_es: "¿Un profesional clínico con licencia completó una evaluación de salud mental o de trastorno por uso de sustancias que recomienda este nivel de atención?",
         family_en: "Has a licensed clinician, such as a therapist or counselor, done a mental health or substance use assessment that recommends peer support?",
         family_es: "¿Un profesional clínico con licencia, como un terapeuta o consejero, hizo una evaluación de salud mental o de uso de sustancias que recomienda el apoyo de pares?",
     },
-    options: &[],
-    not_after_as_of: false,
-};
+);
 
 /// `ne.active_services`, shared with Family Peer Support.
 // Judgement: admission guideline 2 names "the individual"; the contract applies it to Family
 // Peer Support as well, since the guidelines say "All criteria are met" above item 4.
-pub const ACTIVE_SERVICES: Criterion = Criterion {
-    id: "ne.active_services",
-    kind: CriterionKind::Eligibility,
-    test: Test::Yes { question: "active_bh_services" },
-    source: Citation {
+pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
+    "ne.active_services",
+    Citation {
         section: "Utilization Guidelines, I. Admission Guidelines",
         quote: "The individual is enrolled in active behavioral health services; and",
     },
-    says: Says::Plain {
-        pass: Words {
-            staff_en: "Is enrolled in active behavioral health services.",
-            staff_es: "Participa en servicios activos de salud conductual.",
-            family_en: "You or your family are enrolled in behavioral health services.",
-            family_es: "Usted o su familia participan en servicios de salud conductual.",
-        },
-        fail: Words {
-            staff_en: "Is not enrolled in active behavioral health services, which admission requires.",
-            staff_es: "No participa en servicios activos de salud conductual, un requisito de admisión.",
-            family_en: "Peer support requires being enrolled in behavioral health services, and you said you are not.",
-            family_es:
-                "El apoyo de pares requiere participar en servicios de salud conductual, y usted dijo que no participa.",
+    Test::Yes {
+        question: "active_bh_services",
+        says: Verdicts {
+            pass: Words {
+                staff_en: "Is enrolled in active behavioral health services.",
+                staff_es: "Participa en servicios activos de salud conductual.",
+                family_en: "You or your family are enrolled in behavioral health services.",
+                family_es: "Usted o su familia participan en servicios de salud conductual.",
+            },
+            fail: Words {
+                staff_en: "Is not enrolled in active behavioral health services, which admission requires.",
+                staff_es: "No participa en servicios activos de salud conductual, un requisito de admisión.",
+                family_en: "Peer support requires being enrolled in behavioral health services, and you said you are not.",
+                family_es:
+                    "El apoyo de pares requiere participar en servicios de salud conductual, y usted dijo que no participa.",
+            },
         },
     },
-    next_step: None,
-};
+);
 
 /// `ne.assessment`, shared with Family Peer Support.
-pub const ASSESSMENT: Criterion = Criterion {
-    id: "ne.assessment",
-    kind: CriterionKind::Requirement,
-    test: Test::Yes { question: "clinical_assessment" },
-    source: Citation {
+pub const ASSESSMENT: Criterion = Criterion::requirement(
+    "ne.assessment",
+    Citation {
         section: "Program Expectations",
         quote: "A mental health or substance use disorder assessment describing the service needs of the individual, completed by a licensed clinician authorized to perform this service, must have been completed prior to initiating peer support services and recommends this level of care.",
     },
-    says: Says::Plain {
-        pass: Words {
-            staff_en: "A licensed clinician's mental health or substance use disorder assessment recommending this level of care is completed.",
-            staff_es: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomienda este nivel de atención.",
-            family_en: "A licensed clinician has done the assessment that recommends peer support.",
-            family_es: "Un profesional clínico con licencia ya hizo la evaluación que recomienda el apoyo de pares.",
-        },
-        fail: Words {
-            staff_en: "No assessment by a licensed clinician recommending this level of care yet; it must be completed before peer support services start.",
-            staff_es: "Aún no hay una evaluación de un profesional clínico con licencia que recomiende este nivel de atención; debe completarse antes de iniciar los servicios de apoyo de pares.",
-            family_en: "A licensed clinician still needs to do an assessment that recommends peer support before it can start.",
-            family_es: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares antes de que pueda empezar.",
+    Test::Yes {
+        question: "clinical_assessment",
+        says: Verdicts {
+            pass: Words {
+                staff_en: "A licensed clinician's mental health or substance use disorder assessment recommending this level of care is completed.",
+                staff_es: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomienda este nivel de atención.",
+                family_en: "A licensed clinician has done the assessment that recommends peer support.",
+                family_es: "Un profesional clínico con licencia ya hizo la evaluación que recomienda el apoyo de pares.",
+            },
+            fail: Words {
+                staff_en: "No assessment by a licensed clinician recommending this level of care yet; it must be completed before peer support services start.",
+                staff_es: "Aún no hay una evaluación de un profesional clínico con licencia que recomiende este nivel de atención; debe completarse antes de iniciar los servicios de apoyo de pares.",
+                family_en: "A licensed clinician still needs to do an assessment that recommends peer support before it can start.",
+                family_es: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares antes de que pueda empezar.",
+            },
         },
     },
-    next_step: Some(Words {
+    Words {
         staff_en: "Obtain a mental health or substance use disorder assessment by a licensed clinician recommending this level of care before initiating peer support services, and keep a copy in the peer support file.",
         staff_es: "Obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomiende este nivel de atención antes de iniciar los servicios de apoyo de pares, y guarde una copia en el expediente de apoyo de pares.",
         family_en: "Ask a licensed clinician, such as a therapist or counselor, for an assessment; it must recommend peer support before the service can start.",
         family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero; debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
-    }),
-};
+    },
+);
 
 pub const PROGRAM: Program = Program {
     id: "ne-peer-support",
@@ -132,85 +125,77 @@ pub const PROGRAM: Program = Program {
     effective_from: None,
     document: DOCUMENT,
     questions: &[
-        Question {
-            id: "mh_sud_disorder",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        Question::yes_no(
+            "mh_sud_disorder",
+            Words {
                 staff_en: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?",
                 staff_es: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares?",
                 family_en: "Do you have a mental health condition or a substance use disorder that peer support could help with?",
                 family_es: "¿Tiene usted una condición de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
         ACTIVE_BH_SERVICES,
-        Question {
-            id: "functional_deficits",
-            kind: QuestionType::YesNo,
-            parent: None,
-            text: Words {
+        Question::yes_no(
+            "functional_deficits",
+            Words {
                 staff_en: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?",
                 staff_es: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
                 family_en: "Do symptoms or day-to-day difficulties make it hard for you to keep up a healthy routine and stay in recovery?",
                 family_es: "¿Los síntomas o las dificultades del día a día le hacen difícil mantener una rutina saludable y seguir en recuperación?",
             },
-            options: &[],
-            not_after_as_of: false,
-        },
+        ),
         CLINICAL_ASSESSMENT,
     ],
     criteria: &[
-        Criterion {
-            id: "ne.disorder",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "mh_sud_disorder" },
-            source: Citation {
+        Criterion::eligibility(
+            "ne.disorder",
+            Citation {
                 section: "Utilization Guidelines, I. Admission Guidelines",
                 quote: "Presence of a mental health and/or a substance use disorder that would benefit from this service; and",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Has a mental health and/or substance use disorder that would benefit from peer support.",
-                    staff_es: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.",
-                    family_en: "You have a mental health or substance use condition that peer support can help with.",
-                    family_es: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.",
-                },
-                fail: Words {
-                    staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
-                    staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
-                    family_en: "This service is for people with a mental health or substance use condition that peer support can help, and you said that does not apply to you.",
-                    family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar, y usted dijo que no es su caso.",
+            Test::Yes {
+                question: "mh_sud_disorder",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Has a mental health and/or substance use disorder that would benefit from peer support.",
+                        staff_es: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.",
+                        family_en: "You have a mental health or substance use condition that peer support can help with.",
+                        family_es: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.",
+                    },
+                    fail: Words {
+                        staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
+                        staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
+                        family_en: "This service is for people with a mental health or substance use condition that peer support can help, and you said that does not apply to you.",
+                        family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar, y usted dijo que no es su caso.",
+                    },
                 },
             },
-            next_step: None,
-        },
+        ),
         ACTIVE_SERVICES,
-        Criterion {
-            id: "ne.functional_deficits",
-            kind: CriterionKind::Eligibility,
-            test: Test::Yes { question: "functional_deficits" },
-            source: Citation {
+        Criterion::eligibility(
+            "ne.functional_deficits",
+            Citation {
                 section: "Utilization Guidelines, I. Admission Guidelines",
                 quote: "Presents with symptoms and/or functional deficits that interfere with the individual's ability to maintain a routine of wellness and sustained recovery.",
             },
-            says: Says::Plain {
-                pass: Words {
-                    staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
-                    staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
-                    family_en: "Symptoms or day-to-day difficulties make it hard for you to keep a healthy routine and stay in recovery.",
-                    family_es: "Los síntomas o las dificultades del día a día le dificultan mantener una rutina saludable y seguir en recuperación.",
-                },
-                fail: Words {
-                    staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
-                    staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
-                    family_en: "This service is for people whose symptoms or day-to-day difficulties get in the way of recovery, and you said yours do not.",
-                    family_es: "Este servicio es para personas cuyos síntomas o dificultades del día a día afectan su recuperación, y usted dijo que no es su caso.",
+            Test::Yes {
+                question: "functional_deficits",
+                says: Verdicts {
+                    pass: Words {
+                        staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
+                        staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
+                        family_en: "Symptoms or day-to-day difficulties make it hard for you to keep a healthy routine and stay in recovery.",
+                        family_es: "Los síntomas o las dificultades del día a día le dificultan mantener una rutina saludable y seguir en recuperación.",
+                    },
+                    fail: Words {
+                        staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
+                        staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
+                        family_en: "This service is for people whose symptoms or day-to-day difficulties get in the way of recovery, and you said yours do not.",
+                        family_es: "Este servicio es para personas cuyos síntomas o dificultades del día a día afectan su recuperación, y usted dijo que no es su caso.",
+                    },
                 },
             },
-            next_step: None,
-        },
+        ),
         ASSESSMENT,
     ],
     service: SERVICE,

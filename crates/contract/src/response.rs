@@ -83,7 +83,7 @@ impl Serialize for FindingJson<'_> {
         let c = self.finding.criterion;
         let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("id", c.id)?;
-        m.serialize_entry("kind", c.kind.code())?;
+        m.serialize_entry("kind", c.kind().code())?;
         m.serialize_entry("status", self.finding.status.code())?;
         m.serialize_entry("reason", &self.finding.reason)?;
         m.serialize_entry("source", &SourceJson { program: self.program, criterion: c })?;
@@ -192,7 +192,7 @@ impl Serialize for CriterionJson {
         let c = self.criterion;
         let mut m = s.serialize_map(Some(4))?;
         m.serialize_entry("id", c.id)?;
-        m.serialize_entry("kind", c.kind.code())?;
+        m.serialize_entry("kind", c.kind().code())?;
         m.serialize_entry("questions", &c.test.question_ids().into_iter().collect::<Vec<_>>())?;
         m.serialize_entry("source", &SourceJson { program: self.program, criterion: c })?;
         m.end()

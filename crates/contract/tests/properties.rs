@@ -165,7 +165,7 @@ fn non_deciding_questions(program: &Program) -> Vec<&'static str> {
             program
                 .criteria
                 .iter()
-                .all(|c| !c.kind.decides_outcome() || c.test.question_ids().into_iter().all(|r| r != *id))
+                .all(|c| !c.kind().decides_outcome() || c.test.question_ids().into_iter().all(|r| r != *id))
         })
         .collect()
 }
@@ -187,7 +187,7 @@ fn assert_well_formed(program: &Program, response: &Value) -> String {
         assert!(!c["reason"].as_str().unwrap().is_empty());
         assert!(!c["reason"].as_str().unwrap().contains('{'), "unfilled placeholder: {}", c["reason"]);
         assert_eq!(c["source"]["quote"], rule.source.quote);
-        if rule.kind.decides_outcome() {
+        if rule.kind().decides_outcome() {
             any_fail |= status == "fail";
             any_unknown |= status == "unknown";
         }
@@ -315,7 +315,7 @@ proptest! {
             prop_assert_eq!(&before[key], &after[key], "{} changed", key);
         }
         let decisive = |r: &Value| r["criteria"].as_array().unwrap().iter().zip(program.criteria)
-            .filter(|(_, c)| c.kind != CriterionKind::Requirement && c.kind != CriterionKind::Limit)
+            .filter(|(_, c)| c.kind() != CriterionKind::Requirement && c.kind() != CriterionKind::Limit)
             .map(|(v, _)| v["status"].clone()).collect::<Vec<_>>();
         prop_assert_eq!(decisive(&before), decisive(&after));
     }

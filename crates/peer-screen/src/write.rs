@@ -89,7 +89,7 @@ pub fn response(screening: &Screening, out: &mut Vec<u8>) {
         out.extend_from_slice(if i > 0 { b",{\"id\":" } else { b"{\"id\":" });
         string(out, f.criterion.id);
         out.extend_from_slice(b",\"kind\":\"");
-        out.extend_from_slice(f.criterion.kind.code().as_bytes());
+        out.extend_from_slice(f.criterion.kind().code().as_bytes());
         out.extend_from_slice(b"\",\"status\":\"");
         out.extend_from_slice(f.status.code().as_bytes());
         out.extend_from_slice(b"\",\"reason\":");

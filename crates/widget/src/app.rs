@@ -15,14 +15,15 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
-use crate::labels as l;
 use screener::dates;
 use screener::engine::{self, Outcome, Screening, Status};
 use screener::form::{self, Action, Control, Evaluation, FormState, Note, Problem, Raw, Reply};
 use screener::model::{Audience, CriterionKind, Lang, Program, Question, QuestionType, Words};
 use screener::rules;
 use screener::summary::{self as s, Summary};
-use screener::wording::render;
+use screener::template::render;
+use screener::words::form as l;
+use screener::words::result as r;
 use screener_contract::Response;
 
 /// The form's state as Yew holds it: [`form::reduce`] is its reducer.
@@ -225,9 +226,9 @@ pub(crate) fn Widget(props: &Props) -> Html {
     };
     let live = match &evaluation.screened {
         Some(x) => {
-            let mut text = String::from(v.t(&s::OUTCOME));
+            let mut text = String::from(v.t(&r::OUTCOME));
             text.push_str(": ");
-            text.push_str(v.t(s::outcome_words(x.screening.outcome)));
+            text.push_str(v.t(r::outcome_words(x.screening.outcome)));
             text
         }
         None => String::new(),
@@ -237,7 +238,7 @@ pub(crate) fn Widget(props: &Props) -> Html {
         // Interactive from its first render: Yew listens as it attaches the elements.
         <div class="pss" lang={st.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" onclick={on_click}>
             <div class="pss-grid">
-                <@{v.top} class="pss-title" id={v.id("title")}>{v.t(&l::TITLE)}</@>
+                <@{v.top} class="pss-title" id={v.id("title")}>{v.t(&l::WIDGET_TITLE)}</@>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     {settings(&v)}
@@ -428,13 +429,13 @@ fn picker(v: &View) -> Html {
         let value = st.program.map_or("", |p| p.id);
         html! {
             <div class="pss-field pss-wide">
-                {select(v.id("program"), "program", v.t(&s::PROGRAM), value, options.into_iter().collect())}
+                {select(v.id("program"), "program", v.t(&r::PROGRAM), value, options.into_iter().collect())}
             </div>
         }
     } else {
         html! {
             <p class="pss-field pss-wide pss-program">
-                <span class="pss-label">{v.t(&s::PROGRAM)}</span>
+                <span class="pss-label">{v.t(&r::PROGRAM)}</span>
                 <span data-program={st.program.map(|p| p.id)}>{st.program.map_or("", |p| v.t(&p.title))}</span>
             </p>
         }
@@ -445,7 +446,7 @@ fn picker(v: &View) -> Html {
             {state_select}
             {program}
             <div class="pss-field">
-                {input(v, "as_of", v.t(&s::DATE), "date", &st.as_of, Some(v.t(&l::AS_OF_HINT)), problem, None)}
+                {input(v, "as_of", v.t(&r::DATE), "date", &st.as_of, Some(v.t(&l::AS_OF_HINT)), problem, None)}
             </div>
         </div>
     }
@@ -543,7 +544,7 @@ fn question(v: &View, q: &'static Question, raw: &Raw) -> Html {
     // A planned amount over its cap: the failing limit's own reason.
     let warning = v.e.screened.as_ref().and_then(|x| {
         x.screening.findings.iter().find_map(|f| {
-            (f.criterion.kind == CriterionKind::Limit
+            (f.criterion.kind() == CriterionKind::Limit
                 && f.status == Status::Fail
                 && f.criterion.test.question_ids().into_iter().any(|id| id == q.id))
             .then(|| f.reason.clone())
@@ -560,7 +561,7 @@ fn question(v: &View, q: &'static Question, raw: &Raw) -> Html {
     };
     let body = match raw {
         Raw::YesNo(reply) => {
-            let radios: Html = [(Reply::Yes, &s::YES), (Reply::No, &s::NO), (Reply::NotSure, &s::NOT_SURE)]
+            let radios: Html = [(Reply::Yes, &r::YES), (Reply::No, &r::NO), (Reply::NotSure, &r::NOT_SURE)]
                 .into_iter()
                 .map(|(r, words)| choice("radio", r.code(), v.t(words), *reply == r))
                 .collect();
@@ -588,7 +589,7 @@ fn question(v: &View, q: &'static Question, raw: &Raw) -> Html {
                     <div class="pss-checks">{boxes}</div>
                     <button type="button" class="pss-none" data-action="none" data-question={q.id} aria-pressed={pressed}>
                         <span class="pss-box" aria-hidden="true">{if *none { "✓" } else { "" }}</span>
-                        {v.t(&s::NONE_APPLY)}
+                        {v.t(&r::NONE_APPLY)}
                     </button>
                     {notes}
                 </fieldset>
@@ -596,7 +597,7 @@ fn question(v: &View, q: &'static Question, raw: &Raw) -> Html {
         }
         Raw::Choice(chosen) => {
             let current = chosen.and_then(|i| q.options.get(i)).map_or("", |o| o.id);
-            let mut options = vec![option("", v.t(&s::NOT_SURE), current.is_empty())];
+            let mut options = vec![option("", v.t(&r::NOT_SURE), current.is_empty())];
             options.extend(q.options.iter().map(|o| option(o.id, v.t(&o.text), current == o.id)));
             html! { <>{select(v.id(q.id), q.id, text, current, options.into_iter().collect())}{notes(v, q.id, None, problem, warning)}</> }
         }
@@ -653,7 +654,7 @@ fn result(v: &View) -> Html {
                 html! { <li><button type="button" class="pss-link" data-action="focus" data-question={id}>{text}</button></li> }
             })
             .collect();
-        section(&s::MISSING, "pss-missing", html! { <ul>{items}</ul> })
+        section(&r::MISSING, "pss-missing", html! { <ul>{items}</ul> })
     };
     let criteria: Html = sc
         .findings
@@ -669,14 +670,14 @@ fn result(v: &View) -> Html {
                 <li {class} data-criterion={c.id} data-status={f.status.code()}>
                     <p class="pss-crit-head">
                         <span class="pss-status">
-                            <span class="pss-icon" aria-hidden="true">{s::status_icon(f.status)}</span>
-                            {v.t(s::status_words(f.status))}
+                            <span class="pss-icon" aria-hidden="true">{r::status_icon(f.status)}</span>
+                            {v.t(r::status_words(f.status))}
                         </span>
-                        <span class="pss-kind">{v.t(s::kind_words(c.kind))}</span>
+                        <span class="pss-kind">{v.t(r::kind_words(c.kind()))}</span>
                     </p>
                     <p class="pss-reason">{f.reason.clone()}</p>
                     <details class="pss-source">
-                        <summary>{v.t(&s::SOURCE)}</summary>
+                        <summary>{v.t(&r::SOURCE)}</summary>
                         <p><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
                         <blockquote lang="en">{c.source.quote}</blockquote>
                     </details>
@@ -690,15 +691,15 @@ fn result(v: &View) -> Html {
             data-outcome={outcome.code()} data-eligible-from={sc.eligible_from.map(dates::format)}>
             <@{v.inner} id={heading}>{v.t(&l::RESULT)}</@>
             <p class="pss-outcome" data-role="outcome">
-                <span class="pss-icon" aria-hidden="true">{s::status_icon(icon)}</span>
-                {v.t(s::outcome_words(outcome))}
+                <span class="pss-icon" aria-hidden="true">{r::status_icon(icon)}</span>
+                {v.t(r::outcome_words(outcome))}
             </p>
             { if when.is_empty() { Html::default() } else { html! { <div class="pss-when" data-role="dates">{list(when)}</div> } } }
             {missing}
-            {section(&s::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
-            { if sc.next_steps.is_empty() { Html::default() } else { section(&s::NEXT_STEPS, "pss-next", list(sc.next_steps.clone())) } }
-            { if facts.is_empty() { Html::default() } else { section(&s::SERVICE, "pss-service", list(facts)) } }
-            <p class="pss-fine">{v.t(&s::VERSION)}{": "}{program.version}{". "}{v.t(&s::DISCLAIMER)}</p>
+            {section(&r::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
+            { if sc.next_steps.is_empty() { Html::default() } else { section(&r::NEXT_STEPS, "pss-next", list(sc.next_steps.clone())) } }
+            { if facts.is_empty() { Html::default() } else { section(&r::SERVICE, "pss-service", list(facts)) } }
+            <p class="pss-fine">{v.t(&r::VERSION)}{": "}{program.version}{". "}{v.t(&r::DISCLAIMER)}</p>
         </section>
     }
 }

@@ -15,7 +15,6 @@
 
 mod app;
 mod js;
-mod labels;
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

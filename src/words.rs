@@ -1,0 +1,270 @@
+//! The product's own words: every sentence and label a person reads that is not a rulebook's
+//! (rulebooks carry their own, beside their criteria). Each is one thing said four ways
+//! (staff/family × English/Spanish) as a [`Words`]; `{placeholders}` are filled by
+//! [`crate::template`].
+//!
+//! - [`reasons`]: the reason sentences every rulebook shares (unanswered questions, ages,
+//!   transition windows), so that every program says the same thing the same way;
+//! - [`result`]: the words of a result, shared by the form, the print view and the case note;
+//! - [`form`]: the form's own labels, hints and problems.
+
+/// The reason sentences every rulebook shares.
+pub mod reasons {
+    use crate::model::Words;
+
+    /// A criterion that cannot be decided because a question it reads is unanswered.
+    /// `{question}`: that question's text.
+    pub const NOT_ANSWERED: Words = Words {
+        staff_en: "Not yet answered: {question}",
+        staff_es: "Aún sin respuesta: {question}",
+        family_en: "We still need your answer to: {question}",
+        family_es: "Todavía necesitamos su respuesta a: {question}",
+    };
+
+    /// A minimum age that is reached. `{age}`, `{as_of}`, `{min}`.
+    pub const AGE_REACHED: Words = Words {
+        staff_en: "Is {age} on {as_of}; the service is for ages {min} and older.",
+        staff_es: "Tiene {age} años el {as_of}; el servicio es para personas de {min} años o más.",
+        family_en: "You are {age} on {as_of}, and this service is for people {min} and older.",
+        family_es: "Usted tiene {age} años el {as_of}, y este servicio es para personas de {min} años o más.",
+    };
+
+    /// A minimum age not yet reached. `{age}`, `{as_of}`, `{min}`, `{date}` (the birthday).
+    pub const AGE_NOT_REACHED: Words = Words {
+        staff_en: "Is {age} on {as_of}; turns {min} on {date}, the first day this is met.",
+        staff_es: "Tiene {age} años el {as_of}; cumple {min} el {date}, primer día en que se cumple este criterio.",
+        family_en: "You are {age} on {as_of}; this service starts at age {min}, so you can get it from {date}.",
+        family_es: "Usted tiene {age} años el {as_of}; este servicio empieza a los {min} años, así que puede recibirlo desde el {date}.",
+    };
+
+    /// Window exclusions (SCREENING.md §5). `{service}` is the criterion's service name.
+    pub const WINDOW_NOT_RECEIVING: Words = Words {
+        staff_en: "Does not receive {service}.",
+        staff_es: "No recibe {service}.",
+        family_en: "You do not get {service} now.",
+        family_es: "Usted no recibe {service} ahora.",
+    };
+
+    /// `{end}`, `{as_of}`.
+    pub const WINDOW_ENDED: Words = Words {
+        staff_en: "{service} ended {end}, before the screening date {as_of}.",
+        staff_es: "{service} terminó el {end}, antes de la fecha de evaluación {as_of}.",
+        family_en: "Your {service} ended on {end}, before {as_of}.",
+        family_es: "Su {service} terminó el {end}, antes del {as_of}.",
+    };
+
+    /// `{end}`, `{days}`, `{from}`.
+    pub const WINDOW_OPEN: Words = Words {
+        staff_en: "{service} ends {end}; peer support can overlap its last {days} days, from {from}.",
+        staff_es: "{service} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.",
+        family_en: "Your {service} ends on {end}; peer support can start in its last {days} days, from {from}, to help you move over.",
+        family_es: "Su {service} termina el {end}; el apoyo de pares puede empezar en sus últimos {days} días, desde el {from}, para ayudarle en el cambio.",
+    };
+
+    /// `{end}`, `{days}`, `{from}`.
+    pub const WINDOW_NOT_YET: Words = Words {
+        staff_en: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}.",
+        staff_es: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}.",
+        family_en: "You get {service} until {end}; peer support can only start in its last {days} days, from {from}.",
+        family_es: "Usted recibe {service} hasta el {end}; el apoyo de pares solo puede empezar en sus últimos {days} días, desde el {from}.",
+    };
+
+    /// `{days}`, and `{question}` the end-date question.
+    pub const WINDOW_END_UNKNOWN: Words = Words {
+        staff_en: "Receives {service}; its last day is needed, as peer support may overlap only its last {days} days.",
+        staff_es: "Recibe {service}; se necesita su último día, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.",
+        family_en: "You get {service}; we need to know its last day, because peer support can only start in its last {days} days.",
+        family_es: "Usted recibe {service}; necesitamos saber su último día, porque el apoyo de pares solo puede empezar en sus últimos {days} días.",
+    };
+}
+
+/// The words of a result: the form, the print view and the case note.
+pub mod result {
+    use crate::engine::{Outcome, Status};
+    use crate::model::{CriterionKind, Words};
+
+    pub const NOTE_TITLE: Words = Words::same("Peer support screening", "Evaluación de apoyo de pares");
+    pub const DATE: Words = Words::same("Screening date", "Fecha de la evaluación");
+    pub const PROGRAM: Words = Words::same("Program", "Programa");
+    pub const OUTCOME: Words = Words::same("Outcome", "Resultado");
+    pub const ANSWERS: Words = Words::same("Answers", "Respuestas");
+    pub const CRITERIA: Words = Words::same("Criteria", "Criterios");
+    pub const MISSING: Words = Words {
+        staff_en: "What to answer next",
+        staff_es: "Qué responder ahora",
+        family_en: "What we still need to know",
+        family_es: "Lo que aún necesitamos saber",
+    };
+    pub const NEXT_STEPS: Words = Words::same("Next steps", "Próximos pasos");
+    pub const SERVICE: Words = Words::same("Service", "Servicio");
+    pub const SOURCE: Words = Words::same("Source", "Fuente");
+    pub const VERSION: Words = Words::same("Rulebook version", "Versión de las reglas");
+    pub const DISCLAIMER: Words = Words::same(
+        "This is a screening, not an eligibility determination.",
+        "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
+    );
+
+    pub const YES: Words = Words::same("Yes", "Sí");
+    pub const NO: Words = Words::same("No", "No");
+    pub const NOT_SURE: Words =
+        Words { staff_en: "Not sure", staff_es: "No se sabe", family_en: "Not sure", family_es: "No sé" };
+    pub const NONE_APPLY: Words = Words {
+        staff_en: "None of these apply",
+        staff_es: "No aplica ninguna",
+        family_en: "None of these are true for me",
+        family_es: "Ninguna es mi caso",
+    };
+
+    pub const ELIGIBLE: Words = Words {
+        staff_en: "Eligible",
+        staff_es: "Elegible",
+        family_en: "You look eligible",
+        family_es: "Parece que usted es elegible",
+    };
+    pub const NOT_ELIGIBLE: Words = Words {
+        staff_en: "Not eligible",
+        staff_es: "No elegible",
+        family_en: "Not eligible now",
+        family_es: "No es elegible por ahora",
+    };
+    pub const INCOMPLETE: Words = Words {
+        staff_en: "Need more information",
+        staff_es: "Se necesita más información",
+        family_en: "We need more information",
+        family_es: "Necesitamos más información",
+    };
+
+    pub const MET: Words = Words::same("Met", "Se cumple");
+    pub const NOT_MET: Words = Words::same("Not met", "No se cumple");
+    pub const UNDETERMINED: Words = Words::same("Unknown", "Sin determinar");
+
+    pub const ELIGIBILITY: Words = Words::same("Eligibility", "Elegibilidad");
+    pub const EXCLUSION: Words = Words::same("Exclusion", "Exclusión");
+    pub const REQUIREMENT: Words = Words::same("Before services start", "Antes de empezar el servicio");
+    pub const LIMIT: Words = Words::same("Planned amount", "Cantidad planeada");
+
+    /// `{date}`.
+    pub const ELIGIBLE_FROM: Words = Words {
+        staff_en: "Eligible from {date}, if nothing else changes.",
+        staff_es: "Elegible desde el {date}, si nada más cambia.",
+        family_en: "You can get this service from {date}, if nothing else changes.",
+        family_es: "Usted puede recibir este servicio desde el {date}, si nada más cambia.",
+    };
+    /// `{service}`, `{from}`, `{until}`.
+    pub const TRANSITION: Words = Words {
+        staff_en: "{service}: peer support may overlap it from {from} to {until}.",
+        staff_es: "{service}: el apoyo de pares puede coincidir con este servicio del {from} al {until}.",
+        family_en: "{service}: peer support can start while you still have it, from {from} to {until}.",
+        family_es: "{service}: el apoyo de pares puede empezar mientras aún lo recibe, del {from} al {until}.",
+    };
+    pub const UNIT: Words = Words::same("Unit: {n} minutes", "Unidad: {n} minutos");
+    pub const RATE: Words = Words::same("Rate: ${amount} per unit", "Tarifa: ${amount} por unidad");
+    pub const CODE: Words = Words::same("Procedure code: {code}", "Código de procedimiento: {code}");
+    pub const MAX_DAY: Words = Words::same("At most {n} units a day", "Como máximo {n} unidades al día");
+    pub const MAX_MONTH: Words =
+        Words::same("At most {n} units a calendar month", "Como máximo {n} unidades por mes calendario");
+
+    pub fn outcome_words(outcome: Outcome) -> &'static Words {
+        match outcome {
+            Outcome::Eligible => &ELIGIBLE,
+            Outcome::NotEligible => &NOT_ELIGIBLE,
+            Outcome::Incomplete => &INCOMPLETE,
+        }
+    }
+
+    pub fn status_words(status: Status) -> &'static Words {
+        match status {
+            Status::Pass => &MET,
+            Status::Fail => &NOT_MET,
+            Status::Unknown => &UNDETERMINED,
+        }
+    }
+
+    /// A status as a symbol (shown beside its word, never alone).
+    pub fn status_icon(status: Status) -> &'static str {
+        match status {
+            Status::Pass => "✓",
+            Status::Fail => "✗",
+            Status::Unknown => "?",
+        }
+    }
+
+    pub fn kind_words(kind: CriterionKind) -> &'static Words {
+        match kind {
+            CriterionKind::Eligibility => &ELIGIBILITY,
+            CriterionKind::Exclusion => &EXCLUSION,
+            CriterionKind::Requirement => &REQUIREMENT,
+            CriterionKind::Limit => &LIMIT,
+        }
+    }
+}
+
+/// The form's own labels, hints and problems.
+pub mod form {
+    use crate::model::Words;
+
+    pub const WIDGET_TITLE: Words = Words {
+        staff_en: "Peer support screener",
+        staff_es: "Evaluación de apoyo de pares",
+        family_en: "Can I get peer support?",
+        family_es: "¿Puedo recibir apoyo de pares?",
+    };
+    pub const LANGUAGE: Words = Words::same("Language", "Idioma");
+    pub const AUDIENCE: Words = Words::same("Wording for", "Texto para");
+    pub const STAFF: Words = Words::same("Staff", "Personal");
+    pub const FAMILY: Words = Words::same("Families", "Familias");
+    pub const STATE: Words = Words::same("State", "Estado");
+    pub const ALL_STATES: Words = Words::same("All states", "Todos los estados");
+    pub const CHOOSE_PROGRAM: Words = Words::same("Choose a program", "Elija un programa");
+    pub const AS_OF_HINT: Words = Words {
+        staff_en: "Today, unless you set another day, such as the planned start of services.",
+        staff_es: "Hoy, salvo que elija otro día, como el inicio previsto de los servicios.",
+        family_en: "Today, or the day you plan to start.",
+        family_es: "Hoy, o el día en que piensa empezar.",
+    };
+    pub const QUESTIONS: Words = Words::same("Questions", "Preguntas");
+    pub const NO_QUESTIONS: Words =
+        Words::same("This program asks no questions yet.", "Este programa aún no tiene preguntas.");
+    pub const MULTI_HINT: Words = Words {
+        staff_en: "Leave all unticked if not known.",
+        staff_es: "Deje todo sin marcar si no se sabe.",
+        family_en: "Leave all unticked if you are not sure.",
+        family_es: "Deje todo sin marcar si no está seguro.",
+    };
+    pub const NOT_A_DATE: Words = Words::same(
+        "Not a complete, real date; it counts as not sure until it is fixed.",
+        "No es una fecha completa y real; cuenta como «no se sabe» hasta que se corrija.",
+    );
+    pub const NOT_A_NUMBER: Words = Words::same(
+        "Enter a whole number, 0 or more; until then it counts as not sure.",
+        "Escriba un número entero, 0 o más; hasta entonces cuenta como «no se sabe».",
+    );
+    pub const AFTER_AS_OF: Words = Words::same(
+        "This date is after the screening date; it counts as not sure until it is fixed.",
+        "Esta fecha es posterior a la fecha de la evaluación; cuenta como «no se sabe» hasta que se corrija.",
+    );
+    /// `{date}`: today.
+    pub const NO_AS_OF: Words = Words::same(
+        "Enter a date; today, {date}, is used until then.",
+        "Escriba una fecha; hasta entonces se usa hoy, {date}.",
+    );
+    /// `{date}`: the program's first day.
+    pub const NOT_IN_FORCE: Words = Words::same(
+        "This program is in force from {date}. Choose a screening date on or after it.",
+        "Este programa está vigente desde el {date}. Elija una fecha de evaluación igual o posterior.",
+    );
+    pub const WARNING: Words = Words::same("Warning:", "Aviso:");
+    pub const RESULT: Words = Words::same("Result", "Resultado");
+    pub const CHOOSE_FIRST: Words =
+        Words::same("Choose a program to see the result.", "Elija un programa para ver el resultado.");
+    pub const CASE_FILE: Words = Words::same("For the case file", "Para el expediente");
+    pub const PRINT: Words = Words::same("Print", "Imprimir");
+    pub const COPY: Words = Words::same("Copy case note", "Copiar nota del caso");
+    pub const START_OVER: Words = Words::same("Start over", "Empezar de nuevo");
+    pub const COPIED: Words = Words::same("Case note copied.", "Nota del caso copiada.");
+    pub const COPY_BY_HAND: Words = Words::same(
+        "Copying is not available here. The case note is selected below: press Ctrl+C (⌘C on a Mac) to copy it.",
+        "Aquí no se puede copiar automáticamente. La nota del caso está seleccionada abajo: pulse Ctrl+C (⌘C en Mac) para copiarla.",
+    );
+    pub const NOTE: Words = Words::same("Case note", "Nota del caso");
+}
