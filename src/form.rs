@@ -365,22 +365,6 @@ impl FormState {
             QuestionType::Date | QuestionType::Count => Action::Text { question: id, text: value.to_owned(), bad },
         })
     }
-
-    /// What pressing a button of the form means (`data-action`, and `data-question` where it
-    /// names one): `start-over`, or `none` ("none of these apply", which toggles).
-    pub fn action_for_button(&self, action: &str, question: &str) -> Option<Action> {
-        match action {
-            "start-over" => Some(Action::StartOver),
-            "none" => {
-                let id = self.program?.question(question)?.id;
-                match self.raw(id)? {
-                    Raw::Chosen { none, .. } => Some(Action::NoneApply { question: id, on: !none }),
-                    _ => None,
-                }
-            }
-            _ => None,
-        }
-    }
 }
 
 /// Why a typed value does not count. The edge words it; the value counts as unknown.
@@ -944,21 +928,6 @@ mod tests {
             assert_eq!(m.action_for(control(q.id, "", true)), Some(Action::Choose { question: q.id, option: None }));
             assert_eq!(m.action_for(control(q.id, "x", true)), None);
         }
-    }
-
-    #[test]
-    fn buttons_map_to_actions() {
-        let mut s = nc();
-        assert_eq!(s.action_for_button("start-over", ""), Some(Action::StartOver));
-        let none = s.action_for_button("none", "need_areas").unwrap();
-        assert_eq!(none, Action::NoneApply { question: "need_areas", on: true });
-        reduce(&mut s, none);
-        assert_eq!(
-            s.action_for_button("none", "need_areas"),
-            Some(Action::NoneApply { question: "need_areas", on: false })
-        );
-        assert_eq!(s.action_for_button("none", "dsm5_diagnosis"), None);
-        assert_eq!(s.action_for_button("print", ""), None);
     }
 
     #[test]

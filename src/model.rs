@@ -229,6 +229,14 @@ impl Question {
     }
 }
 
+/// Questions are identified by their ids (within a program).
+impl PartialEq for Question {
+    fn eq(&self, other: &Question) -> bool {
+        self.id == other.id
+    }
+}
+impl Eq for Question {}
+
 #[derive(Debug)]
 pub struct Choice {
     pub id: &'static str,

@@ -80,7 +80,9 @@ fn test() -> util::Result {
     util::cargo(&wasm_clippy).run()?;
 
     util::step("docs, warnings denied");
-    util::cargo(&["doc", "--workspace", "--no-deps", "--locked"]).env("RUSTDOCFLAGS", "-D warnings").run()?;
+    util::cargo(&["doc", "--workspace", "--no-deps", "--document-private-items", "--locked"])
+        .env("RUSTDOCFLAGS", "-D warnings")
+        .run()?;
 
     util::step("native tests (cases, rulebooks, properties, command line, form, xtask)");
     util::cargo(&["test", "--workspace", "--locked"]).run()?;

@@ -92,11 +92,13 @@ fn names(program: usize) -> Vec<String> {
     names
 }
 
-/// One thing done to the form: a control changed, or a button pressed.
+/// One thing done to the form: a control changed, or a button pressed (Start over, or a
+/// question's "none of these apply", which the widget's button toggles).
 #[derive(Clone, Debug)]
 enum Event {
     Control { name: String, value: String, checked: bool, bad: bool },
-    Button { action: &'static str, question: String },
+    StartOver,
+    ToggleNone { question: String },
 }
 
 fn event(program: usize) -> impl Strategy<Value = Event> {
@@ -105,8 +107,8 @@ fn event(program: usize) -> impl Strategy<Value = Event> {
     prop_oneof![
         8 => (name.clone(), value, any::<bool>(), prop::bool::weighted(0.1))
             .prop_map(|(name, value, checked, bad)| Event::Control { name, value, checked, bad }),
-        1 => (prop::sample::select(vec!["start-over", "none", "print", "bogus"]), name)
-            .prop_map(|(action, question)| Event::Button { action, question }),
+        1 => Just(Event::StartOver),
+        1 => name.prop_map(|question| Event::ToggleNone { question }),
     ]
 }
 
@@ -124,7 +126,13 @@ fn form_after(program: usize, events: &[Event]) -> FormState {
             Event::Control { name, value, checked, bad } => {
                 state.action_for(Control { name, value, checked: *checked, bad: *bad })
             }
-            Event::Button { action, question } => state.action_for_button(action, question),
+            Event::StartOver => Some(Action::StartOver),
+            Event::ToggleNone { question } => {
+                match (state.program.and_then(|p| p.question(question)), state.raw(question)) {
+                    (Some(q), Some(Raw::Chosen { none, .. })) => Some(Action::NoneApply { question: q.id, on: !none }),
+                    _ => None,
+                }
+            }
         };
         if let Some(action) = action {
             form::reduce(&mut state, action);
@@ -181,8 +189,6 @@ proptest! {
         let mut state = form_after(program, &events);
         let Some(chosen) = state.program else { return Ok(()) };
         let before = (state.lang, state.audience, state.as_of.clone());
-        let start_over = state.action_for_button("start-over", "");
-        prop_assert_eq!(start_over.clone(), Some(Action::StartOver));
         form::reduce(&mut state, Action::StartOver);
         prop_assert_eq!(state.program, Some(chosen), "the program stays");
         prop_assert_eq!((state.lang, state.audience, state.as_of.clone()), before, "language, wording and date stay");

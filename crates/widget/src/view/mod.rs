@@ -1,0 +1,185 @@
+//! The widget's components, one per part of the page, each with typed props. They render what
+//! they are given and report what the person does through typed callbacks; the form's controls
+//! (named by question id) report through the one delegated listener of [`crate::app`].
+//!
+//! - [`settings::Settings`]: the language and wording switches;
+//! - [`picker::Picker`]: state, program and screening date;
+//! - [`questions::Questions`]: the program's questions, a [`questions::QuestionField`] each;
+//! - [`result::ResultPanel`]: outcome, dates, what to answer next, criteria with their sources;
+//! - [`case_file::CaseFile`]: print, copy the case note, start over.
+//!
+//! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML.
+//!
+//! **Placeholders, not absences.** Yew reconciles a list of children without keys from its end,
+//! and an `Option<Html>` child that is `None` renders no node at all: a part that comes and goes
+//! would shift its siblings and make Yew rebuild them, losing the focus of the control the person
+//! is using. So every optional part is written `.unwrap_or_default()`: an empty placeholder when
+//! absent.
+
+pub(crate) mod case_file;
+pub(crate) mod picker;
+pub(crate) mod questions;
+pub(crate) mod result;
+pub(crate) mod settings;
+
+use yew::prelude::*;
+
+use screener::dates;
+use screener::form::Problem;
+use screener::model::{Audience, Lang, Words};
+use screener::template::render;
+use screener::words::form as label;
+
+/// Who reads the widget, in which language: every text a component shows goes through it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Voice {
+    pub audience: Audience,
+    pub lang: Lang,
+}
+
+impl Voice {
+    pub fn t(self, words: &Words) -> &'static str {
+        words.get(self.audience, self.lang)
+    }
+
+    /// What is wrong with a typed value (or the screening date), in these words. `today` is
+    /// the date used while the screening date is empty.
+    pub fn problem(self, problem: Problem, today: chrono::NaiveDate) -> String {
+        let dated = |words: &Words, date| render(self.t(words), &[("date", &dates::format(date))]);
+        match problem {
+            Problem::NotADate => self.t(&label::NOT_A_DATE).to_owned(),
+            Problem::NotAWholeNumber => self.t(&label::NOT_A_NUMBER).to_owned(),
+            Problem::AfterAsOf => self.t(&label::AFTER_AS_OF).to_owned(),
+            Problem::Missing => dated(&label::NO_AS_OF, today),
+            Problem::NotInForce(date) => dated(&label::NOT_IN_FORCE, date),
+        }
+    }
+}
+
+/// The ids of one widget instance: every id is `{prefix}-…`, so that instances on one page (or in
+/// one document) never share one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Ids {
+    pub prefix: AttrValue,
+}
+
+impl Ids {
+    /// `{prefix}-{a}`.
+    pub fn of(&self, a: &str) -> String {
+        self.of2(a, "")
+    }
+
+    /// `{prefix}-{a}-{b}` (or `{prefix}-{a}` when `b` is empty).
+    pub fn of2(&self, a: &str, b: &str) -> String {
+        let mut id = String::with_capacity(self.prefix.len() + a.len() + b.len() + 2);
+        id.push_str(&self.prefix);
+        id.push('-');
+        id.push_str(a);
+        if !b.is_empty() {
+            id.push('-');
+            id.push_str(b);
+        }
+        id
+    }
+
+    /// The block of a question: `{prefix}-q-{question}`.
+    pub fn question(&self, question: &str) -> String {
+        self.of2("q", question)
+    }
+}
+
+/// `part()` when `shown`, else an empty placeholder (see the module's note on placeholders).
+pub(crate) fn when(shown: bool, part: impl FnOnce() -> Html) -> Html {
+    if shown {
+        part()
+    } else {
+        Html::default()
+    }
+}
+
+/// The heading tag of a level, clamped to `h1`..`h6`.
+pub(crate) fn heading(level: u8) -> &'static str {
+    ["h1", "h2", "h3", "h4", "h5", "h6"][usize::from(level.clamp(1, 6) - 1)]
+}
+
+/// A list of sentences.
+pub(crate) fn list(items: &[String]) -> Html {
+    html! { <ul>{ for items.iter().map(|i| html! { <li>{i.clone()}</li> }) }</ul> }
+}
+
+/// An `<option>`.
+pub(crate) fn option(value: &'static str, text: &'static str, selected: bool) -> Html {
+    html! { <option {value} {selected}>{text}</option> }
+}
+
+/// A labelled `<select>` whose `data-value` keeps it on the state's choice (see
+/// [`crate::app`]'s select sync).
+pub(crate) fn select(id: String, name: &'static str, label: &'static str, value: &'static str, options: Html) -> Html {
+    html! {
+        <>
+            <label for={id.clone()}>{label}</label>
+            <select {id} {name} data-value={value}>{options}</select>
+        </>
+    }
+}
+
+/// What is said under a field: a hint, a problem with its value, a warning (icon and words,
+/// never colour alone). Each gets an id `{prefix}-{name}-hint|problem|warn`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub(crate) struct Notes {
+    pub hint: Option<&'static str>,
+    pub problem: Option<String>,
+    pub warning: Option<String>,
+}
+
+impl Notes {
+    /// `aria-describedby` for these notes, or none.
+    pub fn described_by(&self, ids: &Ids, name: &str) -> Option<String> {
+        let parts =
+            [(self.hint.is_some(), "hint"), (self.problem.is_some(), "problem"), (self.warning.is_some(), "warn")];
+        let ids: Vec<String> =
+            parts.iter().filter(|(present, _)| *present).map(|(_, part)| ids.of2(name, part)).collect();
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+
+    pub fn render(&self, ids: &Ids, voice: Voice, name: &str) -> Html {
+        let hint = self.hint.map(|text| html! { <p class="pss-hint" id={ids.of2(name, "hint")}>{text}</p> });
+        let problem = self.problem.clone().map(|text| {
+            html! {
+                <p class="pss-problem" id={ids.of2(name, "problem")}><span class="pss-icon" aria-hidden="true">{"⚠"}</span>{text}</p>
+            }
+        });
+        let warning = self.warning.clone().map(|text| {
+            html! {
+                <p class="pss-warn" id={ids.of2(name, "warn")}>
+                    <span class="pss-icon" aria-hidden="true">{"⚠"}</span><strong>{voice.t(&label::WARNING)}</strong>{" "}{text}
+                </p>
+            }
+        });
+        html! { <>{hint.unwrap_or_default()}{problem.unwrap_or_default()}{warning.unwrap_or_default()}</> }
+    }
+}
+
+/// A labelled date or number input with its notes, described by them.
+pub(crate) fn input(
+    ids: &Ids,
+    voice: Voice,
+    name: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: &str,
+    notes: &Notes,
+) -> Html {
+    let id = ids.of(name);
+    let number = kind == "number";
+    html! {
+        <>
+            <label for={id.clone()}>{label}</label>
+            <input type={kind} id={id} {name} value={value.to_owned()}
+                min={number.then_some("0")} step={number.then_some("1")} inputmode={number.then_some("numeric")}
+                aria-invalid={notes.problem.as_ref().map(|_| "true")}
+                aria-describedby={notes.described_by(ids, name)} />
+            {notes.render(ids, voice, name)}
+        </>
+    }
+}

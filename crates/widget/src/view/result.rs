@@ -1,0 +1,115 @@
+//! The live result: the outcome, the dates (eligible from, transition windows), what to answer
+//! next (buttons that move focus to the question), every criterion with its status, reason and
+//! source, next steps, service facts, the rulebook version and what this result is not.
+//!
+//! The DOM contract agencies' tests read: `data-outcome` and `data-eligible-from` on the section,
+//! `data-criterion` and `data-status` on each criterion, `data-role` on the outcome and dates.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use screener::dates as date;
+use screener::engine::{Outcome, Screening, Status};
+use screener::model::Words;
+use screener::summary;
+use screener::words::{form as label, result as words};
+
+use super::{list, when, Ids, Voice};
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct ResultProps {
+    pub voice: Voice,
+    pub ids: Ids,
+    pub heading: &'static str,
+    /// The screening, or `None` with what to say instead (no program yet, not in force).
+    pub screening: Option<Rc<Screening>>,
+    pub empty: AttrValue,
+    /// "What to answer next": the question whose control should take focus.
+    pub on_focus: Callback<&'static str>,
+}
+
+#[function_component]
+pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
+    let ResultProps { voice, ids, heading, screening, empty, on_focus } = props;
+    let (voice, heading) = (*voice, *heading);
+    let title = ids.of("result-h");
+    let Some(sc) = screening else {
+        return html! {
+            <section class="pss-result" id={ids.of("result")} aria-labelledby={title.clone()}>
+                <@{heading} id={title}>{voice.t(&label::RESULT)}</@>
+                <p class="pss-empty">{empty.clone()}</p>
+            </section>
+        };
+    };
+    let program = sc.program;
+    let (audience, lang) = (voice.audience, voice.lang);
+    let (icon, class) = match sc.outcome {
+        Outcome::Eligible => (Status::Pass, "pss-result pss-pass"),
+        Outcome::NotEligible => (Status::Fail, "pss-result pss-fail"),
+        Outcome::Incomplete => (Status::Unknown, "pss-result pss-unknown"),
+    };
+    let part = |title: &Words, class: &'static str, body: Html| {
+        html! { <div {class}><@{heading}>{voice.t(title)}</@>{body}</div> }
+    };
+    let mut dates: Vec<String> = summary::eligible_from(sc, audience, lang).into_iter().collect();
+    dates.extend(summary::transitions(sc, audience, lang));
+    let missing = (!sc.missing.is_empty()).then(|| {
+        let items: Html = sc
+            .missing
+            .iter()
+            .map(|&id| {
+                let text = program.question(id).map_or(id, |q| voice.t(&q.text));
+                let onclick = on_focus.reform(move |_: MouseEvent| id);
+                html! { <li><button type="button" class="pss-link" data-action="focus" data-question={id} {onclick}>{text}</button></li> }
+            })
+            .collect();
+        part(&words::MISSING, "pss-missing", html! { <ul>{items}</ul> })
+    });
+    let criteria: Html = sc
+        .findings
+        .iter()
+        .map(|f| {
+            let c = f.criterion;
+            let class = match f.status {
+                Status::Pass => "pss-criterion pss-pass",
+                Status::Fail => "pss-criterion pss-fail",
+                Status::Unknown => "pss-criterion pss-unknown",
+            };
+            html! {
+                <li {class} data-criterion={c.id} data-status={f.status.code()}>
+                    <p class="pss-crit-head">
+                        <span class="pss-status">
+                            <span class="pss-icon" aria-hidden="true">{words::status_icon(f.status)}</span>
+                            {voice.t(words::status_words(f.status))}
+                        </span>
+                        <span class="pss-kind">{voice.t(words::kind_words(c.kind()))}</span>
+                    </p>
+                    <p class="pss-reason">{f.reason.clone()}</p>
+                    <details class="pss-source">
+                        <summary>{voice.t(&words::SOURCE)}</summary>
+                        <p><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
+                        <blockquote lang="en">{c.source.quote}</blockquote>
+                    </details>
+                </li>
+            }
+        })
+        .collect();
+    let facts = summary::service_facts(program, audience, lang);
+    html! {
+        <section {class} id={ids.of("result")} aria-labelledby={title.clone()}
+            data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(date::format)}>
+            <@{heading} id={title}>{voice.t(&label::RESULT)}</@>
+            <p class="pss-outcome" data-role="outcome">
+                <span class="pss-icon" aria-hidden="true">{words::status_icon(icon)}</span>
+                {voice.t(words::outcome_words(sc.outcome))}
+            </p>
+            { when(!dates.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dates)}</div> }) }
+            {missing.unwrap_or_default()}
+            {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
+            { when(!sc.next_steps.is_empty(), || part(&words::NEXT_STEPS, "pss-next", list(&sc.next_steps))) }
+            { when(!facts.is_empty(), || part(&words::SERVICE, "pss-service", list(&facts))) }
+            <p class="pss-fine">{voice.t(&words::VERSION)}{": "}{program.version}{". "}{voice.t(&words::DISCLAIMER)}</p>
+        </section>
+    }
+}
