@@ -102,6 +102,26 @@ pub enum Note {
     Manual,
 }
 
+/// Why the answers were cleared without the person asking, said until they answer again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cleared {
+    /// No input for the host's `idleMinutes`.
+    Idle,
+    /// The page was left (`pagehide`); seen when the browser brings the page back.
+    PageLeft,
+}
+
+/// The clipboard, as far as this widget knows it: whether it holds the case note this widget
+/// wrote, and whether that note should now be wiped (the answers it holds were cleared).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Clipboard {
+    #[default]
+    Untouched,
+    HoldsNote,
+    /// The answers were cleared while the clipboard held their note: the edge wipes it.
+    ToWipe,
+}
+
 /// Everything the form shows, as data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormState {
@@ -128,6 +148,10 @@ pub struct FormState {
     /// edge can recreate inputs that hold text the state never saw.
     pub generation: u32,
     pub note: Note,
+    /// Set by the host: start over after this many minutes without input (`None`: never).
+    pub idle_minutes: Option<u32>,
+    pub cleared: Option<Cleared>,
+    pub clipboard: Clipboard,
 }
 
 /// Something the person or the host did.
@@ -171,6 +195,12 @@ pub enum Action {
     },
     /// Clears every answer.
     StartOver,
+    /// No input for the host's `idleMinutes`: clears the answers, if any, and says why.
+    Idle,
+    /// The page is being left: clears the answers, and says why if the page comes back.
+    PageLeft,
+    /// The clipboard no longer holds the case note (the edge wiped it).
+    ClipboardWiped,
     /// The clipboard took the case note (`true`) or refused it (`false`).
     Copied(bool),
     /// Host option `program`: lock to one program, or unlock.
@@ -179,6 +209,8 @@ pub enum Action {
     StateFilter(Option<&'static str>),
     /// Host option `headingLevel`.
     HeadingLevel(u8),
+    /// Host option `idleMinutes`.
+    IdleMinutes(Option<u32>),
 }
 
 impl FormState {
@@ -199,6 +231,9 @@ impl FormState {
             answers: Vec::new(),
             generation: 0,
             note: Note::Idle,
+            idle_minutes: None,
+            cleared: None,
+            clipboard: Clipboard::Untouched,
         }
     }
 
@@ -255,6 +290,21 @@ impl FormState {
         }
         self.program = program;
         self.clear_answers();
+    }
+
+    /// Whether any question has an answer (or a typed value) to lose.
+    pub fn has_answers(&self) -> bool {
+        self.program.is_some_and(|p| self.answers.iter().zip(p.questions).any(|(raw, q)| *raw != Raw::blank(q.kind)))
+    }
+
+    /// Clears every answer, saying why when the person did not ask, and marks a case note this
+    /// widget put on the clipboard for wiping.
+    fn start_over(&mut self, why: Option<Cleared>) {
+        self.clear_answers();
+        self.cleared = why;
+        if self.clipboard == Clipboard::HoldsNote {
+            self.clipboard = Clipboard::ToWipe;
+        }
     }
 
     fn clear_answers(&mut self) {
@@ -455,6 +505,9 @@ fn count(text: &str) -> Option<u64> {
 
 /// Applies one action.
 pub fn reduce(state: &mut FormState, action: Action) {
+    if state.cleared.is_some() && !matches!(action, Action::ClipboardWiped | Action::Copied(_)) {
+        state.cleared = None;
+    }
     if state.note == Note::Copied && !matches!(action, Action::Copied(_)) {
         state.note = Note::Idle;
     }
@@ -528,8 +581,24 @@ pub fn reduce(state: &mut FormState, action: Action) {
                 *b = bad;
             }
         }
-        Action::StartOver => state.clear_answers(),
-        Action::Copied(ok) => state.note = if ok { Note::Copied } else { Note::Manual },
+        Action::StartOver => state.start_over(None),
+        Action::Idle => {
+            if state.has_answers() {
+                state.start_over(Some(Cleared::Idle));
+            }
+        }
+        Action::PageLeft => {
+            if state.has_answers() {
+                state.start_over(Some(Cleared::PageLeft));
+            }
+        }
+        Action::ClipboardWiped => state.clipboard = Clipboard::Untouched,
+        Action::Copied(ok) => {
+            state.note = if ok { Note::Copied } else { Note::Manual };
+            if ok {
+                state.clipboard = Clipboard::HoldsNote;
+            }
+        }
         Action::Lock(program) => {
             state.lock = program;
             if program.is_some() {
@@ -538,6 +607,7 @@ pub fn reduce(state: &mut FormState, action: Action) {
         }
         Action::StateFilter(filter) => state.state_filter = filter,
         Action::HeadingLevel(level) => state.heading_level = level.clamp(1, 6),
+        Action::IdleMinutes(minutes) => state.idle_minutes = minutes.filter(|m| *m > 0),
     }
     state.settle();
 }
@@ -550,8 +620,9 @@ pub struct OptionError {
 }
 
 /// Reads one host option (`program`, `state`, `lang`, `audience`, `headingLevel` or
-/// `heading-level`) into the action that applies it. `None` (or an empty value) restores the
-/// default: no lock, all states, English, staff, level 2.
+/// `heading-level`, `idleMinutes` or `idle-minutes`) into the action that applies it. `None`
+/// (or an empty value) restores the default: no lock, all states, English, staff, level 2, no
+/// idle start-over.
 pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionError> {
     let value = value.map(str::trim).filter(|v| !v.is_empty());
     let error = || OptionError { name: name.to_owned(), value: value.unwrap_or_default().to_owned() };
@@ -580,6 +651,15 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionErr
             None => Ok(Action::HeadingLevel(2)),
             Some(level) => match level.parse::<u8>() {
                 Ok(n @ 1..=6) => Ok(Action::HeadingLevel(n)),
+                _ => Err(error()),
+            },
+        },
+        // Whole minutes, 1 to a week; 0 turns the idle start-over off.
+        "idleMinutes" | "idle-minutes" => match value {
+            None => Ok(Action::IdleMinutes(None)),
+            Some(minutes) => match minutes.parse::<u32>() {
+                Ok(0) => Ok(Action::IdleMinutes(None)),
+                Ok(n @ 1..=10_080) => Ok(Action::IdleMinutes(Some(n))),
                 _ => Err(error()),
             },
         },
@@ -941,5 +1021,55 @@ mod tests {
                 assert!(s.evaluate().screened.is_some());
             }
         }
+    }
+
+    #[test]
+    fn idle_and_leaving_clear_answers_and_say_why_until_the_next_answer() {
+        let mut s = nc();
+        reduce(&mut s, Action::Idle);
+        assert_eq!(s.cleared, None, "nothing answered, nothing to clear or say");
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        let generation = s.generation;
+        reduce(&mut s, Action::Idle);
+        assert_eq!(s.cleared, Some(Cleared::Idle));
+        assert!(!s.has_answers());
+        assert_ne!(s.generation, generation);
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No });
+        assert_eq!(s.cleared, None, "the message goes with the next answer");
+        reduce(&mut s, Action::PageLeft);
+        assert_eq!(s.cleared, Some(Cleared::PageLeft));
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.cleared, None, "a start over the person asked for needs no explanation");
+    }
+
+    #[test]
+    fn a_copied_note_is_wiped_when_its_answers_are_cleared() {
+        let mut s = nc();
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        reduce(&mut s, Action::Copied(false));
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.clipboard, Clipboard::Untouched, "nothing was written, nothing to wipe");
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        reduce(&mut s, Action::Copied(true));
+        assert_eq!(s.clipboard, Clipboard::HoldsNote);
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No });
+        assert_eq!(s.clipboard, Clipboard::HoldsNote, "answering does not wipe");
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.clipboard, Clipboard::ToWipe);
+        reduce(&mut s, Action::ClipboardWiped);
+        assert_eq!(s.clipboard, Clipboard::Untouched);
+    }
+
+    #[test]
+    fn idle_minutes_is_a_host_option() {
+        assert_eq!(parse_option("idleMinutes", Some("15")), Ok(Action::IdleMinutes(Some(15))));
+        assert_eq!(parse_option("idle-minutes", Some("0")), Ok(Action::IdleMinutes(None)));
+        assert_eq!(parse_option("idle-minutes", None), Ok(Action::IdleMinutes(None)));
+        for bad in ["-1", "1.5", "soon", "10081"] {
+            assert!(parse_option("idleMinutes", Some(bad)).is_err(), "{bad}");
+        }
+        let mut s = form();
+        reduce(&mut s, Action::IdleMinutes(Some(5)));
+        assert_eq!(s.idle_minutes, Some(5));
     }
 }

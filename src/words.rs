@@ -267,4 +267,27 @@ pub mod form {
         "Aquí no se puede copiar automáticamente. La nota del caso está seleccionada abajo: pulse Ctrl+C (⌘C en Mac) para copiarla.",
     );
     pub const NOTE: Words = Words::same("Case note", "Nota del caso");
+
+    /// Said when the answers were cleared after the host's idle time. `{minutes}`.
+    pub const CLEARED_IDLE: Words = Words {
+        staff_en: "The answers were cleared after {minutes} minutes without activity, to keep them private.",
+        staff_es: "Las respuestas se borraron tras {minutes} minutos sin actividad, para mantenerlas privadas.",
+        family_en: "Your answers were cleared because nothing happened for {minutes} minutes. This keeps them private.",
+        family_es:
+            "Sus respuestas se borraron porque no hubo actividad durante {minutes} minutos. Así se mantienen privadas.",
+    };
+    /// Said when the page comes back after it was left.
+    pub const CLEARED_PAGE_LEFT: Words = Words {
+        staff_en: "The answers were cleared when the page was left, to keep them private.",
+        staff_es: "Las respuestas se borraron al salir de la página, para mantenerlas privadas.",
+        family_en: "Your answers were cleared when you left the page. This keeps them private.",
+        family_es: "Sus respuestas se borraron cuando salió de la página. Así se mantienen privadas.",
+    };
+    /// Beside Print and Copy: where the case note goes, and for how long.
+    pub const CASE_FILE_PRIVACY: Words = Words {
+        staff_en: "The case note holds this person's answers. A copied note stays on this computer's clipboard until something else is copied or you start over; a printout is as private as where you keep it.",
+        staff_es: "La nota del caso contiene las respuestas de esta persona. Una nota copiada queda en el portapapeles de esta computadora hasta que se copie otra cosa o empiece de nuevo; una copia impresa es tan privada como el lugar donde la guarde.",
+        family_en: "The note holds your answers. If you copy it, it stays on this device's clipboard until you copy something else or start over. Keep a printed copy somewhere private.",
+        family_es: "La nota contiene sus respuestas. Si la copia, queda en el portapapeles de este aparato hasta que copie otra cosa o empiece de nuevo. Guarde la copia impresa en un lugar privado.",
+    };
 }

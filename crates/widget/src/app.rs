@@ -15,9 +15,10 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use screener::engine;
-use screener::form::{self, Action, Control, Evaluation, FormState, Problem};
+use screener::form::{self, Action, Cleared, Clipboard, Control, Evaluation, FormState, Problem};
 use screener::model::{Audience, CriterionKind};
 use screener::summary::Summary;
+use screener::template::render;
 use screener::words::{form as label, result as words};
 use screener_contract::Response;
 
@@ -77,6 +78,48 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| Inbox::open(&inbox, Callback::from(move |action| dispatcher.dispatch(action))));
     }
+    // While mounted: this widget counts among the page's widgets (it prints alone), and leaving
+    // the page clears its answers.
+    {
+        let root = root.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let unregister = root.cast::<Element>().map(browser::register);
+            let left = browser::on_page_left(move || dispatcher.dispatch(Action::PageLeft));
+            move || {
+                drop(left);
+                if let Some(unregister) = unregister {
+                    unregister();
+                }
+            }
+        });
+    }
+    // The host's idle time: no input for that long clears the answers.
+    {
+        let root = root.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.idle_minutes, move |minutes| {
+            let listeners = match (minutes, root.cast::<Element>()) {
+                (Some(minutes), Some(root)) => {
+                    browser::on_idle(&root, *minutes, move || dispatcher.dispatch(Action::Idle))
+                }
+                _ => Vec::new(),
+            };
+            move || drop(listeners)
+        });
+    }
+    // A case note this widget copied goes once its answers are cleared.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.clipboard == Clipboard::ToWipe, move |wipe| {
+            if *wipe {
+                yew::platform::spawn_local(async move {
+                    browser::copy("").await;
+                    dispatcher.dispatch(Action::ClipboardWiped);
+                });
+            }
+        });
+    }
     // After every render: selects show the state's choice.
     {
         let root = root.clone();
@@ -128,8 +171,13 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let on_case_file = {
         let dispatcher = state.dispatcher();
         let note = note.clone();
+        let root = root.clone();
         Callback::from(move |action: CaseFileAction| match action {
-            CaseFileAction::Print => browser::print(),
+            CaseFileAction::Print => {
+                if let Some(root) = root.cast::<Element>() {
+                    browser::print_only(&root);
+                }
+            }
             CaseFileAction::Copy => {
                 if let Some(note) = note.clone() {
                     let dispatcher = dispatcher.clone();
@@ -153,6 +201,16 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         text.push_str(voice.t(words::outcome_words(s.outcome)));
         text
     });
+    let cleared = form.cleared.map(|why| {
+        let text = match why {
+            Cleared::Idle => render(
+                voice.t(&label::CLEARED_IDLE),
+                &[("minutes", &form.idle_minutes.unwrap_or_default().to_string())],
+            ),
+            Cleared::PageLeft => voice.t(&label::CLEARED_PAGE_LEFT).to_owned(),
+        };
+        html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
+    });
     let questions = form.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={form.answers.clone()}
@@ -165,6 +223,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout="form">
             <div class="pss-grid">
                 <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>
+                <div class="pss-notices" role="status">{cleared.unwrap_or_default()}</div>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Settings {voice} />
