@@ -16,6 +16,7 @@
 use chrono::NaiveDate;
 
 use crate::answers::{Answer, Answers};
+use crate::contact::{self, Contact, ContactField};
 use crate::dates;
 use crate::engine::{self, Screening};
 use crate::model::{Audience, Lang, Program, QuestionType};
@@ -152,6 +153,30 @@ pub struct FormState {
     pub idle_minutes: Option<u32>,
     pub cleared: Option<Cleared>,
     pub clipboard: Clipboard,
+    /// Set by the host: the agency's own contact, shown under "What to do next".
+    pub contact: Contact,
+    /// Set by the host: where help in a crisis is shown.
+    pub crisis: Crisis,
+    /// Set by the host: "Exit this page" forced on or off (`None`: shown with family wording).
+    pub exit: Option<bool>,
+    /// Set by the host: where "Exit this page" goes (`None`: [`NEUTRAL_EXIT`]).
+    pub exit_url: Option<String>,
+}
+
+/// Where "Exit this page" goes unless the host says otherwise: a neutral page that gives away
+/// nothing of what was on screen.
+pub const NEUTRAL_EXIT: &str = "https://www.weather.gov/";
+
+/// Where help in a crisis (988, 911) is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Crisis {
+    /// On every result (the default).
+    #[default]
+    OnResult,
+    /// On every screen of the widget.
+    Always,
+    /// Nowhere: the host shows its own.
+    Off,
 }
 
 /// Something the person or the host did.
@@ -211,6 +236,18 @@ pub enum Action {
     HeadingLevel(u8),
     /// Host option `idleMinutes`.
     IdleMinutes(Option<u32>),
+    /// Host options `contact-*`: one field of the agency's contact, already checked by
+    /// [`parse_option`] (`None` clears it).
+    SetContact {
+        field: ContactField,
+        value: Option<String>,
+    },
+    /// Host option `crisis`: where help in a crisis is shown.
+    Crisis(Crisis),
+    /// Host option `exit`: force "Exit this page" on or off (`None`: on for family wording).
+    Exit(Option<bool>),
+    /// Host option `exit-url`: where "Exit this page" goes (`None`: the neutral default).
+    ExitUrl(Option<String>),
 }
 
 impl FormState {
@@ -234,6 +271,10 @@ impl FormState {
             idle_minutes: None,
             cleared: None,
             clipboard: Clipboard::Untouched,
+            contact: Contact::default(),
+            crisis: Crisis::OnResult,
+            exit: None,
+            exit_url: None,
         }
     }
 
@@ -290,6 +331,16 @@ impl FormState {
         }
         self.program = program;
         self.clear_answers();
+    }
+
+    /// Whether "Exit this page" is offered: as the host forces it, else with family wording.
+    pub fn shows_exit(&self) -> bool {
+        self.exit.unwrap_or(self.audience == Audience::Family)
+    }
+
+    /// Where "Exit this page" goes.
+    pub fn exit_url(&self) -> &str {
+        self.exit_url.as_deref().unwrap_or(NEUTRAL_EXIT)
     }
 
     /// Whether any question has an answer (or a typed value) to lose.
@@ -608,6 +659,13 @@ pub fn reduce(state: &mut FormState, action: Action) {
         Action::StateFilter(filter) => state.state_filter = filter,
         Action::HeadingLevel(level) => state.heading_level = level.clamp(1, 6),
         Action::IdleMinutes(minutes) => state.idle_minutes = minutes.filter(|m| *m > 0),
+        Action::SetContact { field, value } => {
+            // Checked by `parse_option`; a value that fails here leaves the field as it was.
+            let _ = state.contact.set(field, value.as_deref());
+        }
+        Action::Crisis(crisis) => state.crisis = crisis,
+        Action::Exit(exit) => state.exit = exit,
+        Action::ExitUrl(url) => state.exit_url = url,
     }
     state.settle();
 }
@@ -617,6 +675,8 @@ pub fn reduce(state: &mut FormState, action: Action) {
 pub struct OptionError {
     pub name: String,
     pub value: String,
+    /// Why it is refused, for the host's console.
+    pub reason: &'static str,
 }
 
 /// Reads one host option (`program`, `state`, `lang`, `audience`, `headingLevel` or
@@ -625,7 +685,19 @@ pub struct OptionError {
 /// idle start-over.
 pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionError> {
     let value = value.map(str::trim).filter(|v| !v.is_empty());
-    let error = || OptionError { name: name.to_owned(), value: value.unwrap_or_default().to_owned() };
+    let refused = |reason: &'static str| OptionError {
+        name: name.to_owned(),
+        value: value.unwrap_or_default().to_owned(),
+        reason,
+    };
+    let error = || refused("its value is not one the widget knows");
+    if let Some(field) = ContactField::from_option(name) {
+        let mut check = Contact::default();
+        return match check.set(field, value) {
+            Ok(()) => Ok(Action::SetContact { field, value: value.map(str::to_owned) }),
+            Err(why) => Err(refused(why.reason())),
+        };
+    }
     match name {
         "program" => match value {
             None => Ok(Action::Lock(None)),
@@ -652,6 +724,25 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionErr
             Some(level) => match level.parse::<u8>() {
                 Ok(n @ 1..=6) => Ok(Action::HeadingLevel(n)),
                 _ => Err(error()),
+            },
+        },
+        "crisis" => match value {
+            None | Some("result") => Ok(Action::Crisis(Crisis::OnResult)),
+            Some("always") => Ok(Action::Crisis(Crisis::Always)),
+            Some("off") => Ok(Action::Crisis(Crisis::Off)),
+            Some(_) => Err(error()),
+        },
+        "exit" => match value {
+            None | Some("auto") => Ok(Action::Exit(None)),
+            Some("on") => Ok(Action::Exit(Some(true))),
+            Some("off") => Ok(Action::Exit(Some(false))),
+            Some(_) => Err(error()),
+        },
+        "exitUrl" | "exit-url" => match value {
+            None => Ok(Action::ExitUrl(None)),
+            Some(url) => match contact::web_address(url) {
+                Ok(url) => Ok(Action::ExitUrl(Some(url))),
+                Err(why) => Err(refused(why.reason())),
             },
         },
         // Whole minutes, 1 to a week; 0 turns the idle start-over off.

@@ -6,7 +6,8 @@
 //! - [`reasons`]: the reason sentences every rulebook shares (unanswered questions, ages,
 //!   transition windows), so that every program says the same thing the same way;
 //! - [`result`]: the words of a result, shared by the form, the print view and the case note;
-//! - [`form`]: the form's own labels, hints and problems.
+//! - [`form`]: the form's own labels, hints and problems;
+//! - [`help`]: after the result: the agency's contact, help in a crisis, and "Exit this page".
 
 /// The reason sentences every rulebook shares.
 pub mod reasons {
@@ -289,5 +290,54 @@ pub mod form {
         staff_es: "La nota del caso contiene las respuestas de esta persona. Una nota copiada queda en el portapapeles de esta computadora hasta que se copie otra cosa o empiece de nuevo; una copia impresa es tan privada como el lugar donde la guarde.",
         family_en: "The note holds your answers. If you copy it, it stays on this device's clipboard until you copy something else or start over. Keep a printed copy somewhere private.",
         family_es: "La nota contiene sus respuestas. Si la copia, queda en el portapapeles de este aparato hasta que copie otra cosa o empiece de nuevo. Guarde la copia impresa en un lugar privado.",
+    };
+}
+
+/// After the result: who to contact, help in a crisis, and "Exit this page".
+pub mod help {
+    use crate::model::Words;
+
+    pub const CONTACT: Words = Words {
+        staff_en: "Contact",
+        staff_es: "Contacto",
+        family_en: "Who to contact",
+        family_es: "A quién contactar",
+    };
+    pub const PHONE: Words = Words::same("Phone", "Teléfono");
+    pub const EMAIL: Words = Words::same("Email", "Correo electrónico");
+    pub const WEBSITE: Words = Words::same("Website", "Sitio web");
+    pub const HOURS: Words = Words::same("Hours", "Horario");
+
+    pub const CRISIS: Words = Words {
+        staff_en: "Help in a crisis",
+        staff_es: "Ayuda en una crisis",
+        family_en: "Need help now?",
+        family_es: "¿Necesita ayuda ahora?",
+    };
+    /// Before the 988 links.
+    pub const CRISIS_988: Words = Words {
+        staff_en: "In a crisis, call or text 988, the Suicide & Crisis Lifeline, at any hour. It answers in Spanish too.",
+        staff_es: "En una crisis, llame al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (marque 2 para español), o envíe la palabra AYUDA por mensaje de texto al 988.",
+        family_en: "If you are in crisis, call or text 988 at any hour. It is the Suicide & Crisis Lifeline, and it answers in Spanish too.",
+        family_es: "Si está en crisis, llame al 988 a cualquier hora (marque 2 para español), o envíe la palabra AYUDA por mensaje de texto al 988. Es la Línea de Prevención del Suicidio y Crisis.",
+    };
+    pub const CALL_988: Words = Words::same("Call 988", "Llamar al 988");
+    pub const TEXT_988: Words = Words::same("Text 988", "Enviar mensaje al 988");
+    pub const EMERGENCY_911: Words = Words {
+        staff_en: "In an emergency, call 911.",
+        staff_es: "En una emergencia, llame al 911.",
+        family_en: "In an emergency, call 911.",
+        family_es: "En una emergencia, llame al 911.",
+    };
+    pub const CALL_911: Words = Words::same("Call 911", "Llamar al 911");
+
+    pub const EXIT: Words = Words::same("Exit this page", "Salir de esta página");
+    pub const EXIT_HINT: Words = Words {
+        staff_en: "Clears the answers and leaves for another site at once. You can also press Shift three times.",
+        staff_es: "Borra las respuestas y sale a otro sitio de inmediato. También puede pulsar Mayús tres veces.",
+        family_en:
+            "This clears your answers and takes you to another site right away. You can also press Shift 3 times.",
+        family_es:
+            "Esto borra sus respuestas y le lleva a otro sitio de inmediato. También puede pulsar Mayús 3 veces.",
     };
 }

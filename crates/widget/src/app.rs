@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use screener::engine;
-use screener::form::{self, Action, Cleared, Clipboard, Control, Evaluation, FormState, Problem};
+use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
 use screener::model::{Audience, CriterionKind};
 use screener::summary::Summary;
 use screener::template::render;
@@ -25,11 +25,12 @@ use screener_contract::Response;
 use crate::browser;
 use crate::host::{Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
+use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
 use crate::view::questions::Questions;
 use crate::view::result::ResultPanel;
 use crate::view::settings::Settings;
-use crate::view::{heading, Ids, Notes, Voice};
+use crate::view::{heading, when, Ids, Notes, Voice};
 
 /// The form's state as Yew holds it: [`form::reduce`] is its reducer.
 #[derive(Clone, PartialEq)]
@@ -120,6 +121,20 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    // "Exit this page" by keyboard: Shift three times.
+    {
+        let dispatcher = state.dispatcher();
+        let exit = state.shows_exit().then(|| state.exit_url().to_owned());
+        use_effect_with(exit, move |exit| {
+            let listener = exit.clone().map(|url| {
+                browser::on_triple_shift(move || {
+                    dispatcher.dispatch(Action::StartOver);
+                    browser::exit(&url);
+                })
+            });
+            move || drop(listener)
+        });
+    }
     // After every render: selects show the state's choice.
     {
         let root = root.clone();
@@ -201,6 +216,16 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         text.push_str(voice.t(words::outcome_words(s.outcome)));
         text
     });
+    let exit = form.shows_exit().then(|| {
+        let dispatcher = state.dispatcher();
+        let url = form.exit_url().to_owned();
+        let on_exit = Callback::from(move |()| {
+            dispatcher.dispatch(Action::StartOver);
+            browser::exit(&url);
+        });
+        html! { <ExitButton {voice} {on_exit} /> }
+    });
+    let crisis_always = form.crisis == Crisis::Always;
     let cleared = form.cleared.map(|why| {
         let text = match why {
             Cleared::Idle => render(
@@ -221,6 +246,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     html! {
         // Interactive from its first render: Yew listens as it attaches the elements.
         <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout="form">
+            {exit.unwrap_or_default()}
             <div class="pss-grid">
                 <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>
                 <div class="pss-notices" role="status">{cleared.unwrap_or_default()}</div>
@@ -234,8 +260,10 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
                     {questions.unwrap_or_default()}
                 </form>
                 <div class="pss-side">
-                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {empty} {on_focus} />
+                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {empty} {on_focus}
+                        contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} />
                     <CaseFile {voice} ids={ids.clone()} note={note.clone()} status={form.note} on_action={on_case_file} />
+                    {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
                 </div>
             </div>
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>

@@ -102,3 +102,37 @@ pub(crate) fn focus_first_control(root: &Element, id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Leaves for `url` at once, replacing the current history entry (of the top window when the
+/// widget is framed and the browser allows it), so that Back does not return to the screener.
+pub(crate) fn exit(url: &str) {
+    let window = gloo::utils::window();
+    let top = window.top().ok().flatten();
+    let left = top.is_some_and(|top| top.location().replace(url).is_ok());
+    if !left {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Calls `then` when Shift is pressed three times, each press within a second of the last, as
+/// GOV.UK's "Exit this page" allows.
+pub(crate) fn on_triple_shift(then: impl Fn() + 'static) -> EventListener {
+    let presses: RefCell<Vec<f64>> = RefCell::default();
+    EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if event.key() != "Shift" || event.repeat() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let mut presses = presses.borrow_mut();
+        if presses.last().is_some_and(|last| now - last > 1000.0) {
+            presses.clear();
+        }
+        presses.push(now);
+        if presses.len() >= 3 {
+            presses.clear();
+            drop(presses);
+            then();
+        }
+    })
+}
