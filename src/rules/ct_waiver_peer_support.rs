@@ -22,11 +22,13 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support under Connecticut's Mental Health Waiver",
         family_es: "Apoyo de Pares de la Exención de Salud Mental de Connecticut",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     effective_from: None,
     document: Document {
         file: "004_e014bb82c3cf3ac6.txt",
         title: "Connecticut DMHAS/DSS Mental Health Waiver Service Definition: Peer Support",
+        draft: false,
     },
     questions: &[
         Question::yes_no(
@@ -177,6 +179,7 @@ pub const PROGRAM: Program = Program {
                     family_en: "ACT (Assertive Community Treatment)",
                     family_es: "ACT (Tratamiento Comunitario Asertivo)",
                 },
+                end_of: Words { staff_en: "ACT", staff_es: "ACT", family_en: "your ACT", family_es: "su ACT" },
             },
         ),
         Criterion::exclusion(
@@ -190,6 +193,7 @@ pub const PROGRAM: Program = Program {
                     family_en: "CSP (Community Support Program)",
                     family_es: "CSP (Programa de Apoyo Comunitario)",
                 },
+                end_of: Words { staff_en: "CSP", staff_es: "CSP", family_en: "your CSP", family_es: "su CSP" },
             },
         ),
         // "up to 30-days" of transition: the same window as ACT and CSP.
@@ -207,6 +211,12 @@ pub const PROGRAM: Program = Program {
                     staff_es: "atención residencial",
                     family_en: "residential care",
                     family_es: "atención residencial",
+                },
+                end_of: Words {
+                    staff_en: "residential care",
+                    staff_es: "la atención residencial",
+                    family_en: "your residential care",
+                    family_es: "su atención residencial",
                 },
             },
         ),

@@ -21,10 +21,15 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)",
         family_es: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),
-    document: Document { file: "003_02f5db5f5945b8df.txt", title: "Missouri DBH Clinical Services Bulletin FY15-Clinical-30" },
+    document: Document {
+        file: "003_02f5db5f5945b8df.txt",
+        title: "Missouri DBH Clinical Services Bulletin FY15-Clinical-30",
+        draft: false,
+    },
     questions: &[
         Question::birth_date(
             "birth_date",

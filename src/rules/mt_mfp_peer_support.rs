@@ -15,11 +15,13 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support Services for Money Follows the Person participants (Montana)",
         family_es: "Servicios de Apoyo de Pares para participantes de Money Follows the Person (Montana)",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     effective_from: None,
     document: Document {
         file: "001_ba1897252679052c.txt",
         title: "Montana DPHHS Money Follows the Person: MFP Peer Support Services",
+        draft: false,
     },
     questions: &[
         Question::yes_no(
@@ -44,9 +46,9 @@ pub const PROGRAM: Program = Program {
             "peer_in_plan",
             Words {
                 staff_en: "Is a peer supporter identified in the participant's person-centered plan?",
-                staff_es: "¿Hay un compañero de apoyo (peer supporter) identificado en el plan centrado en la persona del participante?",
+                staff_es: "¿Hay una persona de apoyo de pares (peer supporter) identificada en el plan centrado en la persona del participante?",
                 family_en: "Is a peer supporter named in your person-centered plan (your written plan of services and goals)?",
-                family_es: "¿Su plan centrado en la persona (su plan escrito de servicios y metas) nombra a un compañero de apoyo?",
+                family_es: "¿Su plan centrado en la persona (su plan escrito de servicios y metas) nombra a una persona de apoyo de pares?",
             },
         ),
         Question::yes_no(
@@ -121,23 +123,23 @@ pub const PROGRAM: Program = Program {
                 says: Verdicts {
                     pass: Words {
                         staff_en: "A peer supporter is identified in the person-centered plan.",
-                        staff_es: "Hay un compañero de apoyo identificado en el plan centrado en la persona.",
+                        staff_es: "Hay una persona de apoyo de pares identificada en el plan centrado en la persona.",
                         family_en: "Your person-centered plan names a peer supporter.",
-                        family_es: "Su plan centrado en la persona nombra a un compañero de apoyo.",
+                        family_es: "Su plan centrado en la persona nombra a una persona de apoyo de pares.",
                     },
                     fail: Words {
                         staff_en: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.",
-                        staff_es: "Aún no hay un compañero de apoyo identificado en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
+                        staff_es: "Aún no hay una persona de apoyo de pares identificada en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
                         family_en: "Your person-centered plan does not name a peer supporter yet, and the service follows that plan.",
-                        family_es: "Su plan centrado en la persona todavía no nombra a un compañero de apoyo, y el servicio sigue ese plan.",
+                        family_es: "Su plan centrado en la persona todavía no nombra a una persona de apoyo de pares, y el servicio sigue ese plan.",
                     },
                 },
             },
             Words {
                 staff_en: "Identify the peer supporter in the participant's person-centered plan.",
-                staff_es: "Identifique al compañero de apoyo en el plan centrado en la persona del participante.",
+                staff_es: "Identifique a la persona de apoyo de pares en el plan centrado en la persona del participante.",
                 family_en: "Ask your case manager to name your peer supporter in your person-centered plan.",
-                family_es: "Pida a su administrador de casos que nombre a su compañero de apoyo en su plan centrado en la persona.",
+                family_es: "Pida a su administrador de casos que nombre a su persona de apoyo de pares en su plan centrado en la persona.",
             },
         ),
         Criterion::requirement(

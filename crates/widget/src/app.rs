@@ -277,7 +277,9 @@ impl View<'_> {
         match problem {
             Problem::NotADate => self.t(&l::NOT_A_DATE).to_owned(),
             Problem::NotAWholeNumber => self.t(&l::NOT_A_NUMBER).to_owned(),
+            Problem::TooLarge => self.t(&l::TOO_LARGE).to_owned(),
             Problem::AfterAsOf => self.t(&l::AFTER_AS_OF).to_owned(),
+            Problem::OutOfRange => self.t(&l::OUT_OF_RANGE).to_owned(),
             Problem::Missing => dated(&l::NO_AS_OF, self.s.today),
             Problem::NotInForce(date) => dated(&l::NOT_IN_FORCE, date),
         }
