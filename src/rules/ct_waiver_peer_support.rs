@@ -135,8 +135,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Is not covered under the waiver; waiver Peer Support is for persons covered under it.",
                         staff_es: "No tiene cobertura de la exención; el Apoyo de Pares de la exención es para las personas que la tienen.",
-                        family_en: "This service is for people covered by Connecticut's Mental Health Waiver, and you said you are not.",
-                        family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut, y usted dijo que no la tiene.",
+                        family_en: "This service is for people covered by Connecticut's Mental Health Waiver. You said you are not.",
+                        family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut. Usted dijo que no la tiene.",
                     },
                 },
             },
@@ -161,8 +161,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.",
                         staff_es: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.",
-                        family_en: "This service helps with problems left over from a mental health condition or substance use, and you said you have none.",
-                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias, y usted dijo que no los tiene.",
+                        family_en: "This service helps with problems left over from a mental health condition or substance use. You said you have none.",
+                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias. Usted dijo que no los tiene.",
                     },
                 },
             },

@@ -182,8 +182,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.",
                         staff_es: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.",
-                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs, and you said you are not in one.",
-                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+, y usted dijo que no está en ninguno.",
+                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs. You said you are not in one.",
+                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+. Usted dijo que no está en ninguno.",
                     },
                 },
             },

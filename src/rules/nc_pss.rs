@@ -313,8 +313,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.",
                         staff_es: "No tiene un diagnóstico DSM-5 de salud mental o SUD, que el servicio requiere.",
-                        family_en: "This service needs a mental health or substance use diagnosis, and you said you have none.",
-                        family_es: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias, y usted dijo que no lo tiene.",
+                        family_en: "This service needs a mental health or substance use diagnosis. You said you have none.",
+                        family_es: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias. Usted dijo que no lo tiene.",
                     },
                 },
             },

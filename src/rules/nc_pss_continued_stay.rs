@@ -111,8 +111,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "The desired outcome or level of functioning has been restored; a continued stay requires that it has not.",
                         staff_es: "El resultado deseado o el nivel de funcionamiento ya se restableció; la continuidad requiere que no se haya restablecido.",
-                        family_en: "Peer support goes on only while you are not yet back to the result you want, and you said you are back.",
-                        family_es: "El apoyo de pares sigue solo mientras usted no haya vuelto al resultado que desea, y usted dijo que ya volvió.",
+                        family_en: "Peer support goes on only while you are not yet back to the result you want. You said you are back.",
+                        family_es: "El apoyo de pares sigue solo mientras usted no haya vuelto al resultado que desea. Usted dijo que ya volvió.",
                     },
                 },
             },
@@ -135,8 +135,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "No documentation of progress toward the PCP goals supports continuation, which a continued stay requires.",
                         staff_es: "No hay documentación del progreso hacia las metas del PCP que respalde la continuación, requisito de la continuidad.",
-                        family_en: "Peer support goes on only if your records show progress toward the goals in your plan, and you said they do not.",
-                        family_es: "El apoyo de pares sigue solo si sus registros muestran progreso hacia las metas de su plan, y usted dijo que no lo muestran.",
+                        family_en: "Peer support goes on only if your records show progress toward the goals in your plan. You said they do not.",
+                        family_es: "El apoyo de pares sigue solo si sus registros muestran progreso hacia las metas de su plan. Usted dijo que no lo muestran.",
                     },
                 },
             },
@@ -201,8 +201,8 @@ pub const PROGRAM: Program = Program {
                     pass: Words {
                         staff_en: "Is not both without progress (or regressing) and out of reasonable strategies; this discharge criterion does not apply.",
                         staff_es: "No se da a la vez la falta de progreso (o el retroceso) y el agotamiento de las estrategias razonables; este criterio de alta no aplica.",
-                        family_en: "You said it is not the case that you are stuck or going backward with every reasonable way to help tried. This reason to end the service does not apply.",
-                        family_es: "Usted dijo que no es el caso que no avanza o va hacia atrás después de probar toda forma razonable de ayudarle. Esta razón para terminar el servicio no aplica.",
+                        family_en: "You said this does not describe you: no progress, or going backward, after every reasonable way to help was tried. This reason to end the service does not apply.",
+                        family_es: "Usted dijo que esto no lo describe: no avanzar, o ir hacia atrás, después de probar toda forma razonable de ayudarle. Esta razón para terminar el servicio no aplica.",
                     },
                     fail: Words {
                         staff_en: "Is not making progress or is regressing, and all reasonable strategies have been exhausted: the beneficiary meets a discharge criterion.",

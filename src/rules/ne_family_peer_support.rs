@@ -32,8 +32,8 @@ pub const CHILD_CONDITION: Question = Question::yes_no(
     Words {
         staff_en: "Does the child/adolescent live with a serious emotional disturbance (significant functional impairment due to a behavioral health diagnosis) or a substance use disorder?",
         staff_es: "¿Vive el niño/adolescente con un trastorno emocional grave (deterioro funcional significativo debido a un diagnóstico de salud conductual) o con un trastorno por uso de sustancias?",
-        family_en: "Does the child in your care have a behavioral health diagnosis that seriously affects daily life (at home, at school or with others), or a substance use disorder?",
-        family_es: "¿El niño o adolescente a su cargo tiene un diagnóstico de salud conductual que afecta seriamente su vida diaria (en casa, en la escuela o con otras personas), o un trastorno por uso de sustancias?",
+        family_en: "Does the child in your care have a substance use disorder? Or a behavioral health diagnosis that makes daily life much harder, at home, at school or with others?",
+        family_es: "¿El niño o adolescente a su cargo tiene un trastorno por uso de sustancias? ¿O un diagnóstico de salud conductual que le hace mucho más difícil la vida diaria, en casa, en la escuela o con otras personas?",
     },
 );
 
@@ -42,8 +42,8 @@ pub const URGENT_CHALLENGES: Question = Question::yes_no(
     Words {
         staff_en: "Is the child/adolescent experiencing urgent behavioral/emotional challenges in the home, school and/or community?",
         staff_es: "¿Está el niño/adolescente pasando por problemas conductuales o emocionales urgentes en el hogar, la escuela y/o la comunidad?",
-        family_en: "Is the child in your care having urgent behavior or emotional problems right now, at home, at school or in the community?",
-        family_es: "¿El niño o adolescente a su cargo tiene ahora problemas urgentes de conducta o emocionales en casa, en la escuela o en la comunidad?",
+        family_en: "Is the child in your care having urgent behavior or emotional problems right now? This could be at home, at school or in the community.",
+        family_es: "¿El niño o adolescente a su cargo tiene ahora problemas urgentes de conducta o emocionales? Puede ser en casa, en la escuela o en la comunidad.",
     },
 );
 
@@ -53,8 +53,8 @@ pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     Words {
         staff_en: "Is the child/adolescent or the family enrolled in active behavioral health services?",
         staff_es: "¿Está el niño/adolescente o la familia inscrito en servicios activos de salud conductual?",
-        family_en: "Is the child in your care, or your family, enrolled in behavioral health services right now (mental health or substance use care)?",
-        family_es: "¿El niño o adolescente a su cargo, o su familia, está inscrito ahora en servicios de salud conductual (atención de salud mental o por uso de sustancias)?",
+        family_en: "Is the child in your care, or your family, enrolled in behavioral health services right now? These are mental health or substance use services.",
+        family_es: "¿El niño o adolescente a su cargo, o su familia, está inscrito ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias.",
     },
 );
 
@@ -64,8 +64,8 @@ pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     Words {
         staff_en: "Does the child/adolescent present with symptoms and/or functional deficits that interfere with their ability to maintain a routine of wellness and sustained recovery?",
         staff_es: "¿Presenta el niño/adolescente síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
-        family_en: "Do symptoms or day-to-day difficulties make it hard for the child in your care to keep up a healthy routine and stay in recovery?",
-        family_es: "¿Los síntomas o las dificultades del día a día le hacen difícil al niño o adolescente a su cargo mantener una rutina saludable y seguir en recuperación?",
+        family_en: "Think of the child in your care. Do symptoms, or trouble with daily life, make it hard for them to keep a healthy routine and stay in recovery?",
+        family_es: "Piense en el niño o adolescente a su cargo. ¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación?",
     },
 );
 
@@ -87,8 +87,8 @@ pub const CAREGIVER: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "Is not the caregiver of a child/adolescent; Family Peer Support is for caregivers.",
                 staff_es: "No cuida de un niño/adolescente; el Apoyo de Pares para Familias es para cuidadores.",
-                family_en: "Family peer support is for people who care for a child or teenager, and you said you do not.",
-                family_es: "El apoyo de pares para familias es para quienes cuidan de un niño, niña o adolescente, y usted dijo que no es su caso.",
+                family_en: "Family peer support is for people who care for a child or teenager. You said you do not.",
+                family_es: "El apoyo de pares para familias es para quienes cuidan de un niño, niña o adolescente. Usted dijo que no es su caso.",
             },
         },
     },
@@ -115,8 +115,8 @@ pub const CONDITION: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "The child/adolescent has no serious emotional disturbance or substance use disorder, which Family Peer Support requires.",
                 staff_es: "El niño/adolescente no tiene un trastorno emocional grave ni un trastorno por uso de sustancias, requisito del Apoyo de Pares para Familias.",
-                family_en: "This service is for caregivers of a child with a serious behavioral health condition or a substance use disorder, and you said that does not apply.",
-                family_es: "Este servicio es para quienes cuidan de un niño o adolescente con una condición de salud conductual grave o un trastorno por uso de sustancias, y usted dijo que no es el caso.",
+                family_en: "This service is for caregivers of a child with a serious behavioral health condition or a substance use disorder. You said that does not apply.",
+                family_es: "Este servicio es para quienes cuidan de un niño o adolescente con una condición de salud conductual grave o un trastorno por uso de sustancias. Usted dijo que no es el caso.",
             },
         },
     },
@@ -140,8 +140,8 @@ pub const URGENT: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "The child/adolescent is not experiencing urgent behavioral/emotional challenges, which Family Peer Support requires.",
                 staff_es: "El niño/adolescente no pasa por problemas conductuales o emocionales urgentes, requisito del Apoyo de Pares para Familias.",
-                family_en: "This service is for caregivers of a child with urgent behavior or emotional problems, and you said there are none right now.",
-                family_es: "Este servicio es para quienes cuidan de un niño o adolescente con problemas urgentes de conducta o emocionales, y usted dijo que ahora no los hay.",
+                family_en: "This service is for caregivers of a child with urgent behavior or emotional problems. You said there are none right now.",
+                family_es: "Este servicio es para quienes cuidan de un niño o adolescente con problemas urgentes de conducta o emocionales. Usted dijo que ahora no los hay.",
             },
         },
     },
@@ -163,8 +163,8 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "Neither the child/adolescent nor the family is enrolled in active behavioral health services, which admission requires.",
                 staff_es: "Ni el niño/adolescente ni la familia participan en servicios activos de salud conductual, un requisito de admisión.",
-                family_en: "This service needs the child in your care, or your family, to be enrolled in behavioral health services, and you said neither is.",
-                family_es: "Este servicio requiere que el niño o adolescente a su cargo, o su familia, participe en servicios de salud conductual, y usted dijo que ninguno participa.",
+                family_en: "This service needs the child in your care, or your family, to be enrolled in behavioral health services. You said neither is.",
+                family_es: "Este servicio requiere que el niño o adolescente a su cargo, o su familia, participe en servicios de salud conductual. Usted dijo que ninguno participa.",
             },
         },
     },
@@ -180,14 +180,14 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
             pass: Words {
                 staff_en: "The child/adolescent presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
                 staff_es: "El niño/adolescente presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
-                family_en: "Symptoms or day-to-day difficulties make it hard for the child in your care to keep a healthy routine and stay in recovery.",
-                family_es: "Los síntomas o las dificultades del día a día le dificultan al niño o adolescente a su cargo mantener una rutina saludable y seguir en recuperación.",
+                family_en: "Symptoms, or trouble with daily life, make it hard for the child in your care to keep a healthy routine and stay in recovery.",
+                family_es: "Los síntomas, o los problemas con la vida diaria, le hacen difícil al niño o adolescente a su cargo mantener una rutina saludable y seguir en recuperación.",
             },
             fail: Words {
                 staff_en: "The child/adolescent presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
                 staff_es: "El niño/adolescente no presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
-                family_en: "This service is for caregivers of a child whose symptoms or day-to-day difficulties get in the way of recovery, and you said the child's do not.",
-                family_es: "Este servicio es para quienes cuidan de un niño o adolescente cuyos síntomas o dificultades del día a día afectan su recuperación, y usted dijo que no es el caso.",
+                family_en: "This service is for caregivers of a child whose symptoms, or trouble with daily life, get in the way of recovery. You said that is not the case.",
+                family_es: "Este servicio es para quienes cuidan de un niño o adolescente cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es el caso.",
             },
         },
     },

@@ -69,8 +69,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "The individual/family is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.",
                         staff_es: "La persona o la familia no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.",
-                        family_en: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get, and you said that is not so.",
-                        family_es: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe, y usted dijo que no es así.",
+                        family_en: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get. You said that is not so.",
+                        family_es: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.",
                     },
                 },
             },

@@ -61,8 +61,8 @@ pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     Words {
         staff_en: "Is the individual enrolled in active behavioral health services?",
         staff_es: "¿Está la persona inscrita en servicios activos de salud conductual?",
-        family_en: "Are you enrolled in behavioral health services right now (mental health or substance use care)? Count only your own care, not a family member's.",
-        family_es: "¿Está usted inscrito ahora en servicios de salud conductual (atención de salud mental o por uso de sustancias)? Cuente solo su propia atención, no la de un familiar.",
+        family_en: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.",
+        family_es: "¿Está usted inscrito ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.",
     },
 );
 
@@ -72,8 +72,8 @@ pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     Words {
         staff_en: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?",
         staff_es: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
-        family_en: "Do symptoms or day-to-day difficulties make it hard for you to keep up a healthy routine and stay in recovery?",
-        family_es: "¿Los síntomas o las dificultades del día a día le hacen difícil mantener una rutina saludable y seguir en recuperación?",
+        family_en: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery?",
+        family_es: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación?",
     },
 );
 
@@ -83,8 +83,8 @@ pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     Words {
         staff_en: "Has a licensed clinician completed a mental health or substance use disorder assessment that recommends this level of care?",
         staff_es: "¿Un profesional clínico con licencia completó una evaluación de salud mental o de trastorno por uso de sustancias que recomienda este nivel de atención?",
-        family_en: "Has a licensed clinician, such as a therapist or counselor, done a mental health or substance use assessment that recommends peer support?",
-        family_es: "¿Un profesional clínico con licencia, como un terapeuta o consejero, hizo una evaluación de salud mental o de uso de sustancias que recomienda el apoyo de pares?",
+        family_en: "A licensed clinician, like a therapist or counselor, can do a mental health or substance use assessment. Has one done an assessment that recommends peer support?",
+        family_es: "Un profesional clínico con licencia, como un terapeuta o consejero, puede hacer una evaluación de salud mental o de uso de sustancias. ¿Alguno hizo una evaluación que recomienda el apoyo de pares?",
     },
 );
 
@@ -107,8 +107,8 @@ pub const DISORDER: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
                 staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
-                family_en: "This service is for people with a mental health or substance use condition that peer support can help, and you said that does not apply to you.",
-                family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar, y usted dijo que no es su caso.",
+                family_en: "This service is for people with a mental health or substance use condition that peer support can help. You said that does not apply to you.",
+                family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.",
             },
         },
     },
@@ -130,8 +130,8 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "The individual is not enrolled in active behavioral health services, which admission requires.",
                 staff_es: "La persona no participa en servicios activos de salud conductual, un requisito de admisión.",
-                family_en: "Peer support needs you yourself to be enrolled in behavioral health services, and you said you are not.",
-                family_es: "El apoyo de pares requiere que usted mismo participe en servicios de salud conductual, y usted dijo que no participa.",
+                family_en: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.",
+                family_es: "El apoyo de pares requiere que usted mismo participe en servicios de salud conductual. Usted dijo que no participa.",
             },
         },
     },
@@ -147,14 +147,14 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
             pass: Words {
                 staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
                 staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
-                family_en: "Symptoms or day-to-day difficulties make it hard for you to keep a healthy routine and stay in recovery.",
-                family_es: "Los síntomas o las dificultades del día a día le dificultan mantener una rutina saludable y seguir en recuperación.",
+                family_en: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery.",
+                family_es: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación.",
             },
             fail: Words {
                 staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
                 staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
-                family_en: "This service is for people whose symptoms or day-to-day difficulties get in the way of recovery, and you said yours do not.",
-                family_es: "Este servicio es para personas cuyos síntomas o dificultades del día a día afectan su recuperación, y usted dijo que no es su caso.",
+                family_en: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.",
+                family_es: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.",
             },
         },
     },
@@ -187,8 +187,8 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
     Words {
         staff_en: "Obtain a mental health or substance use disorder assessment by a licensed clinician recommending this level of care before initiating peer support services, and keep a copy in the peer support file.",
         staff_es: "Obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomiende este nivel de atención antes de iniciar los servicios de apoyo de pares, y guarde una copia en el expediente de apoyo de pares.",
-        family_en: "Ask a licensed clinician, such as a therapist or counselor, for an assessment; it must recommend peer support before the service can start.",
-        family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero; debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
+        family_en: "Ask a licensed clinician, like a therapist or counselor, for an assessment. It must recommend peer support before the service can start.",
+        family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero. Debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
     },
 );
 

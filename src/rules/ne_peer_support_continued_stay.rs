@@ -52,8 +52,8 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
             fail: Words {
                 staff_en: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.",
                 staff_es: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.",
-                family_en: "The service goes on only if objective measures of behavior show it is likely to help a lot, and you said they do not.",
-                family_es: "El servicio sigue solo si medidas objetivas de la conducta muestran que probablemente ayude mucho, y usted dijo que no lo muestran.",
+                family_en: "The service goes on only if objective measures of behavior show it is likely to help a lot. You said they do not.",
+                family_es: "El servicio sigue solo si medidas objetivas de la conducta muestran que probablemente ayude mucho. Usted dijo que no lo muestran.",
             },
         },
     },
@@ -107,8 +107,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "The individual is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.",
                         staff_es: "La persona no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.",
-                        family_en: "The service goes on only if you make progress toward your goals and take an active part in the help you get, and you said that is not so.",
-                        family_es: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe, y usted dijo que no es así.",
+                        family_en: "The service goes on only if you make progress toward your goals and take an active part in the help you get. You said that is not so.",
+                        family_es: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.",
                     },
                 },
             },
