@@ -175,11 +175,7 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
             Answer::Count(*f as u64)
         }
         (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= TWO_TO_THE_64 => {
-            return wrong(format!(
-                "`{}` is too large: a count can be at most {}, and no plan comes near that",
-                question.id,
-                u64::MAX
-            ))
+            return wrong(format!("`{}` is too large to hold: a count can be at most {}", question.id, u64::MAX))
         }
         (QuestionType::Count, Json::Int(_)) | (QuestionType::Count, Json::Float(_)) => {
             return wrong(format!("`{}` takes a whole number, 0 or more", question.id))
