@@ -45,8 +45,8 @@ pub const PROGRAM: Program = Program {
             Words {
                 staff_en: "Does the participant have residual problems resulting from psychiatric and/or substance use disorders?",
                 staff_es: "¿Tiene el participante problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias?",
-                family_en: "Do you still have problems left over from a mental health condition or substance use, for example with daily living, relationships or staying in recovery?",
-                family_es: "¿Todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias, por ejemplo en la vida diaria, en sus relaciones o para seguir en recuperación?",
+                family_en: "Do you still have problems left over from a mental health condition or a substance use disorder, for example with daily living, relationships or staying in recovery?",
+                family_es: "¿Todavía tiene problemas que le quedan de una condición de salud mental o de un trastorno por uso de sustancias, por ejemplo en la vida diaria, en sus relaciones o para seguir en recuperación?",
             },
         ),
         Question::yes_no(
@@ -155,14 +155,14 @@ pub const PROGRAM: Program = Program {
                     pass: Words {
                         staff_en: "Has residual problems resulting from psychiatric and/or substance use disorders.",
                         staff_es: "Tiene problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias.",
-                        family_en: "You still have problems left over from a mental health condition or substance use.",
-                        family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias.",
+                        family_en: "You still have problems left over from a mental health condition or a substance use disorder.",
+                        family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o de un trastorno por uso de sustancias.",
                     },
                     fail: Words {
                         staff_en: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.",
                         staff_es: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.",
-                        family_en: "This service helps with problems left over from a mental health condition or substance use. You said you have none.",
-                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias. Usted dijo que no los tiene.",
+                        family_en: "This service helps with problems left over from a mental health condition or a substance use disorder. You said you have none.",
+                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o de un trastorno por uso de sustancias. Usted dijo que no los tiene.",
                     },
                 },
             },
