@@ -1,6 +1,6 @@
 //! The product's own words: every sentence and label a person reads that is not a rulebook's
 //! (rulebooks carry their own, beside their criteria). Each is one thing said four ways
-//! (staff/family × English/Spanish) as a [`Words`]; `{placeholders}` are filled by
+//! (staff/family × English/Spanish) as a [`Words`](crate::model::Words); `{placeholders}` are filled by
 //! [`crate::template`].
 //!
 //! - [`reasons`]: the reason sentences every rulebook shares (unanswered questions, ages,
