@@ -78,6 +78,22 @@ pub mod reasons {
         family_en: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, so we need to know its last day.",
         family_es: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, así que necesitamos saber su último día.",
     };
+
+    /// The sentences of a transition window, in the order of SCREENING.md §5's cases.
+    pub const WINDOW: [&Words; 5] =
+        [&WINDOW_NOT_RECEIVING, &WINDOW_ENDED, &WINDOW_OPEN, &WINDOW_NOT_YET, &WINDOW_END_UNKNOWN];
+
+    /// Every shared reason sentence.
+    pub const ALL: [&Words; 8] = [
+        &NOT_ANSWERED,
+        &AGE_REACHED,
+        &AGE_NOT_REACHED,
+        &WINDOW_NOT_RECEIVING,
+        &WINDOW_ENDED,
+        &WINDOW_OPEN,
+        &WINDOW_NOT_YET,
+        &WINDOW_END_UNKNOWN,
+    ];
 }
 
 /// The words of a result: the form, the print view and the case note.

@@ -63,13 +63,7 @@ fn family_texts(p: &Program) -> Vec<String> {
                     ("end", "2027-01-31"),
                     ("from", "2027-01-02"),
                 ];
-                for words in [
-                    &reasons::WINDOW_NOT_RECEIVING,
-                    &reasons::WINDOW_ENDED,
-                    &reasons::WINDOW_OPEN,
-                    &reasons::WINDOW_NOT_YET,
-                    &reasons::WINDOW_END_UNKNOWN,
-                ] {
+                for words in reasons::WINDOW {
                     texts.push(family(words, &values));
                 }
             }

@@ -80,13 +80,7 @@ fn canonical(p: &Program) -> String {
                 c.line("test", &["transition_window", service, ends, &days.to_string()]);
                 c.words("service_name", service_name);
                 c.words("end_of", end_of);
-                for w in [
-                    &reasons::WINDOW_NOT_RECEIVING,
-                    &reasons::WINDOW_ENDED,
-                    &reasons::WINDOW_OPEN,
-                    &reasons::WINDOW_NOT_YET,
-                    &reasons::WINDOW_END_UNKNOWN,
-                ] {
+                for w in reasons::WINDOW {
                     c.words("says", w);
                 }
             }

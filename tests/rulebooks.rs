@@ -225,13 +225,7 @@ fn placeholders_are_ones_the_engine_fills() {
     check("NOT_ANSWERED", &reasons::NOT_ANSWERED, &["question"]);
     check("AGE_REACHED", &reasons::AGE_REACHED, &["age", "as_of", "min"]);
     check("AGE_NOT_REACHED", &reasons::AGE_NOT_REACHED, &["age", "as_of", "min", "date"]);
-    for w in [
-        &reasons::WINDOW_NOT_RECEIVING,
-        &reasons::WINDOW_ENDED,
-        &reasons::WINDOW_OPEN,
-        &reasons::WINDOW_NOT_YET,
-        &reasons::WINDOW_END_UNKNOWN,
-    ] {
+    for w in reasons::WINDOW {
         check("window", w, &["service", "end_of", "end", "as_of", "days", "from"]);
     }
 }
@@ -261,18 +255,8 @@ fn all_words(p: &Program) -> Vec<&Words> {
 fn spanish_never_calls_a_peer_supporter_a_companion() {
     // "compañero de apoyo" reads as "support companion", a role Montana's source sets apart
     // ("MFP peer supporters have a different role than MFP companions").
-    let shared = [
-        &reasons::NOT_ANSWERED,
-        &reasons::AGE_REACHED,
-        &reasons::AGE_NOT_REACHED,
-        &reasons::WINDOW_NOT_RECEIVING,
-        &reasons::WINDOW_ENDED,
-        &reasons::WINDOW_OPEN,
-        &reasons::WINDOW_NOT_YET,
-        &reasons::WINDOW_END_UNKNOWN,
-    ];
     for p in rules::ALL {
-        for w in all_words(p).into_iter().chain(shared) {
+        for w in all_words(p).into_iter().chain(reasons::ALL) {
             for a in Audience::ALL {
                 assert!(!w.get(a, Lang::Es).to_lowercase().contains("compañer"), "{}: {:?}", p.id, w.get(a, Lang::Es));
             }
