@@ -344,7 +344,7 @@ mod tests {
         ));
         assert!(family.contains("Has a professional diagnosed you"));
         assert!(family
-            .contains("ACTT (Assertive Community Treatment Team): peer support can start while you still have it"));
+            .contains("ACTT (Assertive Community Treatment Team): from 2027-01-02 to 2027-01-31, it does not rule out peer support."));
         let family_es = note(Audience::Family, Lang::Es);
         assert!(family_es.contains("¿Un profesional le ha diagnosticado"));
     }

@@ -172,15 +172,15 @@ pub mod result {
     pub const ELIGIBLE_FROM: Words = Words {
         staff_en: "Eligible from {date}, if nothing else changes.",
         staff_es: "Elegible desde el {date}, si nada más cambia.",
-        family_en: "You can get this service from {date}, if nothing else changes.",
-        family_es: "Usted puede recibir este servicio desde el {date}, si nada más cambia.",
+        family_en: "From {date}, you look eligible, if nothing else changes.",
+        family_es: "Desde el {date}, parece que usted es elegible, si nada más cambia.",
     };
     /// `{service}`, `{from}`, `{until}`.
     pub const TRANSITION: Words = Words {
         staff_en: "{service}: peer support may overlap it from {from} to {until}.",
         staff_es: "{service}: el apoyo de pares puede coincidir con este servicio del {from} al {until}.",
-        family_en: "{service}: peer support can start while you still have it, from {from} to {until}.",
-        family_es: "{service}: el apoyo de pares puede empezar mientras aún lo recibe, del {from} al {until}.",
+        family_en: "{service}: from {from} to {until}, it does not rule out peer support.",
+        family_es: "{service}: del {from} al {until}, no impide el apoyo de pares.",
     };
     pub const UNIT: Words = Words::same("Unit: {n} minutes", "Unidad: {n} minutos");
     pub const RATE: Words = Words::same("Rate: ${amount} per unit", "Tarifa: ${amount} por unidad");
