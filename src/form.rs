@@ -15,7 +15,7 @@
 
 use chrono::NaiveDate;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Refusal};
 use crate::contact::{self, Contact, ContactField};
 use crate::dates;
 use crate::engine::{self, Screening};
@@ -412,9 +412,14 @@ impl FormState {
                     continue;
                 }
             };
-            if answers.set(question.id, answer, as_of).is_err() {
-                // Only a date after the screening date (a birth date) is refused here.
-                evaluation.problems.push((question.id, Problem::AfterAsOf));
+            if let Err(refused) = answers.set(question.id, answer, as_of) {
+                // What `read` gives is of the question's type: only a date is refused here.
+                let problem = match refused.refusal {
+                    Refusal::AfterAsOf => Problem::AfterAsOf,
+                    Refusal::OutOfRange => Problem::OutOfRange,
+                    Refusal::UnknownQuestion | Refusal::WrongType | Refusal::NotOffered => Problem::NotADate,
+                };
+                evaluation.problems.push((question.id, problem));
             }
         }
         let screening = engine::screen(&answers, as_of, audience, self.lang);
@@ -475,8 +480,13 @@ pub enum Problem {
     NotADate,
     /// Not a whole number, 0 or more.
     NotAWholeNumber,
+    /// A whole number too large to hold.
+    TooLarge,
     /// A date (a birth date) after the screening date.
     AfterAsOf,
+    /// A date from which the screening would derive one outside the years 1 to 9999 (a 16th
+    /// birthday after 9999, a transition window starting before year 1).
+    OutOfRange,
     /// The screening date is empty: today is used.
     Missing,
     /// The screening date is before the program's first day, given here.
@@ -518,22 +528,22 @@ fn read(kind: QuestionType, options: usize, raw: &Raw) -> Result<Option<Answer>,
         }
         (QuestionType::SingleChoice, Raw::Choice(v)) => v.filter(|i| *i < options).map(Answer::Choice),
         (QuestionType::Date, Raw::Text { text, bad }) => {
-            typed(text, *bad, Problem::NotADate, |t| dates::parse(t).map(Answer::Date))?
+            typed(text, *bad, Problem::NotADate, |t| dates::parse(t).map(|d| Ok(Answer::Date(d))))?
         }
-        (QuestionType::Count, Raw::Text { text, bad }) => {
-            typed(text, *bad, Problem::NotAWholeNumber, |t| count(t).map(Answer::Count))?
-        }
+        (QuestionType::Count, Raw::Text { text, bad }) => typed(text, *bad, Problem::NotAWholeNumber, |t| {
+            count(t).map(|n| n.map(Answer::Count).ok_or(Problem::TooLarge))
+        })?,
         _ => None,
     })
 }
 
 /// A typed date or count: unknown while empty; `problem` when the browser could not read it
-/// (`bad`) or `parse` cannot.
+/// (`bad`) or `parse` cannot (`None`); the problem `parse` names when it reads but refuses.
 fn typed(
     text: &str,
     bad: bool,
     problem: Problem,
-    parse: impl FnOnce(&str) -> Option<Answer>,
+    parse: impl FnOnce(&str) -> Option<Result<Answer, Problem>>,
 ) -> Result<Option<Answer>, Problem> {
     let text = text.trim();
     if bad {
@@ -541,17 +551,18 @@ fn typed(
     } else if text.is_empty() {
         Ok(None)
     } else {
-        parse(text).map(Some).ok_or(problem)
+        parse(text).ok_or(problem)?.map(Some)
     }
 }
 
 /// A whole number >= 0 as a number input gives it: digits, perhaps with a zero fraction ("3.0").
-fn count(text: &str) -> Option<u64> {
+/// `None` when it is not one; `Some(None)` when it is one too large to hold.
+fn count(text: &str) -> Option<Option<u64>> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b == b'0') {
         return None;
     }
-    whole.parse().ok()
+    Some(whole.parse().ok())
 }
 
 /// Applies one action.
@@ -882,12 +893,18 @@ mod tests {
 
     #[test]
     fn counts_are_whole_numbers_from_zero() {
-        assert_eq!(count("3"), Some(3));
-        assert_eq!(count("3.0"), Some(3));
-        assert_eq!(count("0"), Some(0));
+        assert_eq!(count("3"), Some(Some(3)));
+        assert_eq!(count("3.0"), Some(Some(3)));
+        assert_eq!(count("0"), Some(Some(0)));
+        assert_eq!(count("18446744073709551615"), Some(Some(u64::MAX)));
+        assert_eq!(count("18446744073709551616"), Some(None));
         for bad in ["-1", "2.5", "", ".", "1e3", "x", " 3"] {
             assert_eq!(count(bad), None, "{bad:?}");
         }
+        assert_eq!(
+            read(QuestionType::Count, 0, &Raw::Text { text: "99999999999999999999".into(), bad: false }),
+            Err(Problem::TooLarge)
+        );
         assert_eq!(
             read(QuestionType::Count, 0, &Raw::Text { text: "2.5".into(), bad: false }),
             Err(Problem::NotAWholeNumber)
@@ -949,7 +966,15 @@ mod tests {
 
         let mut s = form();
         reduce(&mut s, parse_option("state", Some("ne")).unwrap());
-        assert_eq!(s.allowed().iter().map(|p| p.id).collect::<Vec<_>>(), ["ne-peer-support", "ne-family-peer-support"]);
+        assert_eq!(
+            s.allowed().iter().map(|p| p.id).collect::<Vec<_>>(),
+            [
+                "ne-peer-support",
+                "ne-family-peer-support",
+                "ne-peer-support-continued-stay",
+                "ne-family-peer-support-continued-stay"
+            ]
+        );
         assert_eq!(s.program, None);
         reduce(&mut s, Action::ChooseProgram("nc-pss".into()));
         assert_eq!(s.program, None);
@@ -981,7 +1006,7 @@ mod tests {
         let mut s = form();
         assert_eq!(s.states().len(), rules::STATES.len());
         reduce(&mut s, Action::ChooseState("NE".into()));
-        assert_eq!(s.offered().len(), 2);
+        assert_eq!(s.offered().len(), 4);
         assert_eq!(s.program, None);
         reduce(&mut s, Action::ChooseProgram("ne-family-peer-support".into()));
         assert_eq!(s.program.map(|p| p.id), Some("ne-family-peer-support"));
@@ -1012,6 +1037,35 @@ mod tests {
             assert_eq!(e.as_of_problem, Some(Problem::NotInForce(start)));
             assert!(e.screened.is_none());
         }
+    }
+
+    #[test]
+    fn dates_the_screening_cannot_use_are_problems_not_panics() {
+        // A 16th birthday after 9999-12-31.
+        let mut s = form();
+        reduce(&mut s, Action::ChooseProgram("mo-peer-support".into()));
+        reduce(&mut s, Action::SetAsOf { text: "9999-06-01".into(), bad: false });
+        reduce(&mut s, Action::Text { question: "birth_date", text: "9990-01-01".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), Some(Problem::OutOfRange));
+        assert_eq!(status(&s, "mo.age"), Status::Unknown);
+        reduce(&mut s, Action::Text { question: "birth_date", text: "9983-12-31".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), None);
+        // Year 0000 is not a date of the contract.
+        reduce(&mut s, Action::Text { question: "birth_date", text: "0000-01-01".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), Some(Problem::NotADate));
+        // A transition window starting before 0001-01-01.
+        let mut s = nc();
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
+        reduce(&mut s, Action::Text { question: "actt_auth_end", text: "0001-01-10".into(), bad: false });
+        assert_eq!(s.evaluate().problem("actt_auth_end"), Some(Problem::OutOfRange));
+        assert_eq!(status(&s, "nc.actt"), Status::Unknown);
+        reduce(&mut s, Action::Text { question: "actt_auth_end", text: "0001-01-30".into(), bad: false });
+        assert_eq!(s.evaluate().problem("actt_auth_end"), None);
+        // A count too large to hold.
+        let mut s = form();
+        reduce(&mut s, Action::ChooseProgram("mo-peer-support".into()));
+        reduce(&mut s, Action::Text { question: "planned_units_day", text: "18446744073709551616".into(), bad: false });
+        assert_eq!(s.evaluate().problem("planned_units_day"), Some(Problem::TooLarge));
     }
 
     #[test]

@@ -51,7 +51,9 @@ impl Voice {
         match problem {
             Problem::NotADate => self.t(&label::NOT_A_DATE).to_owned(),
             Problem::NotAWholeNumber => self.t(&label::NOT_A_NUMBER).to_owned(),
+            Problem::TooLarge => self.t(&label::TOO_LARGE).to_owned(),
             Problem::AfterAsOf => self.t(&label::AFTER_AS_OF).to_owned(),
+            Problem::OutOfRange => self.t(&label::OUT_OF_RANGE).to_owned(),
             Problem::Missing => dated(&label::NO_AS_OF, today),
             Problem::NotInForce(date) => dated(&label::NOT_IN_FORCE, date),
         }
