@@ -111,6 +111,9 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
                 <span class="pss-icon" aria-hidden="true">{words::status_icon(icon)}</span>
                 {voice.t(words::outcome_words(sc.outcome))}
             </p>
+            { when(program.document.draft, || html! {
+                <p class="pss-notice" data-role="draft"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{voice.t(&words::DRAFT)}</p>
+            }) }
             { when(!dates.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dates)}</div> }) }
             {missing.unwrap_or_default()}
             {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
