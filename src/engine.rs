@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use crate::answers::Answers;
-use crate::dates;
+use crate::dates::{self, DateStyle};
 use crate::model::{Audience, Criterion, Lang, Program, Test, Words};
 use crate::template;
 use crate::words::reasons;
@@ -93,6 +93,20 @@ pub struct Screening {
 
 /// Screens one person for one program on one date.
 pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lang) -> Screening {
+    screen_styled(answers, as_of, audience, lang, DateStyle::Iso)
+}
+
+/// [`screen`], with the dates inside its sentences (reasons) written in `dates`' style: for what
+/// a page shows a person ("December 10, 2026"). The contract's reasons keep `YYYY-MM-DD`
+/// (SCREENING.md §7), so only [`screen`] feeds a response; everything but the sentences is the
+/// same.
+pub fn screen_styled(
+    answers: &Answers,
+    as_of: NaiveDate,
+    audience: Audience,
+    lang: Lang,
+    dates: DateStyle,
+) -> Screening {
     let program = answers.program();
     let mut transitions = Vec::new();
     let findings: Vec<Finding> = program
@@ -106,7 +120,7 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
             Finding {
                 criterion,
                 status: judged.status,
-                reason: judged.reason(program, criterion, audience, lang),
+                reason: judged.reason(program, criterion, audience, lang, dates),
                 passes_from: judged.passes_from,
             }
         })
@@ -216,8 +230,8 @@ impl Values {
         self.put(name, Value::Text(text))
     }
 
-    /// Writes the value named `name`; `false` when there is none.
-    fn write(&self, name: &str, out: &mut String) -> bool {
+    /// Writes the value named `name` (a date in `style`); `false` when there is none.
+    fn write(&self, name: &str, out: &mut String, style: DateStyle) -> bool {
         let Some((_, value)) = self.entries.iter().flatten().find(|(key, _)| *key == name) else {
             return false;
         };
@@ -226,7 +240,7 @@ impl Values {
                 use std::fmt::Write;
                 let _ = write!(out, "{n}");
             }
-            Value::Date(date) => dates::write_to(out, date),
+            Value::Date(date) => dates::write_styled(out, date, style),
             Value::Text(text) => out.push_str(text),
         }
         true
@@ -258,6 +272,7 @@ impl Judged {
         criterion: &'static Criterion,
         audience: Audience,
         lang: Lang,
+        dates: DateStyle,
     ) -> String {
         let (template, question_text) = match (&self.sentence, criterion.test.verdicts()) {
             (Sentence::Pass, Some(says)) => (&says.pass, ""),
@@ -291,7 +306,7 @@ impl Judged {
                 out.push_str(question_text);
                 true
             }
-            _ => self.values.write(name, out),
+            _ => self.values.write(name, out, dates),
         });
         template::sentence(out)
     }
