@@ -7,7 +7,9 @@
 //!   transition windows), so that every program says the same thing the same way;
 //! - [`result`]: the words of a result, shared by the form, the print view and the case note;
 //! - [`form`]: the form's own labels, hints and problems;
-//! - [`help`]: after the result: the agency's contact, help in a crisis, and "Exit this page".
+//! - [`help`]: after the result: the agency's contact, help in a crisis, and "Exit this page";
+//! - [`guided`]: the guided path's own words (one question at a time: start page, steps, check
+//!   your answers, result headlines, its errors).
 
 /// The reason sentences every rulebook shares.
 pub mod reasons {
@@ -373,4 +375,212 @@ pub mod help {
         family_es:
             "Esto borra sus respuestas y le lleva a otro sitio de inmediato. También puede pulsar Mayús 3 veces.",
     };
+}
+
+/// The guided path's own words ([`crate::guided`]): the start page, the state and "who" steps,
+/// buttons, progress, errors, "check your answers" and the result's headlines. The guided path
+/// shows family wording; the staff wording is kept for a host that asks for it.
+pub mod guided {
+    use crate::model::Words;
+
+    /// The start page: what peer support is (from the sources: Nebraska's "shared lived
+    /// experience", Montana's "lived experience ... directly or as family members", Missouri's
+    /// "Peer Specialists are trained to assist their peers in the process of recovery").
+    pub const WHAT_IT_IS: Words = Words {
+        staff_en: "Peer support is a service from a trained peer specialist with lived experience of recovery from mental health or substance use problems, their own or a family member's. The specialist shares that experience to support the person's own recovery goals.",
+        staff_es: "El apoyo de pares es un servicio de un especialista de pares capacitado, con experiencia vivida de recuperación de problemas de salud mental o de uso de sustancias, propios o de un familiar. El especialista comparte esa experiencia para apoyar las metas de recuperación de la persona.",
+        family_en: "Peer support is help from someone with lived experience of recovery from mental health or substance use problems, their own or a family member's. They are trained to share what helped them and to support you as you work toward your own goals.",
+        family_es: "El apoyo de pares es la ayuda de una persona con experiencia vivida de recuperación de problemas de salud mental o de uso de sustancias, propios o de un familiar. Esa persona está capacitada para compartir lo que le ayudó y para apoyarle a usted mientras trabaja para lograr sus propias metas.",
+    };
+    /// `{states}`: the states the check covers here, as a list ("Missouri or Montana").
+    pub const WHO_CAN_USE: Words = Words {
+        staff_en: "This check is for people who live in {states}.",
+        staff_es: "Esta revisión es para personas que viven en {states}.",
+        family_en: "You can use this check if you live in {states}.",
+        family_es: "Puede usar esta revisión si vive en {states}.",
+    };
+    /// `{state}`: a state where the check can be for a child or teen.
+    pub const FOR_A_CHILD: Words = Words {
+        staff_en: "In {state}, a caregiver can also check for their child or teen.",
+        staff_es: "En {state}, un cuidador también puede hacer la revisión para su hijo o hija, niño o adolescente.",
+        family_en: "In {state}, you can also check for your child or teen.",
+        family_es: "En {state}, también puede hacer la revisión por su hijo o hija, niño o adolescente.",
+    };
+    /// Joins the last two states of a list.
+    pub const OR: Words = Words::same("or", "o");
+    pub const HOW_LONG: Words = Words::same("It takes about 5 minutes.", "Toma unos 5 minutos.");
+    pub const PRIVATE: Words = Words {
+        staff_en: "The answers stay on this device. Nothing is sent or saved.",
+        staff_es: "Las respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
+        family_en: "Your answers stay on this device. Nothing is sent or saved.",
+        family_es: "Sus respuestas se quedan en este dispositivo. No se envía ni se guarda nada.",
+    };
+    pub const NOT_A_DECISION: Words = Words {
+        staff_en: "This is a screening, not an eligibility determination.",
+        staff_es: "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
+        family_en: "This is a check, not a decision.",
+        family_es: "Esto es una revisión, no una decisión.",
+    };
+
+    pub const START: Words = Words::same("Start now", "Empezar ahora");
+    pub const CONTINUE: Words = Words::same("Continue", "Continuar");
+    pub const BACK: Words = Words::same("Back", "Atrás");
+
+    pub const STATE_QUESTION: Words = Words {
+        staff_en: "Which state does the person live in?",
+        staff_es: "¿En qué estado vive la persona?",
+        family_en: "Which state do you live in?",
+        family_es: "¿En qué estado vive usted?",
+    };
+    pub const WHO_QUESTION: Words = Words::same("Who is the support for?", "¿Para quién es el apoyo?");
+    pub const FOR_ME: Words =
+        Words { staff_en: "For the person", staff_es: "Para la persona", family_en: "For me", family_es: "Para mí" };
+    pub const FOR_MY_CHILD: Words = Words {
+        staff_en: "For the person's child or teen",
+        staff_es: "Para el hijo o la hija de la persona, niño o adolescente",
+        family_en: "For my child or teen",
+        family_es: "Para mi hijo o hija, niño o adolescente",
+    };
+
+    /// `{n}`, `{total}`: the questions still relevant.
+    pub const PROGRESS: Words = Words::same("Question {n} of {total}", "Pregunta {n} de {total}");
+    /// Under a date asked as month, day and year (in English) or day, month and year (in Spanish).
+    pub const DATE_EXAMPLE: Words = Words::same("For example, 3 27 2010.", "Por ejemplo, 27 3 2010.");
+    pub const EMPTY_IF_NOT_SURE: Words = Words {
+        staff_en: "Leave it empty if not known.",
+        staff_es: "Déjelo en blanco si no se sabe.",
+        family_en: "Leave it empty if you are not sure.",
+        family_es: "Déjelo en blanco si no está seguro.",
+    };
+    pub const DAY: Words = Words::same("Day", "Día");
+    pub const MONTH: Words = Words::same("Month", "Mes");
+    pub const YEAR: Words = Words::same("Year", "Año");
+
+    /// The heading of the error summary.
+    pub const PROBLEM: Words = Words::same("There is a problem", "Hay un problema");
+    pub const CHOOSE_ANSWER: Words = Words {
+        staff_en: "Choose an answer. If it is not known, choose Not sure.",
+        staff_es: "Elija una respuesta. Si no se sabe, elija No se sabe.",
+        family_en: "Choose an answer. If you do not know, choose Not sure.",
+        family_es: "Elija una respuesta. Si no lo sabe, elija No sé.",
+    };
+    pub const CHOOSE_STATE: Words = Words {
+        staff_en: "Choose the state the person lives in.",
+        staff_es: "Elija el estado donde vive la persona.",
+        family_en: "Choose the state you live in.",
+        family_es: "Elija el estado donde vive.",
+    };
+    pub const CHOOSE_WHO: Words = Words::same("Choose who the support is for.", "Elija para quién es el apoyo.");
+    pub const REAL_DATE: Words = Words::same(
+        "Enter a real date in numbers, with 4 numbers for the year.",
+        "Escriba una fecha real en números, con 4 números para el año.",
+    );
+    pub const NOT_AFTER_TODAY: Words = Words {
+        staff_en: "The date cannot be after the screening date.",
+        staff_es: "La fecha no puede ser posterior a la fecha de la evaluación.",
+        family_en: "The date cannot be after today.",
+        family_es: "La fecha no puede ser posterior a hoy.",
+    };
+    pub const DATE_TOO_FAR: Words = Words::same(
+        "This date is too far in the past or the future for this check. Check the year.",
+        "Esta fecha está demasiado lejos en el pasado o en el futuro para esta revisión. Revise el año.",
+    );
+    pub const WHOLE_NUMBER: Words =
+        Words::same("Enter a whole number, such as 0, 4 or 12.", "Escriba un número entero, como 0, 4 o 12.");
+    pub const SMALLER_NUMBER: Words = Words::same("Enter a smaller number.", "Escriba un número más pequeño.");
+
+    pub const CHECK_TITLE: Words = Words {
+        staff_en: "Check the answers",
+        staff_es: "Revise las respuestas",
+        family_en: "Check your answers",
+        family_es: "Revise sus respuestas",
+    };
+    pub const CHANGE: Words = Words::same("Change", "Cambiar");
+    pub const SEE_RESULT: Words = Words {
+        staff_en: "See the result",
+        staff_es: "Ver el resultado",
+        family_en: "See your result",
+        family_es: "Ver su resultado",
+    };
+    /// On the check step, when a decisive criterion already fails and no date will lift it.
+    pub const ALREADY_SHOW: Words = Words {
+        staff_en: "The answers so far already show that the person is not eligible now. The other questions cannot change this.",
+        staff_es: "Las respuestas hasta ahora ya muestran que la persona no es elegible por ahora. Las demás preguntas no pueden cambiar esto.",
+        family_en: "Your answers so far already show that you may not be able to get peer support right now. The other questions cannot change this.",
+        family_es: "Sus respuestas hasta ahora ya muestran que es posible que usted no pueda recibir apoyo de pares por ahora. Las demás preguntas no pueden cambiar esto.",
+    };
+    pub const ANSWER_REST: Words =
+        Words::same("Answer the other questions anyway", "Responder las demás preguntas de todos modos");
+
+    pub const ELIGIBLE: Words = Words {
+        staff_en: "Eligible",
+        staff_es: "Elegible",
+        family_en: "You may be able to get peer support",
+        family_es: "Es posible que usted pueda recibir apoyo de pares",
+    };
+    pub const NOT_ELIGIBLE: Words = Words {
+        staff_en: "Not eligible now",
+        staff_es: "No elegible por ahora",
+        family_en: "You may not be able to get peer support right now",
+        family_es: "Es posible que usted no pueda recibir apoyo de pares por ahora",
+    };
+    pub const INCOMPLETE: Words = Words {
+        staff_en: "Need more information",
+        staff_es: "Se necesita más información",
+        family_en: "We need a little more information",
+        family_es: "Necesitamos un poco más de información",
+    };
+    pub const WHY: Words =
+        Words { staff_en: "Criteria", staff_es: "Criterios", family_en: "Why", family_es: "Por qué" };
+    pub const WHAT_NEXT: Words = Words {
+        staff_en: "Next steps",
+        staff_es: "Próximos pasos",
+        family_en: "What to do next",
+        family_es: "Qué hacer ahora",
+    };
+    pub const START_AGAIN: Words = Words::same("Start again", "Empezar de nuevo");
+
+    /// Every word of the guided path, for the plain-language and wording tests.
+    pub const ALL: [&Words; 40] = [
+        &WHAT_IT_IS,
+        &WHO_CAN_USE,
+        &FOR_A_CHILD,
+        &OR,
+        &HOW_LONG,
+        &PRIVATE,
+        &NOT_A_DECISION,
+        &START,
+        &CONTINUE,
+        &BACK,
+        &STATE_QUESTION,
+        &WHO_QUESTION,
+        &FOR_ME,
+        &FOR_MY_CHILD,
+        &PROGRESS,
+        &DATE_EXAMPLE,
+        &EMPTY_IF_NOT_SURE,
+        &DAY,
+        &MONTH,
+        &YEAR,
+        &PROBLEM,
+        &CHOOSE_ANSWER,
+        &CHOOSE_STATE,
+        &CHOOSE_WHO,
+        &REAL_DATE,
+        &NOT_AFTER_TODAY,
+        &DATE_TOO_FAR,
+        &WHOLE_NUMBER,
+        &SMALLER_NUMBER,
+        &CHECK_TITLE,
+        &CHANGE,
+        &SEE_RESULT,
+        &ALREADY_SHOW,
+        &ANSWER_REST,
+        &ELIGIBLE,
+        &NOT_ELIGIBLE,
+        &INCOMPLETE,
+        &WHY,
+        &WHAT_NEXT,
+        &START_AGAIN,
+    ];
 }
