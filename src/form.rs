@@ -9,6 +9,9 @@
 //! [`Answers`] and runs [`engine::screen`]. A raw value that does not read is a per-field
 //! [`Problem`] and counts as unknown.
 //!
+//! The guided path ([`crate::guided`]) keeps its state beside the answers ([`FormState::guided`])
+//! and its actions go through [`reduce`] ([`Action::Guided`]): both layouts share the answers.
+//!
 //! Pure, like Yew's `function_todomvc` `state.rs`: no DOM, no clock (today is given), no IO. The
 //! Yew components in `crate::web` render a `FormState` and dispatch [`Action`]s; host options
 //! (`program`, `state`, `lang`, `audience`, `headingLevel`) arrive through [`parse_option`].
@@ -19,6 +22,7 @@ use crate::answers::{Answer, Answers, Refusal};
 use crate::contact::{self, Contact, ContactField};
 use crate::dates;
 use crate::engine::{self, Screening};
+use crate::guided::{self, Guided};
 use crate::model::{Audience, Lang, Program, QuestionType, Stage};
 use crate::rules;
 
@@ -161,6 +165,8 @@ pub struct FormState {
     pub exit: Option<bool>,
     /// Set by the host: where "Exit this page" goes (`None`: [`NEUTRAL_EXIT`]).
     pub exit_url: Option<String>,
+    /// The guided path: its step, the steps before it, and the host's `layout` and `history`.
+    pub guided: Guided,
 }
 
 /// Where "Exit this page" goes unless the host says otherwise: a neutral page that gives away
@@ -248,6 +254,8 @@ pub enum Action {
     Exit(Option<bool>),
     /// Host option `exit-url`: where "Exit this page" goes (`None`: the neutral default).
     ExitUrl(Option<String>),
+    /// An action of the guided path (and its host options `layout` and `history`).
+    Guided(guided::Action),
 }
 
 impl FormState {
@@ -275,6 +283,7 @@ impl FormState {
             crisis: Crisis::OnResult,
             exit: None,
             exit_url: None,
+            guided: Guided::default(),
         }
     }
 
@@ -357,6 +366,7 @@ impl FormState {
     /// widget put on the clipboard for wiping.
     fn start_over(&mut self, why: Option<Cleared>) {
         self.clear_answers();
+        self.guided.restart();
         self.cleared = why;
         if self.clipboard == Clipboard::HoldsNote {
             self.clipboard = Clipboard::ToWipe;
@@ -682,6 +692,7 @@ pub fn reduce(state: &mut FormState, action: Action) {
         Action::Crisis(crisis) => state.crisis = crisis,
         Action::Exit(exit) => state.exit = exit,
         Action::ExitUrl(url) => state.exit_url = url,
+        Action::Guided(action) => guided::reduce(state, action),
     }
     state.settle();
 }
@@ -698,8 +709,13 @@ pub struct OptionError {
 /// Reads one host option (`program`, `state`, `lang`, `audience`, `headingLevel` or
 /// `heading-level`, `idleMinutes` or `idle-minutes`) into the action that applies it. `None`
 /// (or an empty value) restores the default: no lock, all states, English, staff, level 2, no
-/// idle start-over.
+/// idle start-over. The guided path's `layout` and `history` are read by
+/// [`guided::parse_option`].
 pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionError> {
+    if let Some(parsed) = guided::parse_option(name, value) {
+        let value = value.unwrap_or_default().trim().to_owned();
+        return parsed.map_err(|reason| OptionError { name: name.to_owned(), value, reason });
+    }
     let value = value.map(str::trim).filter(|v| !v.is_empty());
     let refused = |reason: &'static str| OptionError {
         name: name.to_owned(),

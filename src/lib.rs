@@ -6,6 +6,7 @@
 //! - [`answers`], [`dates`] and [`engine`]: typed answers, calendar arithmetic, and the screening;
 //! - [`words`]: the product's own words; [`template`]: the `{placeholder}` renderer;
 //! - [`form`] and [`summary`]: the browser form's state and reducer, and the case note;
+//! - [`guided`]: the guided path, one question at a time, over the form's answers;
 //! - [`contact`]: the agency's contact as a host gives it, checked.
 //!
 //! **What is absent is the point.** This crate reads no clock (today is an argument), opens no
@@ -20,6 +21,7 @@ pub mod contact;
 pub mod dates;
 pub mod engine;
 pub mod form;
+pub mod guided;
 pub mod model;
 pub mod rules;
 pub mod summary;
