@@ -5,8 +5,10 @@
 //! - buttons report typed actions through callbacks;
 //! - effects tell the host (`onChange`, `onLang`) and keep selects on the state's choice.
 //!
-//! The widget's DOM contract: `data-ready` and `data-instance` on the root, ids prefixed per
-//! instance, `data-role="live"` for the spoken outcome, the print view last.
+//! The widget's DOM contract: `data-ready`, `data-instance` and `data-layout` (`form` or
+//! `guided`) on the root, ids prefixed per instance, `data-role="live"` for the spoken outcome,
+//! the print view last. The root shows one layout ([`FormState::layout`]): the one-page form, or
+//! the guided path ([`crate::view::guided`]) over the same state.
 
 use std::rc::Rc;
 
@@ -16,6 +18,7 @@ use yew::prelude::*;
 
 use screener::engine;
 use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
+use screener::guided::Layout;
 use screener::model::{CriterionKind, Lang};
 use screener::summary::Summary;
 use screener::template::render;
@@ -25,6 +28,7 @@ use screener_contract::{Response, ResponseSummary};
 use crate::browser;
 use crate::host::{Detail, Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
+use crate::view::guided::{use_layout_focus, Guided};
 use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
 use crate::view::questions::Questions;
@@ -152,6 +156,9 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let inner = heading(form.heading_level.saturating_add(1));
 
     use_host_calls(&props.listeners, &evaluation, form.lang);
+    let layout = form.layout();
+    use_layout_focus(&root, layout);
+    let guided = layout == Layout::Guided;
 
     // The case note: printed (the print view) and copied.
     let note: Option<Rc<str>> = evaluation
@@ -210,7 +217,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         Some(problem @ Problem::NotInForce(_)) => voice.problem(problem, form.today).into(),
         _ => voice.t(&label::CHOOSE_FIRST).into(),
     };
-    let live = screening.as_ref().map(|s| {
+    let live = screening.as_ref().filter(|_| !guided).map(|s| {
         let mut text = String::from(voice.t(&words::OUTCOME));
         text.push_str(": ");
         text.push_str(voice.t(words::outcome_words(s.outcome)));
@@ -236,6 +243,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         };
         html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
     });
+    let cleared = cleared.unwrap_or_default();
     let questions = form.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={form.answers.clone()}
@@ -245,11 +253,14 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
 
     html! {
         // Interactive from its first render: Yew listens as it attaches the elements.
-        <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout="form">
+        <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout={layout.code()}>
             {exit.unwrap_or_default()}
+            if guided {
+                <Guided {voice} ids={ids.clone()} form={form.clone()} notice={cleared} on_action={on_action.clone()} />
+            } else {
             <div class="pss-grid">
                 <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>
-                <div class="pss-notices" role="status">{cleared.unwrap_or_default()}</div>
+                <div class="pss-notices" role="status">{cleared}</div>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Settings {voice} />
@@ -266,8 +277,9 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
                     {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
                 </div>
             </div>
+            }
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>
-            {note.map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
+            {note.filter(|_| !guided).map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
         </div>
     }
 }
@@ -322,7 +334,7 @@ fn question_notes(voice: Voice, form: &FormState, evaluation: &Evaluation) -> Ve
 
 /// A changed control's name, value, whether it is checked (true for all but unchecked radios and
 /// checkboxes) and whether the browser could not read what was typed.
-fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
+pub(crate) fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
     let target = e.target()?;
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         let checkable = matches!(input.type_().as_str(), "radio" | "checkbox");

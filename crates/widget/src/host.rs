@@ -20,7 +20,7 @@ use crate::app::{Widget, WidgetProps};
 use crate::browser;
 
 /// The option names `mount` reads (`set_option` takes these and the attribute spellings).
-const OPTIONS: [&str; 14] = [
+const OPTIONS: [&str; 16] = [
     "program",
     "state",
     "lang",
@@ -35,6 +35,8 @@ const OPTIONS: [&str; 14] = [
     "contactEmail",
     "contactUrl",
     "contactHours",
+    "layout",
+    "history",
 ];
 
 thread_local! {
@@ -185,13 +187,15 @@ fn option(options: &JsValue, name: &str) -> JsValue {
     Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// An option's value as text: strings as they are, whole numbers written out; `None` for
-/// `undefined` and `null`, `Err` for anything else.
+/// An option's value as text: strings as they are, whole numbers written out, `true` and `false`
+/// as words; `None` for `undefined` and `null`, `Err` for anything else.
 fn option_text(value: &JsValue) -> Result<Option<String>, ()> {
     if value.is_undefined() || value.is_null() {
         Ok(None)
     } else if let Some(text) = value.as_string() {
         Ok(Some(text))
+    } else if let Some(on) = value.as_bool() {
+        Ok(Some(if on { "true" } else { "false" }.to_owned()))
     } else {
         match value.as_f64() {
             Some(n) if n.fract() == 0.0 && n.abs() < 1e9 => Ok(Some((n as i64).to_string())),

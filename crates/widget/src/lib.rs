@@ -44,7 +44,10 @@ pub fn programs() -> Result<JsValue, JsValue> {
 }
 
 /// Mounts one widget into `container` (its contents are replaced). `options` may hold
-/// `program`, `state`, `lang`, `audience`, `headingLevel` (strings), `onChange(response)`
+/// `program`, `state`, `lang`, `audience`, `headingLevel`, `layout` (`guided` or `form`; by
+/// default, guided for family wording and the form for staff), `history` (`true`: the browser's
+/// Back goes to the guided path's previous step) and the others of `host::OPTIONS`,
+/// `onChange(response)`
 /// (called with the response of SCREENING.md §3 whenever the screening changes) and
 /// `onLang(code)` (called with `en` or `es` whenever the widget's language changes). An option
 /// the widget does not know, or a value it cannot use, is ignored with a console warning.

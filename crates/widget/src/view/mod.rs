@@ -7,7 +7,8 @@
 //! - [`questions::Questions`]: the program's questions, a [`questions::QuestionField`] each;
 //! - [`result::ResultPanel`]: outcome, dates, what to answer next, criteria with their sources;
 //! - [`case_file::CaseFile`]: print, copy the case note, start over;
-//! - [`help`]: the agency's contact, help in a crisis, "Exit this page".
+//! - [`help`]: the agency's contact, help in a crisis, "Exit this page";
+//! - [`guided`]: the guided path, one question at a time.
 //!
 //! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML.
 //!
@@ -18,6 +19,7 @@
 //! absent.
 
 pub(crate) mod case_file;
+pub(crate) mod guided;
 pub(crate) mod help;
 pub(crate) mod picker;
 pub(crate) mod questions;

@@ -1,0 +1,273 @@
+//! The guided path ([`screener::guided`]): one step at a time, over the form's answers.
+//!
+//! - [`Guided`]: the layout's root: the language and wording switches, the step (a `<form>` keyed
+//!   by its step, so that each step is built afresh), Back, the error summary; it moves the focus
+//!   to each step's heading and keeps the browser's history in step when the host asks
+//!   ([`history`]);
+//! - [`steps`]: the start page, the state and "who" steps, a question;
+//! - [`outcome`]: "Check your answers" and the result.
+//!
+//! The DOM contract agencies' tests read: `data-step` on each step's container (`start`,
+//! `state`, `who`, `question` with `data-question`, `check`, `result`), `data-action` on its
+//! buttons (`start`, `continue`, `back`, `answer-rest`, `change` with `data-question`,
+//! `see-result`, `start-again`, `print`), the controls named as in the one-page form (a question's
+//! id; `yes`/`no`/`unknown`; option ids), `state` and `who`, a date's `{id}-day`, `-month` and
+//! `-year`.
+
+pub(crate) mod history;
+pub(crate) mod outcome;
+pub(crate) mod steps;
+
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use screener::form::{Action, Control, Crisis, FormState, Problem};
+use screener::guided::{self, Layout, Needed, Step};
+use screener::model::Words;
+use screener::words::guided as words;
+
+use super::help::CrisisBlock;
+use super::settings::Settings;
+use super::{heading, when, Ids, Voice};
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct GuidedProps {
+    pub voice: Voice,
+    pub ids: Ids,
+    /// The form's state: the answers and the path's step.
+    pub form: FormState,
+    /// Said above the step (the answers were cleared, and why).
+    pub notice: Html,
+    pub on_action: Callback<Action>,
+}
+
+/// A button of a step: `data-action`, its words, and what it does.
+fn button(action: &'static str, text: &'static str, onclick: Callback<MouseEvent>) -> Html {
+    html! { <button type="button" class="pss-link" data-action={action} {onclick}>{text}</button> }
+}
+
+/// The step's main button: it submits the step's form (Enter in a field does the same).
+pub(crate) fn primary(action: &'static str, text: &'static str) -> Html {
+    html! { <button type="submit" class="pss-primary" data-action={action}>{text}</button> }
+}
+
+/// A step's heading: where the focus goes when the step is shown.
+pub(crate) fn step_heading(level: u8, ids: &Ids, body: Html) -> Html {
+    html! { <@{heading(level)} id={ids.of("step-h")} class="pss-step-h" data-role="step-heading" tabindex="-1">{body}</@> }
+}
+
+/// A labelled radio (or checkbox) with its id, `{prefix}-{name}-{value}`.
+pub(crate) fn choice(
+    ids: &Ids,
+    kind: &'static str,
+    name: &'static str,
+    value: &'static str,
+    text: &str,
+    on: bool,
+) -> Html {
+    html! {
+        <label class="pss-option">
+            <input type={kind} id={ids.of2(name, value)} {name} {value} checked={on} />
+            <span>{text.to_owned()}</span>
+        </label>
+    }
+}
+
+/// What an error asks for, in words.
+pub(crate) fn needed_words(needed: Needed) -> &'static Words {
+    match needed {
+        Needed::Answer => &words::CHOOSE_ANSWER,
+        Needed::State => &words::CHOOSE_STATE,
+        Needed::Who => &words::CHOOSE_WHO,
+        Needed::Typed(Problem::AfterAsOf) => &words::NOT_AFTER_TODAY,
+        Needed::Typed(Problem::OutOfRange) => &words::DATE_TOO_FAR,
+        Needed::Typed(Problem::NotAWholeNumber) => &words::WHOLE_NUMBER,
+        Needed::Typed(Problem::TooLarge) => &words::SMALLER_NUMBER,
+        Needed::Typed(_) => &words::REAL_DATE,
+    }
+}
+
+/// The error under a field's label: its id is `{prefix}-{field}-problem`, for `aria-describedby`.
+pub(crate) fn field_error(ids: &Ids, voice: Voice, field: &str, needed: Option<Needed>) -> Html {
+    let Some(needed) = needed else { return Html::default() };
+    html! {
+        <p class="pss-problem" id={ids.of2(field, "problem")}>
+            <span class="pss-icon" aria-hidden="true">{"⚠"}</span>{voice.t(needed_words(needed))}
+        </p>
+    }
+}
+
+/// The id of the first control of a step's field, where the error summary's link goes.
+fn first_control(ids: &Ids, form: &FormState, field: &'static str) -> String {
+    let program = form.program;
+    match field {
+        "state" => ids.of2("state", guided::states(form).first().copied().unwrap_or_default()),
+        "who" => ids.of2("who", "self"),
+        id => match program.and_then(|p| p.question(id)) {
+            Some(q) => match q.kind {
+                screener::model::QuestionType::YesNo => ids.of2(id, "yes"),
+                screener::model::QuestionType::SingleChoice | screener::model::QuestionType::MultiSelect => {
+                    ids.of2(id, q.options.first().map_or("", |o| o.id))
+                }
+                screener::model::QuestionType::Date => ids.of2(id, guided::Part::order(form.lang)[0].code()),
+                screener::model::QuestionType::Count => ids.of(id),
+            },
+            None => ids.of(id),
+        },
+    }
+}
+
+/// Focuses the element `selector` inside `within`.
+fn focus(within: &NodeRef, selector: &str) {
+    let target = within.cast::<Element>().and_then(|root| root.query_selector(selector).ok().flatten());
+    if let Some(element) = target.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
+        let _ = element.focus();
+    }
+}
+
+#[function_component]
+pub(crate) fn Guided(props: &GuidedProps) -> Html {
+    let GuidedProps { voice, ids, form, notice, on_action } = props;
+    let voice = *voice;
+    let node = use_node_ref();
+    let step = form.step();
+    let level = form.heading_level;
+    let turn = form.guided.turn;
+
+    // Every move puts the focus on the new step's heading, or on the error summary (not on the
+    // first render: the page's focus is the page's).
+    {
+        let node = node.clone();
+        let first = use_mut_ref(|| true);
+        let error = form.guided.error.is_some();
+        use_effect_with(turn, move |_| {
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                focus(&node, if error { "[data-role=error-summary]" } else { "[data-role=step-heading]" });
+            }
+        });
+    }
+    history::use_step_history(form.guided.history, ids.prefix.clone(), step.code(), turn, on_action.clone());
+
+    let on_control = {
+        let (form, on_action) = (form.clone(), on_action.clone());
+        Callback::from(move |e: Event| {
+            let Some((name, value, checked, bad)) = crate::app::read_control(&e) else { return };
+            if let Some(action) = guided::action_for(&form, Control { name: &name, value: &value, checked, bad }) {
+                on_action.emit(action);
+            }
+        })
+    };
+    let on_input = on_control.reform(Event::from);
+    let onsubmit = on_action.reform(|e: SubmitEvent| {
+        e.prevent_default();
+        Action::Guided(guided::Action::Continue)
+    });
+    let on_back = {
+        let (on_action, prefix) = (on_action.clone(), ids.prefix.clone());
+        let browser = form.guided.history;
+        Callback::from(move |_: MouseEvent| {
+            if !(browser && history::back(&prefix)) {
+                on_action.emit(Action::Guided(guided::Action::Back));
+            }
+        })
+    };
+
+    let error = form.guided.error;
+    let summary = error.map(|error| {
+        let target = first_control(ids, form, error.field);
+        let onclick = {
+            let (node, target) = (node.clone(), target.clone());
+            Callback::from(move |e: MouseEvent| {
+                e.prevent_default();
+                focus(&node, &format!("#{target}"));
+            })
+        };
+        let href = format!("#{target}");
+        html! {
+            <div class="pss-error-summary" role="alert" tabindex="-1" data-role="error-summary" aria-labelledby={ids.of("error-h")}>
+                <@{heading(level.saturating_add(1))} id={ids.of("error-h")}>{voice.t(&words::PROBLEM)}</@>
+                <ul><li><a {href} {onclick}>{voice.t(needed_words(error.needed))}</a></li></ul>
+            </div>
+        }
+    });
+    let needed = |field: &str| error.filter(|e| e.field == field).map(|e| e.needed);
+    let body = match step {
+        Step::Start => html! { <steps::StartStep {voice} ids={ids.clone()} {level} form={form.clone()} /> },
+        Step::State | Step::Who => {
+            let field = step.kind();
+            html! { <steps::PlaceStep {voice} ids={ids.clone()} {level} form={form.clone()} who={step == Step::Who} needed={needed(field)} /> }
+        }
+        Step::Question(id) => match form.program.and_then(|p| p.question(id)) {
+            Some(question) => html! {
+                <steps::QuestionStep {voice} ids={ids.clone()} {level} form={form.clone()} {question}
+                    needed={needed(question.id)} on_action={on_action.clone()} />
+            },
+            None => Html::default(),
+        },
+        Step::Check => html! {
+            <outcome::CheckStep {voice} ids={ids.clone()} {level} form={form.clone()} on_action={on_action.clone()} />
+        },
+        Step::Result => html! {
+            <outcome::ResultStep {voice} ids={ids.clone()} {level} form={form.clone()} on_action={on_action.clone()} />
+        },
+    };
+    let question = match step {
+        Step::Question(id) => Some(id),
+        _ => None,
+    };
+    let back = !form.guided.back.is_empty() && step != Step::Start;
+    // Help in a crisis: on the start page and the result unless the host turned it off; on
+    // every step when the host asked for it always.
+    let crisis = match form.crisis {
+        Crisis::Off => false,
+        Crisis::Always => true,
+        Crisis::OnResult => matches!(step, Step::Start | Step::Result),
+    };
+    html! {
+        <div class="pss-guided" ref={node} onchange={on_control} oninput={on_input}>
+            <Settings {voice} />
+            <div class="pss-notices" role="status">{notice.clone()}</div>
+            <form key={step.code()} class="pss-step" data-step={step.kind()} data-question={question}
+                autocomplete="off" novalidate=true {onsubmit}>
+                {when(back, || button("back", voice.t(&words::BACK), on_back))}
+                {summary.unwrap_or_default()}
+                {body}
+            </form>
+            {when(crisis, || html! { <CrisisBlock {voice} heading={heading(level.saturating_add(1))} /> })}
+        </div>
+    }
+}
+
+/// After the layout changes (the wording switch turns the guided path into the form, or back),
+/// the focus stays on the wording switch instead of falling to the page: the switch is built
+/// anew in the other layout.
+#[hook]
+pub(crate) fn use_layout_focus(root: &NodeRef, layout: Layout) {
+    let first = use_mut_ref(|| true);
+    let root = root.clone();
+    use_effect_with(layout, move |_| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let Some(element) = root.cast::<Element>() else { return };
+        let lost = match element.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+            Ok(shadow) => shadow.active_element().is_none(),
+            Err(_) => gloo::utils::document().active_element().is_none_or(|a| a == gloo::utils::body().into()),
+        };
+        if lost {
+            focus(&root, "input[name=audience]:checked");
+        }
+    });
+}
+
+/// The action of a step's link-like button.
+pub(crate) fn link(
+    action: &'static str,
+    text: &'static str,
+    on_action: &Callback<Action>,
+    what: guided::Action,
+) -> Html {
+    let onclick = on_action.reform(move |_: MouseEvent| Action::Guided(what.clone()));
+    button(action, text, onclick)
+}
