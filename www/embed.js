@@ -1,4 +1,4 @@
-// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…
+// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…&layout=…
 // Copies the query into the element's attributes (as text), keeps <html lang> with the widget's
 // language, and tells the parent page its height,
 // so that the host can size the iframe: see EMBEDDING.md.
@@ -6,10 +6,12 @@ import './peer-support-screener.js';
 
 const element = document.querySelector('peer-support-screener');
 const query = new URLSearchParams(location.search);
-for (const name of ['program', 'state', 'lang', 'audience', 'heading-level']) {
+for (const name of ['program', 'state', 'lang', 'audience', 'heading-level', 'layout']) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
 }
+// The browser's Back goes to the guided path's previous step.
+element.setAttribute('history', '');
 if (query.get('lang')) document.documentElement.lang = query.get('lang');
 
 // The page's language follows the widget's (the visitor may switch it): the widget's root in

@@ -50,6 +50,8 @@ const OPTIONS = {
   lang: 'lang',
   audience: 'audience',
   'heading-level': 'headingLevel',
+  layout: 'layout',
+  history: 'history',
 };
 
 export class PeerSupportScreener extends HTMLElement {
