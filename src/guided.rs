@@ -613,8 +613,10 @@ pub fn who_can_use(form: &FormState, audience: Audience, lang: Lang) -> Vec<Stri
     lines
 }
 
-/// Whether the path may show `step` now.
-fn is_open(form: &FormState, step: Step) -> bool {
+/// Whether the path may show `step` now: the state and "who" steps only where they are asked, a
+/// question while it is relevant, the check step once an answer was given, the result once the
+/// check step was reached.
+pub fn is_open(form: &FormState, step: Step) -> bool {
     match step {
         Step::Start => true,
         Step::State => asks_state(form),

@@ -28,7 +28,7 @@ use screener_contract::{Response, ResponseSummary};
 use crate::browser;
 use crate::host::{Detail, Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
-use crate::view::guided::{use_layout_focus, Guided};
+use crate::view::guided;
 use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
 use crate::view::questions::Questions;
@@ -157,7 +157,6 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
 
     use_host_calls(&props.listeners, &evaluation, form.lang);
     let layout = form.layout();
-    use_layout_focus(&root, layout);
     let guided = layout == Layout::Guided;
 
     // The case note: printed (the print view) and copied.
@@ -182,6 +181,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
     };
+    guided::use_guided(&root, form, &props.prefix, &on_action);
     let on_focus = {
         let (root, ids) = (root.clone(), ids.clone());
         Callback::from(move |question: &'static str| {
@@ -244,6 +244,8 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
     });
     let cleared = cleared.unwrap_or_default();
+    let page =
+        if guided { guided::view(voice, &ids, form, cleared.clone(), &root, &on_action) } else { Html::default() };
     let questions = form.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={form.answers.clone()}
@@ -256,7 +258,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout={layout.code()}>
             {exit.unwrap_or_default()}
             if guided {
-                <Guided {voice} ids={ids.clone()} form={form.clone()} notice={cleared} on_action={on_action.clone()} />
+                {page}
             } else {
             <div class="pss-grid">
                 <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>

@@ -14,7 +14,8 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsValue;
-use yew::prelude::*;
+use yew::virtual_dom::AttrValue;
+use yew::Callback;
 
 use screener::form::Action;
 use screener::guided;
@@ -32,45 +33,34 @@ pub(crate) fn back(prefix: &str) -> bool {
     current(prefix).is_some() && gloo::utils::history().back().is_ok()
 }
 
-/// Keeps the history in step with the path while `on`: writes an entry after each move, and
-/// restores the step of each entry the browser goes back (or forward) to.
-#[hook]
-pub(crate) fn use_step_history(on: bool, prefix: AttrValue, code: String, turn: u32, on_action: Callback<Action>) {
-    // Whether the next write replaces the current entry instead of adding one.
-    let replace: Rc<RefCell<bool>> = use_mut_ref(|| true);
-    {
-        let (replace, prefix) = (replace.clone(), prefix.clone());
-        use_effect_with(on, move |on| {
-            let listener = on.then(|| {
-                EventListener::new(&gloo::utils::window(), "popstate", move |_| {
-                    if let Some(code) = current(&prefix) {
-                        *replace.borrow_mut() = true;
-                        on_action.emit(Action::Guided(guided::Action::Restore(code)));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
+/// Restores the step of each history entry of this instance the browser goes back (or forward)
+/// to, until the listener is dropped; `replace` is then set, so that the next [`write`] replaces
+/// the entry (with the step shown, when the path refused the entry's).
+pub(crate) fn listen(prefix: AttrValue, replace: Rc<RefCell<bool>>, on_action: Callback<Action>) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        if let Some(code) = current(&prefix) {
+            *replace.borrow_mut() = true;
+            on_action.emit(Action::Guided(guided::Action::Restore(code)));
+        }
+    })
+}
+
+/// Writes the entry of the step `code` (replacing the current one when `replacing`), unless the
+/// current entry is already it.
+pub(crate) fn write(prefix: &str, code: &str, replacing: bool) {
+    if current(prefix).as_deref() == Some(code) {
+        return;
     }
-    use_effect_with((on, code, turn), move |(on, code, _)| {
-        if !*on {
-            return;
-        }
-        let replacing = std::mem::replace(&mut *replace.borrow_mut(), false);
-        if current(&prefix).as_deref() == Some(code.as_str()) {
-            return;
-        }
-        let mut state = String::from(prefix.as_str());
-        state.push(' ');
-        state.push_str(code);
-        let mut url = String::from("#step=");
-        url.push_str(code);
-        let history = gloo::utils::history();
-        let state = JsValue::from_str(&state);
-        let _ = if replacing {
-            history.replace_state_with_url(&state, "", Some(&url))
-        } else {
-            history.push_state_with_url(&state, "", Some(&url))
-        };
-    });
+    let mut state = String::from(prefix);
+    state.push(' ');
+    state.push_str(code);
+    let mut url = String::from("#step=");
+    url.push_str(code);
+    let history = gloo::utils::history();
+    let state = JsValue::from_str(&state);
+    let _ = if replacing {
+        history.replace_state_with_url(&state, "", Some(&url))
+    } else {
+        history.push_state_with_url(&state, "", Some(&url))
+    };
 }

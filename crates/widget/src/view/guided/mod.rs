@@ -7,6 +7,9 @@
 //! - [`steps`]: the start page, the state and "who" steps, a question;
 //! - [`outcome`]: "Check your answers" and the result.
 //!
+//! The steps are view functions, not components: a step is built afresh each time it is shown,
+//! so a component's own state and checks would buy nothing but bytes of WebAssembly.
+//!
 //! The DOM contract agencies' tests read: `data-step` on each step's container (`start`,
 //! `state`, `who`, `question` with `data-question`, `check`, `result`), `data-action` on its
 //! buttons (`start`, `continue`, `back`, `answer-rest`, `change` with `data-question`,
@@ -17,6 +20,9 @@
 pub(crate) mod history;
 pub(crate) mod outcome;
 pub(crate) mod steps;
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -31,15 +37,17 @@ use super::help::CrisisBlock;
 use super::settings::Settings;
 use super::{heading, when, Ids, Voice};
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct GuidedProps {
+/// What every step's view reads.
+#[derive(Clone, Copy)]
+pub(crate) struct Ctx<'a> {
     pub voice: Voice,
-    pub ids: Ids,
-    /// The form's state: the answers and the path's step.
-    pub form: FormState,
-    /// Said above the step (the answers were cleared, and why).
-    pub notice: Html,
-    pub on_action: Callback<Action>,
+    pub ids: &'a Ids,
+    /// The level of the step's heading.
+    pub level: u8,
+    pub form: &'a FormState,
+    /// What the step's field needs, after a Continue it refused.
+    pub needed: Option<Needed>,
+    pub on_action: &'a Callback<Action>,
 }
 
 /// A button of a step: `data-action`, its words, and what it does.
@@ -126,29 +134,18 @@ fn focus(within: &NodeRef, selector: &str) {
     }
 }
 
-#[function_component]
-pub(crate) fn Guided(props: &GuidedProps) -> Html {
-    let GuidedProps { voice, ids, form, notice, on_action } = props;
-    let voice = *voice;
-    let node = use_node_ref();
+/// The guided layout, as the root shows it (the root also calls [`use_guided`]). `root` is the
+/// widget's root, `notice` what is said above the step (the answers were cleared, and why).
+pub(crate) fn view(
+    voice: Voice,
+    ids: &Ids,
+    form: &FormState,
+    notice: Html,
+    root: &NodeRef,
+    on_action: &Callback<Action>,
+) -> Html {
     let step = form.step();
     let level = form.heading_level;
-    let turn = form.guided.turn;
-
-    // Every move puts the focus on the new step's heading, or on the error summary (not on the
-    // first render: the page's focus is the page's).
-    {
-        let node = node.clone();
-        let first = use_mut_ref(|| true);
-        let error = form.guided.error.is_some();
-        use_effect_with(turn, move |_| {
-            if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                focus(&node, if error { "[data-role=error-summary]" } else { "[data-role=step-heading]" });
-            }
-        });
-    }
-    history::use_step_history(form.guided.history, ids.prefix.clone(), step.code(), turn, on_action.clone());
-
     let on_control = {
         let (form, on_action) = (form.clone(), on_action.clone());
         Callback::from(move |e: Event| {
@@ -177,10 +174,10 @@ pub(crate) fn Guided(props: &GuidedProps) -> Html {
     let summary = error.map(|error| {
         let target = first_control(ids, form, error.field);
         let onclick = {
-            let (node, target) = (node.clone(), target.clone());
+            let (root, target) = (root.clone(), target.clone());
             Callback::from(move |e: MouseEvent| {
                 e.prevent_default();
-                focus(&node, &format!("#{target}"));
+                focus(&root, &format!("#{target}"));
             })
         };
         let href = format!("#{target}");
@@ -191,26 +188,17 @@ pub(crate) fn Guided(props: &GuidedProps) -> Html {
             </div>
         }
     });
-    let needed = |field: &str| error.filter(|e| e.field == field).map(|e| e.needed);
+    let needed = error.filter(|e| Some(e.field) == field_of(step)).map(|e| e.needed);
+    let ctx = Ctx { voice, ids, level, form, needed, on_action };
     let body = match step {
-        Step::Start => html! { <steps::StartStep {voice} ids={ids.clone()} {level} form={form.clone()} /> },
-        Step::State | Step::Who => {
-            let field = step.kind();
-            html! { <steps::PlaceStep {voice} ids={ids.clone()} {level} form={form.clone()} who={step == Step::Who} needed={needed(field)} /> }
+        Step::Start => steps::start(&ctx),
+        Step::State => steps::place(&ctx, false),
+        Step::Who => steps::place(&ctx, true),
+        Step::Question(id) => {
+            form.program.and_then(|p| p.question(id)).map(|q| steps::question(&ctx, q)).unwrap_or_default()
         }
-        Step::Question(id) => match form.program.and_then(|p| p.question(id)) {
-            Some(question) => html! {
-                <steps::QuestionStep {voice} ids={ids.clone()} {level} form={form.clone()} {question}
-                    needed={needed(question.id)} on_action={on_action.clone()} />
-            },
-            None => Html::default(),
-        },
-        Step::Check => html! {
-            <outcome::CheckStep {voice} ids={ids.clone()} {level} form={form.clone()} on_action={on_action.clone()} />
-        },
-        Step::Result => html! {
-            <outcome::ResultStep {voice} ids={ids.clone()} {level} form={form.clone()} on_action={on_action.clone()} />
-        },
+        Step::Check => outcome::check(&ctx),
+        Step::Result => outcome::results(&ctx),
     };
     let question = match step {
         Step::Question(id) => Some(id),
@@ -225,9 +213,9 @@ pub(crate) fn Guided(props: &GuidedProps) -> Html {
         Crisis::OnResult => matches!(step, Step::Start | Step::Result),
     };
     html! {
-        <div class="pss-guided" ref={node} onchange={on_control} oninput={on_input}>
+        <div class="pss-guided" onchange={on_control} oninput={on_input}>
             <Settings {voice} />
-            <div class="pss-notices" role="status">{notice.clone()}</div>
+            <div class="pss-notices" role="status">{notice}</div>
             <form key={step.code()} class="pss-step" data-step={step.kind()} data-question={question}
                 autocomplete="off" novalidate=true {onsubmit}>
                 {when(back, || button("back", voice.t(&words::BACK), on_back))}
@@ -239,26 +227,62 @@ pub(crate) fn Guided(props: &GuidedProps) -> Html {
     }
 }
 
-/// After the layout changes (the wording switch turns the guided path into the form, or back),
-/// the focus stays on the wording switch instead of falling to the page: the switch is built
-/// anew in the other layout.
+/// The guided path's effects, for the root to call on every render (in either layout: hooks are
+/// called unconditionally), as one effect after each move (a change of step, turn or layout):
+/// - the focus goes to the new step's heading, or to the error summary after a refused Continue
+///   (not on the first render: the page's focus is the page's);
+/// - after the layout changed (the wording switch turns the guided path into the form, or back),
+///   the focus stays on the wording switch, which the other layout builds anew, when it would
+///   otherwise fall to the page;
+/// - while the host asks (`history`) and the guided path is shown, the step is written to the
+///   browser's history, and the browser's Back and Forward restore steps ([`history`]).
 #[hook]
-pub(crate) fn use_layout_focus(root: &NodeRef, layout: Layout) {
-    let first = use_mut_ref(|| true);
-    let root = root.clone();
-    use_effect_with(layout, move |_| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
+pub(crate) fn use_guided(root: &NodeRef, form: &FormState, prefix: &AttrValue, on_action: &Callback<Action>) {
+    let layout = form.layout();
+    let on = form.guided.history && layout == Layout::Guided;
+    let target = match (layout, form.guided.error) {
+        (Layout::Form, _) => "",
+        (_, Some(_)) => "[data-role=error-summary]",
+        _ => "[data-role=step-heading]",
+    };
+    let shown: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
+    let replace = use_mut_ref(|| true);
+    let (root, prefix, on_action) = (root.clone(), prefix.clone(), on_action.clone());
+    use_effect_with((layout, on, form.step().code(), form.guided.turn), move |(layout, on, code, _)| {
+        match shown.replace(Some(*layout)) {
+            None => {}
+            Some(before) if before != *layout => keep_on_switch(&root),
+            Some(_) => focus(&root, target),
         }
-        let Some(element) = root.cast::<Element>() else { return };
-        let lost = match element.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
-            Ok(shadow) => shadow.active_element().is_none(),
-            Err(_) => gloo::utils::document().active_element().is_none_or(|a| a == gloo::utils::body().into()),
-        };
-        if lost {
-            focus(&root, "input[name=audience]:checked");
-        }
+        let listener = on.then(|| {
+            history::write(&prefix, code, replace.replace(false));
+            history::listen(prefix, replace, on_action)
+        });
+        move || drop(listener)
     });
+}
+
+/// Puts the focus back on the wording switch when it fell out of the widget (to the page's body,
+/// or nowhere in its shadow root) as the layout changed.
+fn keep_on_switch(root: &NodeRef) {
+    let Some(element) = root.cast::<Element>() else { return };
+    let lost = match element.get_root_node().dyn_into::<web_sys::ShadowRoot>() {
+        Ok(shadow) => shadow.active_element().is_none(),
+        Err(_) => gloo::utils::document().active_element().is_none_or(|a| a == gloo::utils::body().into()),
+    };
+    if lost {
+        focus(root, "input[name=audience]:checked");
+    }
+}
+
+/// The field a step asks for: `state`, `who` or a question id.
+fn field_of(step: Step) -> Option<&'static str> {
+    match step {
+        Step::State => Some("state"),
+        Step::Who => Some("who"),
+        Step::Question(id) => Some(id),
+        _ => None,
+    }
 }
 
 /// The action of a step's link-like button.

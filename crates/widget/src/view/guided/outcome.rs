@@ -8,23 +8,14 @@ use yew::prelude::*;
 
 use screener::dates;
 use screener::engine::{Outcome, Status};
-use screener::form::{Action, FormState};
+use screener::form::Action;
 use screener::guided::{self, Step, Who};
 use screener::rules;
 use screener::words::{form as label, guided as words, result};
 
-use super::{link, primary, step_heading};
+use super::{link, primary, step_heading, Ctx};
 use crate::view::help::ContactBlock;
-use crate::view::{heading, list, when, Ids, Voice};
-
-#[derive(Properties, PartialEq)]
-pub(crate) struct OutcomeProps {
-    pub voice: Voice,
-    pub ids: Ids,
-    pub level: u8,
-    pub form: FormState,
-    pub on_action: Callback<Action>,
-}
+use crate::view::{heading, list, when};
 
 /// A button that changes one answer (and comes back to the check step after).
 fn change(on_action: &Callback<Action>, field: &'static str, step: Step, text: Html) -> Html {
@@ -32,11 +23,10 @@ fn change(on_action: &Callback<Action>, field: &'static str, step: Step, text: H
     html! { <button type="button" class="pss-link" data-action="change" data-question={field} {onclick}>{text}</button> }
 }
 
-/// Every answer given, each with "Change"; why the questions stopped early, if they did.
-#[function_component]
-pub(crate) fn CheckStep(props: &OutcomeProps) -> Html {
-    let OutcomeProps { voice, ids, level, form, on_action } = props;
-    let voice = *voice;
+/// "Check your answers": every answer given, each with "Change"; why the questions stopped
+/// early, if they did.
+pub(crate) fn check(ctx: &Ctx) -> Html {
+    let Ctx { voice, ids, level, form, on_action, .. } = *ctx;
     let Some(shown) = guided::screened(form) else { return Html::default() };
     let row = |field: &'static str, step: Step, question: &'static str, answer: String| {
         let text = html! { <>{voice.t(&words::CHANGE)}<span class="pss-sr">{" "}{question}</span></> };
@@ -76,7 +66,7 @@ pub(crate) fn CheckStep(props: &OutcomeProps) -> Html {
     });
     html! {
         <>
-            {step_heading(*level, ids, html! { {voice.t(&words::CHECK_TITLE)} })}
+            {step_heading(level, ids, html! { {voice.t(&words::CHECK_TITLE)} })}
             {early.unwrap_or_default()}
             <dl class="pss-summary">{rows}</dl>
             {primary("see-result", voice.t(&words::SEE_RESULT))}
@@ -85,10 +75,8 @@ pub(crate) fn CheckStep(props: &OutcomeProps) -> Html {
 }
 
 /// The result: the headline, the reasons, what we still need to know, what to do next.
-#[function_component]
-pub(crate) fn ResultStep(props: &OutcomeProps) -> Html {
-    let OutcomeProps { voice, ids, level, form, on_action } = props;
-    let (voice, level) = (*voice, *level);
+pub(crate) fn results(ctx: &Ctx) -> Html {
+    let Ctx { voice, ids, level, form, on_action, .. } = *ctx;
     let inner = heading(level.saturating_add(1));
     let Some(shown) = guided::screened(form) else {
         let problem = form.evaluate().as_of_problem.map(|p| voice.problem(p, form.today)).unwrap_or_default();
@@ -147,7 +135,7 @@ pub(crate) fn ResultStep(props: &OutcomeProps) -> Html {
                     <span class="pss-icon" aria-hidden="true">{result::status_icon(icon)}</span>{voice.t(headline)}
                 </span>
             })}
-            <p><span class="pss-label">{voice.t(&result::PROGRAM)}{": "}</span>{voice.t(&program.title)}</p>
+            <p>{voice.t(&result::PROGRAM)}{": "}{voice.t(&program.title)}</p>
             {when(program.document.draft, || html! { <p class="pss-notice" data-role="draft">{voice.t(&result::DRAFT)}</p> })}
             {when(!dated.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dated)}</div> })}
             <@{inner}>{voice.t(&words::WHY)}</@>
@@ -155,7 +143,7 @@ pub(crate) fn ResultStep(props: &OutcomeProps) -> Html {
             {when(!sc.missing.is_empty(), || html! { <><@{inner}>{voice.t(&result::MISSING)}</@><ul class="pss-plain">{missing}</ul></> })}
             {when(!sc.next_steps.is_empty(), || html! { <><@{inner}>{voice.t(&words::WHAT_NEXT)}</@>{list(&sc.next_steps)}</> })}
             {when(!form.contact.is_empty(), || html! { <ContactBlock {voice} heading={inner} contact={form.contact.clone()} /> })}
-            <p class="pss-fine">{voice.t(&words::NOT_A_DECISION)}{" "}{voice.t(&result::VERSION)}{": "}{program.version}{"."}</p>
+            <p class="pss-fine">{voice.t(&words::NOT_A_DECISION)}</p>
             <div class="pss-actions">
                 <button type="button" data-action="print" onclick={print}>{voice.t(&label::PRINT)}</button>
                 {link("start-again", voice.t(&words::START_AGAIN), on_action, guided::Action::StartAgain)}

@@ -2,62 +2,38 @@
 
 use yew::prelude::*;
 
-use screener::form::{Action, FormState, Raw, Reply};
-use screener::guided::{self, Needed, Part, Who};
+use screener::form::{Action, Raw, Reply};
+use screener::guided::{self, Part, Who};
 use screener::model::{Question, QuestionType};
 use screener::rules;
 use screener::template::render;
 use screener::words::{form as label, guided as words, result};
 
-use super::{choice, field_error, primary, step_heading};
-use crate::view::{Ids, Voice};
+use super::{choice, field_error, primary, step_heading, Ctx};
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct StartProps {
-    pub voice: Voice,
-    pub ids: Ids,
-    pub level: u8,
-    pub form: FormState,
-}
-
-/// What peer support is, who can use the check, how long it takes, that nothing leaves the
-/// device, and that it is a check, not a decision.
-#[function_component]
-pub(crate) fn StartStep(props: &StartProps) -> Html {
-    let StartProps { voice, ids, level, form } = props;
-    let voice = *voice;
-    let who = guided::who_can_use(form, voice.audience, voice.lang);
+/// The start page: what peer support is, who can use the check, how long it takes, that nothing
+/// leaves the device, and that it is a check, not a decision.
+pub(crate) fn start(ctx: &Ctx) -> Html {
+    let Ctx { voice, ids, level, form, .. } = *ctx;
+    let mut lines = vec![(None, voice.t(&words::WHAT_IT_IS).to_owned())];
+    lines.extend(guided::who_can_use(form, voice.audience, voice.lang).into_iter().map(|line| (None, line)));
+    lines.push((None, voice.t(&words::HOW_LONG).to_owned()));
+    lines.push((Some("pss-notice"), voice.t(&words::PRIVATE).to_owned()));
+    lines.push((None, voice.t(&words::NOT_A_DECISION).to_owned()));
     html! {
         <>
-            {step_heading(*level, ids, html! { {voice.t(&label::WIDGET_TITLE)} })}
-            <p>{voice.t(&words::WHAT_IT_IS)}</p>
-            {for who.into_iter().map(|line| html! { <p>{line}</p> })}
-            <p>{voice.t(&words::HOW_LONG)}</p>
-            <p class="pss-notice" data-role="privacy">{voice.t(&words::PRIVATE)}</p>
-            <p>{voice.t(&words::NOT_A_DECISION)}</p>
+            {step_heading(level, ids, html! { {voice.t(&label::WIDGET_TITLE)} })}
+            {for lines.into_iter().map(|(class, line)| html! { <p {class}>{line}</p> })}
             {primary("start", voice.t(&words::START))}
         </>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct PlaceProps {
-    pub voice: Voice,
-    pub ids: Ids,
-    pub level: u8,
-    pub form: FormState,
-    /// "Who is the support for?" rather than "Which state do you live in?".
-    pub who: bool,
-    pub needed: Option<Needed>,
-}
-
-/// The state (radios named `state`, valued by two-letter code), or whom the support is for
-/// (`who`: `self` or `child`).
-#[function_component]
-pub(crate) fn PlaceStep(props: &PlaceProps) -> Html {
-    let PlaceProps { voice, ids, level, form, who, needed } = props;
-    let voice = *voice;
-    let (name, question, radios): (&'static str, _, Html) = if *who {
+/// The state (radios named `state`, valued by two-letter code), or with `who` whom the support is
+/// for (`who`: `self` or `child`).
+pub(crate) fn place(ctx: &Ctx, who: bool) -> Html {
+    let Ctx { voice, ids, level, form, needed, .. } = *ctx;
+    let (name, question, radios): (&'static str, _, Html) = if who {
         let chosen = guided::who(form);
         let radios = [(Who::Me, &words::FOR_ME), (Who::Child, &words::FOR_MY_CHILD)]
             .into_iter()
@@ -78,8 +54,8 @@ pub(crate) fn PlaceStep(props: &PlaceProps) -> Html {
     html! {
         <>
             <fieldset class="pss-q" aria-describedby={needed.map(|_| ids.of2(name, "problem"))}>
-                <legend>{step_heading(*level, ids, html! { {voice.t(question)} })}</legend>
-                {field_error(ids, voice, name, *needed)}
+                <legend>{step_heading(level, ids, html! { {voice.t(question)} })}</legend>
+                {field_error(ids, voice, name, needed)}
                 <div class="pss-radios">{radios}</div>
             </fieldset>
             {primary("continue", voice.t(&words::CONTINUE))}
@@ -87,24 +63,10 @@ pub(crate) fn PlaceStep(props: &PlaceProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub(crate) struct QuestionProps {
-    pub voice: Voice,
-    pub ids: Ids,
-    pub level: u8,
-    pub form: FormState,
-    pub question: &'static Question,
-    pub needed: Option<Needed>,
-    /// For "none of these apply", a button.
-    pub on_action: Callback<Action>,
-}
-
 /// One question: its words as the step's heading (after "Question n of total"), a hint where it
 /// helps, the answers ("Not sure" among them), and Continue.
-#[function_component]
-pub(crate) fn QuestionStep(props: &QuestionProps) -> Html {
-    let QuestionProps { voice, ids, level, form, question: q, needed, on_action } = props;
-    let (voice, level) = (*voice, *level);
+pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
+    let Ctx { voice, ids, level, form, needed, on_action } = *ctx;
     let (n, total) = guided::progress(form, q.id).unwrap_or((1, 1));
     let caption = render(voice.t(&words::PROGRESS), &[("n", &n.to_string()), ("total", &total.to_string())]);
     let text = voice.t(&q.text);
@@ -122,7 +84,7 @@ pub(crate) fn QuestionStep(props: &QuestionProps) -> Html {
         }
         (!parts.is_empty()).then(|| parts.join(" "))
     };
-    let error = field_error(ids, voice, q.id, *needed);
+    let error = field_error(ids, voice, q.id, needed);
     let invalid = needed.map(|_| "true");
     let raw = form.raw(q.id).cloned().unwrap_or(Raw::YesNo(Reply::Unanswered));
     // A group of choices under the heading as its legend.
