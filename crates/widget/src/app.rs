@@ -154,10 +154,12 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     use_host_calls(&props.listeners, &evaluation, form.lang);
 
     // The case note: printed (the print view) and copied.
-    let note: Option<Rc<str>> = evaluation
-        .screened
-        .as_ref()
-        .map(|x| Summary::new(&x.answers, &x.screening, form.audience, form.lang).text().into());
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().map(|x| {
+        Summary::new(&x.answers, &x.screening, form.audience, form.lang)
+            .with_contact(&form.contact, form.audience, form.lang)
+            .text()
+            .into()
+    });
 
     let on_control = {
         let state = state.clone();
