@@ -160,10 +160,12 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let guided = layout == Layout::Guided;
 
     // The case note: printed (the print view) and copied.
-    let note: Option<Rc<str>> = evaluation
-        .screened
-        .as_ref()
-        .map(|x| Summary::new(&x.answers, &x.screening, form.audience, form.lang).text().into());
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().map(|x| {
+        Summary::new(&x.answers, &x.screening, form.audience, form.lang)
+            .with_contact(&form.contact, form.audience, form.lang)
+            .text()
+            .into()
+    });
 
     let on_control = {
         let state = state.clone();

@@ -118,7 +118,7 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
             {missing.unwrap_or_default()}
             {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
             { when(!sc.next_steps.is_empty(), || part(&words::NEXT_STEPS, "pss-next", list(&sc.next_steps))) }
-            { when(!contact.is_empty(), || html! { <ContactBlock {voice} {heading} contact={contact.clone()} /> }) }
+            <ContactBlock {voice} {heading} contact={contact.clone()} ask={&program.ask} />
             { when(*crisis, || html! { <CrisisBlock {voice} {heading} /> }) }
             { when(!facts.is_empty(), || part(&words::SERVICE, "pss-service", list(&facts))) }
             <p class="pss-fine">{voice.t(&words::VERSION)}{": "}{program.version}{". "}{voice.t(&words::DISCLAIMER)}</p>
