@@ -142,7 +142,7 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
             <ul class="pss-reasons">{reasons}</ul>
             {when(!sc.missing.is_empty(), || html! { <><@{inner}>{voice.t(&result::MISSING)}</@><ul class="pss-plain">{missing}</ul></> })}
             {when(!sc.next_steps.is_empty(), || html! { <><@{inner}>{voice.t(&words::WHAT_NEXT)}</@>{list(&sc.next_steps)}</> })}
-            {when(!form.contact.is_empty(), || html! { <ContactBlock {voice} heading={inner} contact={form.contact.clone()} /> })}
+            <ContactBlock {voice} heading={inner} contact={form.contact.clone()} ask={&program.ask} />
             <p class="pss-fine">{voice.t(&words::NOT_A_DECISION)}</p>
             <div class="pss-actions">
                 <button type="button" data-action="print" onclick={print}>{voice.t(&label::PRINT)}</button>
