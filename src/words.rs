@@ -403,8 +403,8 @@ pub mod guided {
     pub const WHAT_IT_IS: Words = Words {
         staff_en: "Peer support is a service from a trained peer specialist with lived experience of recovery from mental health or substance use problems, their own or a family member's. The specialist shares that experience to support the person's own recovery goals.",
         staff_es: "El apoyo de pares es un servicio de un especialista de pares capacitado, con experiencia vivida de recuperación de problemas de salud mental o de uso de sustancias, propios o de un familiar. El especialista comparte esa experiencia para apoyar las metas de recuperación de la persona.",
-        family_en: "Peer support is help from someone with lived experience of recovery from mental health or substance use problems, their own or a family member's. They are trained to share what helped them and to support you as you work toward your own goals.",
-        family_es: "El apoyo de pares es la ayuda de una persona con experiencia vivida de recuperación de problemas de salud mental o de uso de sustancias, propios o de un familiar. Esa persona está capacitada para compartir lo que le ayudó y para apoyarle a usted mientras trabaja para lograr sus propias metas.",
+        family_en: "Peer support is help from someone with lived experience of recovery from mental health or substance use problems, their own or a family member's. They are trained to share what helped them and to help you reach your own goals.",
+        family_es: "El apoyo de pares es la ayuda de una persona con experiencia vivida de recuperación de problemas de salud mental o de uso de sustancias, propios o de un familiar. Esa persona está capacitada para compartir lo que le ayudó y para ayudarle a usted a lograr sus propias metas.",
     };
     /// `{states}`: the states the check covers here, as a list ("Missouri or Montana").
     pub const WHO_CAN_USE: Words = Words {

@@ -17,13 +17,17 @@
 //! dropped (a hyphenated word such as "day-to-day" is one word; so is a date); a sentence ends
 //! at `.`, `!` or `?` before white space or the end, and every text (an option has no full
 //! stop) ends one.
+//!
+//! The guided path's own English family text (`words::guided`: its start page, steps, buttons,
+//! errors, check your answers and headlines, with the labels of other modules it shows) is
+//! measured the same way, as one text, and held to the same grade.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use screener::model::*;
 use screener::rules;
 use screener::template::{render, sentence};
-use screener::words::{reasons, result};
+use screener::words::{form, guided, help, reasons, result};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syllables");
 const MAX_GRADE: f64 = 8.0;
@@ -206,9 +210,57 @@ fn fixture() -> BTreeMap<String, usize> {
         .collect()
 }
 
-/// Every word of every program's family English text.
+/// One of the guided path's family-English texts, rendered with realistic values.
+fn guided_family(words: &Words) -> String {
+    let values = [
+        ("states", "North Carolina, Nebraska, Missouri, Montana or Connecticut"),
+        ("state", "Nebraska"),
+        ("n", "3"),
+        ("total", "7"),
+        ("date", "January 2, 2027"),
+    ];
+    family(words, &values)
+}
+
+/// Everything a family reads on the guided path's steps that is not a program's: its own words
+/// and the labels of other modules it shows.
+fn guided_texts() -> Vec<String> {
+    let shown_too = [
+        &form::WIDGET_TITLE,
+        &form::MULTI_HINT,
+        &form::PRINT,
+        &result::YES,
+        &result::NO,
+        &result::NOT_SURE,
+        &result::NONE_APPLY,
+        &result::MISSING,
+        &result::PROGRAM,
+        &result::ELIGIBLE_FROM,
+        &help::CRISIS,
+        &help::CRISIS_988,
+        &help::EMERGENCY_911,
+        &help::EXIT,
+    ];
+    guided::ALL.iter().chain(&shown_too).map(|words| guided_family(words)).collect()
+}
+
+/// Flesch-Kincaid grade of some texts.
+fn measure(hyphenator: &Hyphenator, texts: &[String]) -> (f64, usize, usize, usize) {
+    let (mut word_count, mut sentence_count, mut syllable_count) = (0usize, 0usize, 0usize);
+    for text in texts {
+        let words = words(text);
+        word_count += words.len();
+        syllable_count += words.iter().map(|w| hyphenator.syllables(w)).sum::<usize>();
+        sentence_count += sentences(text);
+    }
+    let grade =
+        0.39 * word_count as f64 / sentence_count as f64 + 11.8 * syllable_count as f64 / word_count as f64 - 15.59;
+    (grade, word_count, sentence_count, syllable_count)
+}
+
+/// Every word of every program's family English text, and of the guided path's.
 fn all_words() -> BTreeSet<String> {
-    rules::ALL.iter().flat_map(|p| family_texts(p)).flat_map(|t| words(&t)).collect()
+    rules::ALL.iter().flat_map(|p| family_texts(p)).chain(guided_texts()).flat_map(|t| words(&t)).collect()
 }
 
 /// For `make_fixture.py`: every word, one a line after `WORD\t`.
@@ -262,6 +314,42 @@ fn family_english_reads_at_grade_8_or_below() {
         }
     }
     assert!(over.is_empty(), "family English above grade {MAX_GRADE}: {}", over.join(", "));
+}
+
+#[test]
+fn the_guided_paths_family_english_reads_at_grade_8_or_below() {
+    let hyphenator = Hyphenator::load();
+    let texts = guided_texts();
+    assert!(texts.iter().all(|t| !t.contains('{')), "a placeholder left unfilled: {texts:?}");
+    // The start page as a family reads it, then every text of the path's steps; the longest
+    // texts on their own too (the start page's description, the early stop, the date error).
+    let start_page: Vec<String> = [
+        &form::WIDGET_TITLE,
+        &guided::WHAT_IT_IS,
+        &guided::WHO_CAN_USE,
+        &guided::FOR_A_CHILD,
+        &guided::HOW_LONG,
+        &guided::PRIVATE,
+        &guided::NOT_A_DECISION,
+        &guided::START,
+    ]
+    .into_iter()
+    .map(guided_family)
+    .collect();
+    let mut over = Vec::new();
+    let mut bodies =
+        vec![("guided: start page".to_owned(), start_page), ("guided: every step".to_owned(), texts.clone())];
+    for words in [&guided::WHAT_IT_IS, &guided::ALREADY_SHOW, &guided::REAL_DATE, &guided::CHOOSE_ANSWER] {
+        bodies.push((format!("guided: {:.30}…", words.family_en), vec![words.family_en.to_owned()]));
+    }
+    for (name, body) in bodies {
+        let (grade, words, sentences, syllables) = measure(&hyphenator, &body);
+        println!("{name:<40} grade {grade:5.2} ({words} words, {sentences} sentences, {syllables} syllables)");
+        if grade > MAX_GRADE {
+            over.push(format!("{name}: {grade:.2}"));
+        }
+    }
+    assert!(over.is_empty(), "the guided path's family English above grade {MAX_GRADE}: {}", over.join(", "));
 }
 
 #[test]
