@@ -1203,6 +1203,7 @@ mod tests {
             ],
             service: crate::model::Service::NONE,
             standing_notes: &[],
+            ask: Q,
         };
         let ids: Vec<_> = sequence(&PROGRAM).iter().map(|q| q.id).collect();
         assert_eq!(ids, ["member", "member_end", "plan", "units"]);
