@@ -70,7 +70,7 @@ fn given(q: &'static Question, seed: u32) -> Given {
         QuestionType::MultiSelect => {
             let bits = seed >> 3;
             let options = q.options.iter().enumerate().filter(|(i, _)| bits >> i & 1 == 1).map(|(_, o)| o.id).collect();
-            Given::Ticked { options, none: seed % 8 == 0 }
+            Given::Ticked { options, none: seed.is_multiple_of(8) }
         }
         QuestionType::Date => Given::Date(DATES[pick(DATES.len())]),
         QuestionType::Count => Given::Typed(COUNTS[pick(COUNTS.len())]),
