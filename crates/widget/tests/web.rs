@@ -255,7 +255,8 @@ async fn a_half_typed_count_is_a_problem_on_its_field_and_caps_warn() {
 
 #[wasm_bindgen_test]
 async fn language_and_audience_change_the_words() {
-    let w = Widget::new(&[("program", "nc-pss")]).await;
+    // The one-page form: family wording would otherwise show the guided path.
+    let w = Widget::new(&[("program", "nc-pss"), ("layout", "form")]).await;
     let first = &nc().questions[0];
     let legend = "fieldset[data-question=dsm5_diagnosis] legend";
     assert_eq!(w.text(legend), first.text.staff_en);
@@ -274,7 +275,7 @@ async fn language_and_audience_change_the_words() {
 
 #[wasm_bindgen_test]
 async fn options_change_live_and_bad_values_are_ignored() {
-    let w = Widget::new(&[("lang", "es"), ("headingLevel", "3")]).await;
+    let w = Widget::new(&[("lang", "es"), ("headingLevel", "3"), ("layout", "form")]).await;
     assert_eq!(w.attr(".pss", "lang").as_deref(), Some("es"));
     assert_eq!(w.get(".pss-title").tag_name(), "H3");
 
@@ -331,7 +332,7 @@ async fn on_change_gets_the_response_as_a_plain_object() {
     let sink = seen.clone();
     let on_change = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| sink.borrow_mut().push(response));
     let f: Function = on_change.as_ref().unchecked_ref::<Function>().clone();
-    let w = Widget::with(&[("program", "nc-pss"), ("audience", "family")], Some(&f)).await;
+    let w = Widget::with(&[("program", "nc-pss"), ("audience", "family"), ("layout", "form")], Some(&f)).await;
     w.type_in("as_of", "2026-11-22").await;
     w.tick("dsm5_diagnosis", "no", true).await;
     let last = seen.borrow().last().cloned().expect("onChange was never called");
@@ -504,4 +505,161 @@ async fn events_summary_gives_no_reasons_sources_or_answers() {
     assert_eq!(field("outcome").as_string().as_deref(), Some("not_eligible"));
     assert_eq!(field("rescreen_on").as_string().as_deref(), Some("2027-03-02"));
     drop(on_change);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The guided path (`view::guided`): one question at a time.
+
+impl Widget {
+    /// The guided step shown: `data-step`, and `data-question` on a question step.
+    fn step(&self) -> (String, Option<String>) {
+        let step = self.get("[data-step]");
+        (step.get_attribute("data-step").unwrap_or_default(), step.get_attribute("data-question"))
+    }
+
+    /// The element focused inside the widget's shadow root.
+    fn focused(&self) -> Option<Element> {
+        self.shadow.active_element()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_guided_path_asks_one_question_at_a_time_and_moves_the_focus() {
+    let w = Widget::new(&[("audience", "family"), ("lang", "en")]).await;
+    assert_eq!(w.attr(".pss", "data-layout").as_deref(), Some("guided"));
+    assert_eq!(w.step().0, "start");
+    assert!(w.text("[data-step=start]").contains("Your answers stay on this device. Nothing is sent or saved."));
+    assert!(w.find("[data-crisis]").is_some(), "help in a crisis on the start page");
+    assert!(w.find("[data-action=back]").is_none(), "no Back on the start page");
+
+    w.click("[data-action=start]").await;
+    assert_eq!(w.step().0, "state");
+    let focused = w.focused().expect("the focus moved");
+    assert_eq!(focused.get_attribute("data-role").as_deref(), Some("step-heading"));
+    assert_eq!(focused.get_attribute("tabindex").as_deref(), Some("-1"));
+    let states: Vec<_> = w.all("input[name=state]").iter().filter_map(|i| i.get_attribute("value")).collect();
+    assert_eq!(states, ["NC", "NE", "MO", "MT", "CT"]);
+
+    // Continue without an answer: the error summary, focused, linked to the first radio.
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().0, "state");
+    let summary = w.get("[data-role=error-summary]");
+    assert_eq!(w.focused().as_ref(), Some(&summary));
+    let href = w.attr("[data-role=error-summary] a", "href").unwrap();
+    assert!(w.find(&href).is_some(), "the error summary links to {href}");
+    assert!(w.attr("[data-step] fieldset", "aria-describedby").is_some_and(|d| w.find(&format!("#{d}")).is_some()));
+
+    w.tick("state", "MO", true).await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step(), ("question".to_owned(), Some("birth_date".to_owned())));
+    assert!(w.text("[data-role=step-heading]").starts_with("Question 1 of 5"));
+    for part in ["month", "day", "year"] {
+        let name = format!("input[name=birth_date-{part}]");
+        assert_eq!(w.attr(&name, "inputmode").as_deref(), Some("numeric"), "{part}");
+        assert_eq!(w.attr(&name, "type").as_deref(), Some("text"), "no date picker");
+    }
+    // Not a real date: said at the top and at the field.
+    w.type_in("birth_date-month", "2").await;
+    w.type_in("birth_date-day", "30").await;
+    w.type_in("birth_date-year", "2011").await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().1.as_deref(), Some("birth_date"));
+    assert!(w.text("[data-role=error-summary]").contains("real date"));
+    assert_eq!(w.attr("input[name=birth_date-day]", "aria-invalid").as_deref(), Some("true"));
+    w.type_in("birth_date-day", "2").await;
+    w.type_in("birth_date-month", "3").await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().1.as_deref(), Some("enrolled_program"));
+    let values: Vec<_> =
+        w.all("input[name=enrolled_program]").iter().filter_map(|i| i.get_attribute("value")).collect();
+    assert_eq!(values.last().map(String::as_str), Some("unknown"), "Not sure among the answers");
+    w.tick("enrolled_program", "cstar_adolescent", true).await;
+    w.click("[data-action=continue]").await;
+    w.tick("treatment_team", "yes", true).await;
+    w.click("[data-action=continue]").await;
+    w.click("[data-action=continue]").await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().0, "check");
+    assert!(w.text("[data-step=check]").contains("March 2, 2011"), "the birth date written out");
+
+    // Change returns to the check step.
+    w.click("[data-action=change][data-question=treatment_team]").await;
+    assert_eq!(w.step().1.as_deref(), Some("treatment_team"));
+    w.tick("treatment_team", "no", true).await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().0, "check");
+
+    w.click("[data-action=see-result]").await;
+    assert_eq!(w.step().0, "result");
+    assert_eq!(w.outcome().as_deref(), Some("not_eligible"));
+    assert_eq!(w.attr("[data-outcome]", "data-eligible-from").as_deref(), Some("2027-03-02"));
+    assert!(w.text("[data-role=step-heading]").contains("You may not be able to get peer support right now"));
+    assert!(w.text("[data-role=dates]").contains("March 2, 2027"), "dates written out");
+    assert_eq!(w.attr("[data-criterion='mo.treatment_team']", "data-status").as_deref(), Some("fail"));
+    assert!(w.find("[data-crisis]").is_some() && w.find("[data-contact]").is_some());
+
+    w.click("[data-action=back]").await;
+    assert_eq!(w.step().0, "check");
+    w.click("[data-action=see-result]").await;
+    w.click("[data-action=start-again]").await;
+    assert_eq!(w.step().0, "start");
+}
+
+#[wasm_bindgen_test]
+async fn the_guided_path_stops_when_nothing_can_change_the_outcome_and_speaks_spanish() {
+    let w = Widget::new(&[("audience", "family"), ("lang", "es"), ("state", "NE")]).await;
+    assert!(w.text("[data-step=start]").contains("Sus respuestas se quedan en este dispositivo."));
+    w.click("[data-action=start]").await;
+    assert_eq!(w.step().0, "who", "the host fixed the state: Nebraska asks for whom");
+    w.tick("who", "child", true).await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().1.as_deref(), Some("caregiver_of_child"));
+    assert!(w.text("[data-role=step-heading]").starts_with("Pregunta 1 de 6"));
+    w.tick("caregiver_of_child", "no", true).await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(w.step().0, "check", "a failure no answer can rescue ends the questions");
+    assert!(w.find("[data-role=settled]").is_some());
+    w.click("[data-action=answer-rest]").await;
+    assert_eq!(w.step().1.as_deref(), Some("child_condition"));
+}
+
+#[wasm_bindgen_test]
+async fn layout_follows_the_host_and_the_wording_switch() {
+    let w = Widget::new(&[("program", "nc-pss")]).await;
+    assert_eq!(w.attr(".pss", "data-layout").as_deref(), Some("form"));
+    w.tick("audience", "family", true).await;
+    assert_eq!(w.attr(".pss", "data-layout").as_deref(), Some("guided"), "family wording: the guided path");
+    assert_eq!(
+        w.focused().and_then(|f| f.get_attribute("name")).as_deref(),
+        Some("audience"),
+        "the focus stays on the wording switch"
+    );
+    w.handle.set_option("layout".into(), "form".into());
+    settle().await;
+    assert_eq!(w.attr(".pss", "data-layout").as_deref(), Some("form"));
+    assert!(w.find("select[name=program]").is_none() && w.find("fieldset[data-question=dsm5_diagnosis]").is_some());
+    w.handle.set_option("layout".into(), "wizard".into());
+    settle().await;
+    assert_eq!(w.attr(".pss", "data-layout").as_deref(), Some("form"), "an unknown layout is ignored");
+}
+
+#[wasm_bindgen_test]
+async fn the_history_option_writes_each_step_and_back_restores_it() {
+    let history = web_sys::window().unwrap().history().unwrap();
+    let w = Widget::new(&[("audience", "family"), ("history", "true")]).await;
+    let prefix = w.attr(".pss", "data-instance").unwrap();
+    let state = || history.state().unwrap().as_string();
+    assert!(until(|| state() == Some(format!("{prefix} start"))).await, "the first entry is the start: {:?}", state());
+    w.click("[data-action=start]").await;
+    assert_eq!(state(), Some(format!("{prefix} state")));
+    let hash = web_sys::window().unwrap().location().hash().unwrap();
+    assert_eq!(hash, "#step=state");
+    w.tick("state", "MT", true).await;
+    w.click("[data-action=continue]").await;
+    assert_eq!(state(), Some(format!("{prefix} question-mfp_participant")));
+    assert!(!web_sys::window().unwrap().location().href().unwrap().contains("MT"), "never an answer in the URL");
+    history.back().unwrap();
+    assert!(until(|| w.find("[data-step=state]").is_some()).await, "the browser's Back went to the previous step");
+    w.click("[data-action=back]").await;
+    assert!(until(|| w.find("[data-step=start]").is_some()).await, "the page's Back walks the history too");
 }
