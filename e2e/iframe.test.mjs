@@ -19,14 +19,14 @@ after(async () => {
   await browser?.close();
 });
 
-test('embed.html?program=mt-mfp-peer-support&lang=es&audience=family: Spanish, for families, and posts its height', async () => {
+test('embed.html?program=mt-mfp-peer-support&lang=es&audience=family&layout=form: Spanish, for families, and posts its height', async () => {
   const context = await newContext(browser);
   try {
     const watch = await openPage(context);
     const { page } = watch;
     // A parent page with no CSP of its own (about:blank), a message listener, then the iframe.
     await page.setContent('<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1></main></body></html>');
-    const src = url('embed.html?program=mt-mfp-peer-support&lang=es&audience=family');
+    const src = url('embed.html?program=mt-mfp-peer-support&lang=es&audience=family&layout=form');
     await page.evaluate((src) => {
       window.__messages = [];
       window.addEventListener('message', (event) => {
@@ -94,7 +94,7 @@ test('axe-core: embed.html has no WCAG 2.1 AA violation, light and dark, en and 
   const context = await newContext(browser);
   const log = [];
   try {
-    for (const query of ['program=mt-mfp-peer-support&lang=es&audience=family', 'program=nc-pss&lang=en&audience=staff', 'state=NE']) {
+    for (const query of ['program=mt-mfp-peer-support&lang=es&audience=family&layout=form', 'program=nc-pss&lang=en&audience=staff', 'state=NE']) {
       const watch = await openPage(context, `embed.html?${query}`);
       const { page } = watch;
       await axeCheck(page, `embed.html?${query}`, log);

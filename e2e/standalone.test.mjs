@@ -10,7 +10,9 @@ import {
 } from './lib.mjs';
 import { ELIGIBLE, NOT_YET, requestOf } from './scenarios.mjs';
 
-const PAGE = 'index.html';
+// The one-page form with staff wording: the page opens on the family's guided path otherwise
+// (e2e/guided.test.mjs tests that).
+const PAGE = 'index.html?audience=staff&layout=form';
 let browser;
 let catalog;
 
