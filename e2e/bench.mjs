@@ -10,7 +10,11 @@
 // 2. median time from navigation start to [data-ready] over cold loads (a new context each,
 //    cache disabled), unthrottled and under 4x CPU slowdown with 150 ms latency and
 //    1.6 Mbit/s down / 750 kbit/s up;
-// 3. median time from a click on a radio to the updated result, over 50 toggles.
+// 3. median time from a click on a radio to the updated result, over 50 toggles (the one-page
+//    form: index.html?audience=staff&layout=form);
+// 4. the guided path (index.html opens on it): the time a step change takes at 4x CPU slowdown,
+//    from a tap on Continue (or Start, See your result, Start again) to the next step rendered
+//    with the focus on its heading, over whole paths; the budget is one frame.
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,6 +23,8 @@ import { AS_OF, ORIGIN, launch, newContext, screenQuickly, url } from './lib.mjs
 import { ELIGIBLE } from './scenarios.mjs';
 
 const PAGE = 'index.html';
+const FORM_PAGE = 'index.html?audience=staff&layout=form';
+const STEP_ROUNDS = 6;
 const DIST_DIR = process.env.DIST_DIR || path.resolve(path.dirname(new URL(import.meta.url).pathname), '../dist');
 const RUNS = Number(process.env.BENCH_RUNS || 15);
 const TOGGLES = 50;
@@ -28,6 +34,7 @@ const BUDGET = {
   readyMs: 150,
   readyThrottledMs: 1200,
   answerMs: 4,
+  stepMs: 16,
 };
 // Lighthouse's "slow 4G" figures: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (bytes/s).
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1000 * 1000) / 8, uploadThroughput: (750 * 1000) / 8 };
@@ -112,7 +119,7 @@ async function sizes(requests) {
 async function answerLatency(browser) {
   const context = await newContext(browser);
   const page = await context.newPage();
-  await page.goto(url(PAGE));
+  await page.goto(url(FORM_PAGE));
   await page.locator('[data-ready]').first().waitFor({ state: 'attached' });
   await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers);
   await page.locator('[data-outcome="eligible"]').first().waitFor({ state: 'attached' });
@@ -154,6 +161,62 @@ async function answerLatency(browser) {
   return samples;
 }
 
+/**
+ * Step changes of the guided path at 4x CPU slowdown: whole paths through mt-mfp-peer-support
+ * (start, state, four questions, check, result, start again), each tap timed in the page from the
+ * click to the end of the work it queued (a MessageChannel message runs after every microtask
+ * Yew scheduled), and counted only if the next step is shown with the focus on its heading.
+ */
+async function stepLatency(browser) {
+  const context = await newContext(browser, { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url(PAGE));
+  await page.locator('[data-step=start]').waitFor({ state: 'attached' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  const samples = await page.evaluate(async (rounds) => {
+    const settled = () => new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(0);
+    });
+    const shown = () => {
+      const step = document.querySelector('[data-step]');
+      return `${step.dataset.step} ${step.dataset.question || ''}`;
+    };
+    const tap = async (selector) => {
+      const before = shown();
+      const button = document.querySelector(selector);
+      const t0 = performance.now();
+      button.click();
+      await settled();
+      const t1 = performance.now();
+      const ok = shown() !== before && document.activeElement && document.activeElement.dataset.role === 'step-heading';
+      await new Promise((r) => setTimeout(r, 20));
+      return ok ? t1 - t0 : NaN;
+    };
+    const pick = async (name, value) => {
+      document.querySelector(`input[name="${name}"][value="${value}"]`).click();
+      await settled();
+    };
+    const out = [];
+    for (let round = 0; round < rounds; round++) {
+      out.push(await tap('[data-action=start]'));
+      await pick('state', 'MT');
+      out.push(await tap('[data-action=continue]'));
+      for (const question of ['mfp_participant', 'recovery_condition', 'peer_in_plan', 'prior_authorization']) {
+        await pick(question, 'yes');
+        out.push(await tap('[data-action=continue]'));
+      }
+      out.push(await tap('[data-action=see-result]'));
+      out.push(await tap('[data-action=start-again]'));
+    }
+    return out;
+  }, STEP_ROUNDS);
+  await context.close();
+  return samples;
+}
+
 const browser = await launch();
 try {
   // Warm the server and the OS's file cache once; this load is not counted.
@@ -166,6 +229,9 @@ try {
   for (let i = 0; i < RUNS; i++) throttled.push((await coldLoad(browser, true)).ms);
   const answers = await answerLatency(browser);
   const failedToggles = answers.filter((x) => Number.isNaN(x)).length;
+  const steps = await stepLatency(browser);
+  const failedSteps = steps.filter((x) => Number.isNaN(x)).length;
+  const stepMax = Math.max(...steps.filter((x) => !Number.isNaN(x)));
 
   const figures = {
     page: PAGE,
@@ -181,6 +247,10 @@ try {
     answer_ms: {
       median: failedToggles ? null : median(answers), samples: answers.map((x) => (Number.isNaN(x) ? null : x)), toggles: TOGGLES,
       budget: BUDGET.answerMs, verdict: failedToggles ? 'OVER' : verdict(median(answers), BUDGET.answerMs),
+    },
+    step_ms: {
+      median: failedSteps ? null : median(steps), max: failedSteps ? null : stepMax, samples: steps.map((x) => (Number.isNaN(x) ? null : x)),
+      cpu_slowdown: CPU_SLOWDOWN, budget: BUDGET.stepMs, verdict: failedSteps ? 'OVER' : verdict(stepMax, BUDGET.stepMs),
     },
   };
 
@@ -198,6 +268,7 @@ try {
   md.push(`| navigation start → \`[data-ready]\`, median of ${RUNS} cold loads | ${median(plain).toFixed(1)} ms | ${BUDGET.readyMs} ms | ${figures.ready_ms.verdict} |`);
   md.push(`| the same, 4x CPU slowdown, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up | ${median(throttled).toFixed(0)} ms | ${BUDGET.readyThrottledMs} ms | ${figures.ready_throttled_ms.verdict} |`);
   md.push(`| click on a radio → updated result, median of ${TOGGLES} toggles | ${failedToggles ? `${failedToggles} toggles never updated` : `${median(answers).toFixed(2)} ms`} | ${BUDGET.answerMs} ms | ${figures.answer_ms.verdict} |`);
+  md.push(`| guided path: a tap → the next step, focus on its heading, 4x CPU slowdown, ${steps.length} steps (median; slowest) | ${failedSteps ? `${failedSteps} steps never shown` : `${median(steps).toFixed(1)} ms; ${stepMax.toFixed(1)} ms`} | ${BUDGET.stepMs} ms | ${figures.step_ms.verdict} |`);
   md.push('');
   md.push(`Cold loads: a new browser context each, cache disabled (CDP Network.setCacheDisabled); times are performance.now() in the page when \`[data-ready]\` first appears. Samples (ms): ${plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${throttled.map((x) => x.toFixed(0)).join(', ')}.`);
   md.push('');

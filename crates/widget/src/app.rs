@@ -159,8 +159,8 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let layout = form.layout();
     let guided = layout == Layout::Guided;
 
-    // The case note: printed (the print view) and copied.
-    let note: Option<Rc<str>> = evaluation.screened.as_ref().map(|x| {
+    // The case note: printed (the print view) and copied (the one-page form's).
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().filter(|_| !guided).map(|x| {
         Summary::new(&x.answers, &x.screening, form.audience, form.lang)
             .with_contact(&form.contact, form.audience, form.lang)
             .text()
@@ -283,7 +283,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
             </div>
             }
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>
-            {note.filter(|_| !guided).map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
+            {note.map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
         </div>
     }
 }
