@@ -15,6 +15,7 @@ mod bench;
 mod dist;
 mod serve;
 mod setup;
+mod sri;
 mod util;
 
 use util::Run;
