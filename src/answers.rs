@@ -7,7 +7,8 @@
 
 use chrono::NaiveDate;
 
-use crate::model::{Program, Question, QuestionType};
+use crate::dates;
+use crate::model::{Program, Question, QuestionType, Test};
 
 /// One answer to one question.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,7 +26,24 @@ pub enum Answer {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AnswerProblem {
     pub question: &'static str,
+    pub refusal: Refusal,
     pub message: String,
+}
+
+/// What is wrong with an answer, for the edges that word it themselves (the form).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    /// Not a question of the program.
+    UnknownQuestion,
+    /// Not of the question's type.
+    WrongType,
+    /// An option the question does not offer.
+    NotOffered,
+    /// A date (a birth date) after the screening date.
+    AfterAsOf,
+    /// A date from which the screening would derive a date outside 0001-01-01 ..= 9999-12-31
+    /// (a 16th birthday after 9999, a transition window that starts before year 1).
+    OutOfRange,
 }
 
 /// The answers to one program's questions, by question position.
@@ -107,31 +125,42 @@ impl Answers {
         let Some(index) = self.program.question_index(id) else {
             return Err(AnswerProblem {
                 question: "",
+                refusal: Refusal::UnknownQuestion,
                 message: format!("`{id}` is not a question of {}", self.program.id),
             });
         };
         let question = &self.program.questions[index];
         if let Some(answer) = &answer {
-            check(question, answer, as_of)?;
+            check(self.program, question, answer, as_of)?;
         }
         self.values[index] = answer;
         Ok(())
     }
 }
 
-/// Checks that an answer is of its question's type and in its range.
-pub fn check(question: &'static Question, answer: &Answer, as_of: NaiveDate) -> Result<(), AnswerProblem> {
-    let problem = |message: String| Err(AnswerProblem { question: question.id, message });
+/// Checks that an answer to one of `program`'s questions is of its type and in its range.
+pub fn check(
+    program: &Program,
+    question: &'static Question,
+    answer: &Answer,
+    as_of: NaiveDate,
+) -> Result<(), AnswerProblem> {
+    let problem = |refusal, message: String| Err(AnswerProblem { question: question.id, refusal, message });
     match (question.kind, answer) {
         (QuestionType::YesNo, Answer::YesNo(_)) | (QuestionType::Count, Answer::Count(_)) => Ok(()),
         (QuestionType::Date, Answer::Date(date)) => {
             if question.not_after_as_of && *date > as_of {
-                problem(format!(
-                    "`{}` is {}, after the screening date {}",
-                    question.id,
-                    crate::dates::format(*date),
-                    crate::dates::format(as_of)
-                ))
+                problem(
+                    Refusal::AfterAsOf,
+                    format!(
+                        "`{}` is {}, after the screening date {}",
+                        question.id,
+                        dates::format(*date),
+                        dates::format(as_of)
+                    ),
+                )
+            } else if let Some(why) = out_of_range(program, question.id, *date) {
+                problem(Refusal::OutOfRange, format!("`{}` is {}: {why}", question.id, dates::format(*date)))
             } else {
                 Ok(())
             }
@@ -139,17 +168,31 @@ pub fn check(question: &'static Question, answer: &Answer, as_of: NaiveDate) -> 
         (QuestionType::MultiSelect, Answer::Chosen(bits)) => {
             let offered = question.options.len();
             if offered < 32 && bits >> offered != 0 {
-                problem(format!("`{}` names an option it does not offer", question.id))
+                problem(Refusal::NotOffered, format!("`{}` names an option it does not offer", question.id))
             } else {
                 Ok(())
             }
         }
         (QuestionType::SingleChoice, Answer::Choice(i)) if *i < question.options.len() => Ok(()),
         (QuestionType::SingleChoice, Answer::Choice(_)) => {
-            problem(format!("`{}` names an option it does not offer", question.id))
+            problem(Refusal::NotOffered, format!("`{}` names an option it does not offer", question.id))
         }
-        (kind, _) => problem(format!("`{}` takes {}", question.id, expected(kind))),
+        (kind, _) => problem(Refusal::WrongType, format!("`{}` takes {}", question.id, expected(kind))),
     }
+}
+
+/// Why the screening could not use this date: a date it would derive from it (through any
+/// criterion that reads the question) falls outside 0001-01-01 ..= 9999-12-31.
+fn out_of_range(program: &Program, question: &str, date: NaiveDate) -> Option<String> {
+    program.criteria.iter().find_map(|c| match c.test {
+        Test::MinimumAge { birth_date, years } if birth_date == question && dates::birthday(date, years).is_none() => {
+            Some(format!("the person would turn {years} after 9999-12-31, the last date the screener can use"))
+        }
+        Test::TransitionWindow { ends, days, .. } if ends == question && dates::window_start(date, days).is_none() => {
+            Some(format!("its last {days} days would start before 0001-01-01, the first date the screener can use"))
+        }
+        _ => None,
+    })
 }
 
 /// What a question of this type takes, in words for the error message.

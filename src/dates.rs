@@ -2,10 +2,32 @@
 //! years of age, birthdays on 29 February, and the transition windows of §5.
 //!
 //! Pure arithmetic on `chrono::NaiveDate`: no clock, no time zones, no times of day, no panics.
+//!
+//! The contract's dates run from 0001-01-01 to 9999-12-31 ([`FIRST`], [`LAST`]). Parsing refuses
+//! anything else, and the dates derived from answers (a birthday, a window's first day) are
+//! `None` when they would fall outside, so that no response can print a year it cannot write
+//! as four digits.
 
 use chrono::{Datelike, Days, NaiveDate};
 
-/// Parses exactly `YYYY-MM-DD` (four-digit year) into a date that exists.
+/// The first date of the contract: 0001-01-01.
+pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+    Some(date) => date,
+    None => NaiveDate::MIN,
+};
+
+/// The last date of the contract: 9999-12-31.
+pub const LAST: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(date) => date,
+    None => NaiveDate::MAX,
+};
+
+/// Whether a date lies within 0001-01-01 ..= 9999-12-31.
+pub fn in_range(date: NaiveDate) -> bool {
+    (FIRST..=LAST).contains(&date)
+}
+
+/// Parses exactly `YYYY-MM-DD` (four-digit year, not 0000) into a date that exists.
 pub fn parse(text: &str) -> Option<NaiveDate> {
     let b = text.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -17,7 +39,7 @@ pub fn parse(text: &str) -> Option<NaiveDate> {
     let year = digits(0..4)?;
     let month = digits(5..7)?;
     let day = digits(8..10)?;
-    NaiveDate::from_ymd_opt(year as i32, month, day)
+    NaiveDate::from_ymd_opt(year as i32, month, day).filter(|d| in_range(*d))
 }
 
 /// Formats a date as `YYYY-MM-DD`.
@@ -67,17 +89,18 @@ pub fn age_on(birth: NaiveDate, on: NaiveDate) -> u32 {
 }
 
 /// The day someone born on `birth` turns `years` old. Born on 29 February, that is
-/// 1 March in a common year and 29 February in a leap year.
-pub fn birthday(birth: NaiveDate, years: u32) -> NaiveDate {
-    let year = birth.year().saturating_add(years as i32);
+/// 1 March in a common year and 29 February in a leap year. `None` after 9999-12-31.
+pub fn birthday(birth: NaiveDate, years: u32) -> Option<NaiveDate> {
+    let year = birth.year().checked_add(i32::try_from(years).ok()?)?;
     NaiveDate::from_ymd_opt(year, birth.month(), birth.day())
         .or_else(|| NaiveDate::from_ymd_opt(year, 3, 1))
-        .unwrap_or(NaiveDate::MAX)
+        .filter(|d| in_range(*d))
 }
 
 /// The first day of the `days`-day window that ends on `end` inclusive (`end - (days - 1)`).
-pub fn window_start(end: NaiveDate, days: u32) -> NaiveDate {
-    end.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).unwrap_or(NaiveDate::MIN)
+/// `None` before 0001-01-01.
+pub fn window_start(end: NaiveDate, days: u32) -> Option<NaiveDate> {
+    end.checked_sub_days(Days::new(u64::from(days.saturating_sub(1)))).filter(|d| in_range(*d))
 }
 
 #[cfg(test)]
@@ -104,10 +127,14 @@ mod tests {
             "",
             "２０２６-11-22",
             "2025-02-29",
+            "0000-01-01",
+            "0000-02-29",
         ] {
             assert_eq!(parse(bad), None, "{bad:?}");
         }
         assert!(parse("2024-02-29").is_some());
+        assert_eq!(parse("0001-01-01"), Some(FIRST));
+        assert_eq!(parse("9999-12-31"), Some(LAST));
     }
 
     #[test]
@@ -130,8 +157,8 @@ mod tests {
     fn leap_day_birthdays() {
         let born = d("2008-02-29");
         // Common year: 16 on 1 March.
-        assert_eq!(birthday(born, 16), d("2024-02-29"));
-        assert_eq!(birthday(born, 17), d("2025-03-01"));
+        assert_eq!(birthday(born, 16), Some(d("2024-02-29")));
+        assert_eq!(birthday(born, 17), Some(d("2025-03-01")));
         assert_eq!(age_on(born, d("2025-02-28")), 16);
         assert_eq!(age_on(born, d("2025-03-01")), 17);
         // Leap year: on 29 February itself.
@@ -141,7 +168,18 @@ mod tests {
 
     #[test]
     fn window_is_thirty_days_inclusive() {
-        assert_eq!(window_start(d("2027-01-31"), 30), d("2027-01-02"));
-        assert_eq!(window_start(d("2026-12-02"), 30), d("2026-11-03"));
+        assert_eq!(window_start(d("2027-01-31"), 30), Some(d("2027-01-02")));
+        assert_eq!(window_start(d("2026-12-02"), 30), Some(d("2026-11-03")));
+    }
+
+    #[test]
+    fn derived_dates_stay_within_years_1_to_9999() {
+        assert_eq!(birthday(d("9983-12-31"), 16), Some(LAST));
+        assert_eq!(birthday(d("9984-01-01"), 16), None);
+        assert_eq!(birthday(d("9984-02-29"), 16), None);
+        assert_eq!(birthday(LAST, u32::MAX), None);
+        assert_eq!(window_start(d("0001-01-30"), 30), Some(FIRST));
+        assert_eq!(window_start(d("0001-01-29"), 30), None);
+        assert_eq!(window_start(FIRST, 1), Some(FIRST));
     }
 }

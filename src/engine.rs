@@ -76,7 +76,13 @@ pub struct Screening {
     pub program: &'static Program,
     pub as_of: NaiveDate,
     pub outcome: Outcome,
+    /// The first day on which all failing decisive criteria pass, when nothing else stands in
+    /// the way (no unknowns).
     pub eligible_from: Option<NaiveDate>,
+    /// The first day after `as_of` on which the same answers give another outcome (SCREENING.md
+    /// §3): set exactly when the outcome is not eligible and every failing decisive criterion
+    /// is date-bound, whatever is unknown.
+    pub rescreen_on: Option<NaiveDate>,
     pub transitions: Vec<Transition>,
     /// Every criterion of the program, in rulebook order.
     pub findings: Vec<Finding>,
@@ -115,7 +121,9 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
         Outcome::Eligible
     };
 
-    let eligible_from = if outcome == Outcome::NotEligible && decisive().all(|f| f.status != Status::Unknown) {
+    // Dates only ever lift failures, so the outcome changes on the day the last date-bound
+    // failure lifts, and on no other day; one failure that no date lifts keeps it for good.
+    let rescreen_on = if outcome == Outcome::NotEligible {
         decisive()
             .filter(|f| f.status == Status::Fail)
             .map(|f| f.passes_from)
@@ -124,6 +132,7 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
     } else {
         None
     };
+    let eligible_from = rescreen_on.filter(|_| decisive().all(|f| f.status != Status::Unknown));
 
     let missing = if outcome == Outcome::Incomplete { missing(program, answers, &findings) } else { Vec::new() };
 
@@ -135,7 +144,7 @@ pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lan
         .map(|words| words.get(audience, lang).to_owned())
         .collect();
 
-    Screening { program, as_of, outcome, eligible_from, transitions, findings, missing, next_steps }
+    Screening { program, as_of, outcome, eligible_from, rescreen_on, transitions, findings, missing, next_steps }
 }
 
 /// Every unanswered (and currently asked) question read by an unknown decisive criterion.
@@ -261,15 +270,21 @@ impl Judged {
             // `judge` gives Pass and Fail only to the shapes that have verdicts.
             (Sentence::Pass | Sentence::Fail, None) => (&reasons::NOT_ANSWERED, ""),
         };
-        let service_name = match &criterion.test {
-            Test::TransitionWindow { service_name, .. } => service_name.get(audience, lang),
-            _ => "",
+        let (service_name, end_of) = match &criterion.test {
+            Test::TransitionWindow { service_name, end_of, .. } => {
+                (service_name.get(audience, lang), end_of.get(audience, lang))
+            }
+            _ => ("", ""),
         };
         let template = template.get(audience, lang);
         let mut out = String::with_capacity(template.len() + 48);
         template::render_into(&mut out, template, |name, out| match name {
             "service" => {
                 out.push_str(service_name);
+                true
+            }
+            "end_of" => {
+                out.push_str(end_of);
                 true
             }
             "question" => {
@@ -312,7 +327,8 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                 if age >= years {
                     Judged::new(Status::Pass, Sentence::Fixed(&reasons::AGE_REACHED)).values(values)
                 } else {
-                    let from = dates::birthday(born, years);
+                    // `Answers::set` refuses a birth date whose birthday would fall after 9999.
+                    let from = dates::birthday(born, years).unwrap_or(dates::LAST);
                     Judged {
                         passes_from: Some(from),
                         ..Judged::new(Status::Fail, Sentence::Fixed(&reasons::AGE_NOT_REACHED))
@@ -330,8 +346,10 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                 Some(end) if end < as_of => Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_ENDED))
                     .values(Values::default().date("end", end).date("as_of", as_of)),
                 Some(end) => {
-                    let from = dates::window_start(end, days);
-                    let values = Values::default().date("end", end).with("days", days).date("from", from);
+                    // `Answers::set` refuses an end date whose window would start before year 1.
+                    let from = dates::window_start(end, days).unwrap_or(dates::FIRST);
+                    let values =
+                        Values::default().date("end", end).with("days", days).date("from", from).date("as_of", as_of);
                     let transition = Some(Transition { service, from, until: end });
                     if as_of >= from {
                         Judged {

@@ -15,7 +15,8 @@
 
 use chrono::NaiveDate;
 
-use crate::answers::{Answer, Answers};
+use crate::answers::{Answer, Answers, Refusal};
+use crate::contact::{self, Contact, ContactField};
 use crate::dates;
 use crate::engine::{self, Screening};
 use crate::model::{Audience, Lang, Program, QuestionType};
@@ -102,6 +103,26 @@ pub enum Note {
     Manual,
 }
 
+/// Why the answers were cleared without the person asking, said until they answer again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cleared {
+    /// No input for the host's `idleMinutes`.
+    Idle,
+    /// The page was left (`pagehide`); seen when the browser brings the page back.
+    PageLeft,
+}
+
+/// The clipboard, as far as this widget knows it: whether it holds the case note this widget
+/// wrote, and whether that note should now be wiped (the answers it holds were cleared).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Clipboard {
+    #[default]
+    Untouched,
+    HoldsNote,
+    /// The answers were cleared while the clipboard held their note: the edge wipes it.
+    ToWipe,
+}
+
 /// Everything the form shows, as data.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormState {
@@ -128,6 +149,34 @@ pub struct FormState {
     /// edge can recreate inputs that hold text the state never saw.
     pub generation: u32,
     pub note: Note,
+    /// Set by the host: start over after this many minutes without input (`None`: never).
+    pub idle_minutes: Option<u32>,
+    pub cleared: Option<Cleared>,
+    pub clipboard: Clipboard,
+    /// Set by the host: the agency's own contact, shown under "What to do next".
+    pub contact: Contact,
+    /// Set by the host: where help in a crisis is shown.
+    pub crisis: Crisis,
+    /// Set by the host: "Exit this page" forced on or off (`None`: shown with family wording).
+    pub exit: Option<bool>,
+    /// Set by the host: where "Exit this page" goes (`None`: [`NEUTRAL_EXIT`]).
+    pub exit_url: Option<String>,
+}
+
+/// Where "Exit this page" goes unless the host says otherwise: a neutral page that gives away
+/// nothing of what was on screen.
+pub const NEUTRAL_EXIT: &str = "https://www.weather.gov/";
+
+/// Where help in a crisis (988, 911) is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Crisis {
+    /// On every result (the default).
+    #[default]
+    OnResult,
+    /// On every screen of the widget.
+    Always,
+    /// Nowhere: the host shows its own.
+    Off,
 }
 
 /// Something the person or the host did.
@@ -171,6 +220,12 @@ pub enum Action {
     },
     /// Clears every answer.
     StartOver,
+    /// No input for the host's `idleMinutes`: clears the answers, if any, and says why.
+    Idle,
+    /// The page is being left: clears the answers, and says why if the page comes back.
+    PageLeft,
+    /// The clipboard no longer holds the case note (the edge wiped it).
+    ClipboardWiped,
     /// The clipboard took the case note (`true`) or refused it (`false`).
     Copied(bool),
     /// Host option `program`: lock to one program, or unlock.
@@ -179,6 +234,20 @@ pub enum Action {
     StateFilter(Option<&'static str>),
     /// Host option `headingLevel`.
     HeadingLevel(u8),
+    /// Host option `idleMinutes`.
+    IdleMinutes(Option<u32>),
+    /// Host options `contact-*`: one field of the agency's contact, already checked by
+    /// [`parse_option`] (`None` clears it).
+    SetContact {
+        field: ContactField,
+        value: Option<String>,
+    },
+    /// Host option `crisis`: where help in a crisis is shown.
+    Crisis(Crisis),
+    /// Host option `exit`: force "Exit this page" on or off (`None`: on for family wording).
+    Exit(Option<bool>),
+    /// Host option `exit-url`: where "Exit this page" goes (`None`: the neutral default).
+    ExitUrl(Option<String>),
 }
 
 impl FormState {
@@ -199,6 +268,13 @@ impl FormState {
             answers: Vec::new(),
             generation: 0,
             note: Note::Idle,
+            idle_minutes: None,
+            cleared: None,
+            clipboard: Clipboard::Untouched,
+            contact: Contact::default(),
+            crisis: Crisis::OnResult,
+            exit: None,
+            exit_url: None,
         }
     }
 
@@ -257,6 +333,31 @@ impl FormState {
         self.clear_answers();
     }
 
+    /// Whether "Exit this page" is offered: as the host forces it, else with family wording.
+    pub fn shows_exit(&self) -> bool {
+        self.exit.unwrap_or(self.audience == Audience::Family)
+    }
+
+    /// Where "Exit this page" goes.
+    pub fn exit_url(&self) -> &str {
+        self.exit_url.as_deref().unwrap_or(NEUTRAL_EXIT)
+    }
+
+    /// Whether any question has an answer (or a typed value) to lose.
+    pub fn has_answers(&self) -> bool {
+        self.program.is_some_and(|p| self.answers.iter().zip(p.questions).any(|(raw, q)| *raw != Raw::blank(q.kind)))
+    }
+
+    /// Clears every answer, saying why when the person did not ask, and marks a case note this
+    /// widget put on the clipboard for wiping.
+    fn start_over(&mut self, why: Option<Cleared>) {
+        self.clear_answers();
+        self.cleared = why;
+        if self.clipboard == Clipboard::HoldsNote {
+            self.clipboard = Clipboard::ToWipe;
+        }
+    }
+
     fn clear_answers(&mut self) {
         self.answers =
             self.program.map(|p| p.questions.iter().map(|q| Raw::blank(q.kind)).collect()).unwrap_or_default();
@@ -311,9 +412,14 @@ impl FormState {
                     continue;
                 }
             };
-            if answers.set(question.id, answer, as_of).is_err() {
-                // Only a date after the screening date (a birth date) is refused here.
-                evaluation.problems.push((question.id, Problem::AfterAsOf));
+            if let Err(refused) = answers.set(question.id, answer, as_of) {
+                // What `read` gives is of the question's type: only a date is refused here.
+                let problem = match refused.refusal {
+                    Refusal::AfterAsOf => Problem::AfterAsOf,
+                    Refusal::OutOfRange => Problem::OutOfRange,
+                    Refusal::UnknownQuestion | Refusal::WrongType | Refusal::NotOffered => Problem::NotADate,
+                };
+                evaluation.problems.push((question.id, problem));
             }
         }
         let screening = engine::screen(&answers, as_of, audience, self.lang);
@@ -374,8 +480,13 @@ pub enum Problem {
     NotADate,
     /// Not a whole number, 0 or more.
     NotAWholeNumber,
+    /// A whole number too large to hold.
+    TooLarge,
     /// A date (a birth date) after the screening date.
     AfterAsOf,
+    /// A date from which the screening would derive one outside the years 1 to 9999 (a 16th
+    /// birthday after 9999, a transition window starting before year 1).
+    OutOfRange,
     /// The screening date is empty: today is used.
     Missing,
     /// The screening date is before the program's first day, given here.
@@ -417,22 +528,22 @@ fn read(kind: QuestionType, options: usize, raw: &Raw) -> Result<Option<Answer>,
         }
         (QuestionType::SingleChoice, Raw::Choice(v)) => v.filter(|i| *i < options).map(Answer::Choice),
         (QuestionType::Date, Raw::Text { text, bad }) => {
-            typed(text, *bad, Problem::NotADate, |t| dates::parse(t).map(Answer::Date))?
+            typed(text, *bad, Problem::NotADate, |t| dates::parse(t).map(|d| Ok(Answer::Date(d))))?
         }
-        (QuestionType::Count, Raw::Text { text, bad }) => {
-            typed(text, *bad, Problem::NotAWholeNumber, |t| count(t).map(Answer::Count))?
-        }
+        (QuestionType::Count, Raw::Text { text, bad }) => typed(text, *bad, Problem::NotAWholeNumber, |t| {
+            count(t).map(|n| n.map(Answer::Count).ok_or(Problem::TooLarge))
+        })?,
         _ => None,
     })
 }
 
 /// A typed date or count: unknown while empty; `problem` when the browser could not read it
-/// (`bad`) or `parse` cannot.
+/// (`bad`) or `parse` cannot (`None`); the problem `parse` names when it reads but refuses.
 fn typed(
     text: &str,
     bad: bool,
     problem: Problem,
-    parse: impl FnOnce(&str) -> Option<Answer>,
+    parse: impl FnOnce(&str) -> Option<Result<Answer, Problem>>,
 ) -> Result<Option<Answer>, Problem> {
     let text = text.trim();
     if bad {
@@ -440,21 +551,25 @@ fn typed(
     } else if text.is_empty() {
         Ok(None)
     } else {
-        parse(text).map(Some).ok_or(problem)
+        parse(text).ok_or(problem)?.map(Some)
     }
 }
 
 /// A whole number >= 0 as a number input gives it: digits, perhaps with a zero fraction ("3.0").
-fn count(text: &str) -> Option<u64> {
+/// `None` when it is not one; `Some(None)` when it is one too large to hold.
+fn count(text: &str) -> Option<Option<u64>> {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) || !fraction.bytes().all(|b| b == b'0') {
         return None;
     }
-    whole.parse().ok()
+    Some(whole.parse().ok())
 }
 
 /// Applies one action.
 pub fn reduce(state: &mut FormState, action: Action) {
+    if state.cleared.is_some() && !matches!(action, Action::ClipboardWiped | Action::Copied(_)) {
+        state.cleared = None;
+    }
     if state.note == Note::Copied && !matches!(action, Action::Copied(_)) {
         state.note = Note::Idle;
     }
@@ -528,8 +643,24 @@ pub fn reduce(state: &mut FormState, action: Action) {
                 *b = bad;
             }
         }
-        Action::StartOver => state.clear_answers(),
-        Action::Copied(ok) => state.note = if ok { Note::Copied } else { Note::Manual },
+        Action::StartOver => state.start_over(None),
+        Action::Idle => {
+            if state.has_answers() {
+                state.start_over(Some(Cleared::Idle));
+            }
+        }
+        Action::PageLeft => {
+            if state.has_answers() {
+                state.start_over(Some(Cleared::PageLeft));
+            }
+        }
+        Action::ClipboardWiped => state.clipboard = Clipboard::Untouched,
+        Action::Copied(ok) => {
+            state.note = if ok { Note::Copied } else { Note::Manual };
+            if ok {
+                state.clipboard = Clipboard::HoldsNote;
+            }
+        }
         Action::Lock(program) => {
             state.lock = program;
             if program.is_some() {
@@ -538,6 +669,14 @@ pub fn reduce(state: &mut FormState, action: Action) {
         }
         Action::StateFilter(filter) => state.state_filter = filter,
         Action::HeadingLevel(level) => state.heading_level = level.clamp(1, 6),
+        Action::IdleMinutes(minutes) => state.idle_minutes = minutes.filter(|m| *m > 0),
+        Action::SetContact { field, value } => {
+            // Checked by `parse_option`; a value that fails here leaves the field as it was.
+            let _ = state.contact.set(field, value.as_deref());
+        }
+        Action::Crisis(crisis) => state.crisis = crisis,
+        Action::Exit(exit) => state.exit = exit,
+        Action::ExitUrl(url) => state.exit_url = url,
     }
     state.settle();
 }
@@ -547,14 +686,29 @@ pub fn reduce(state: &mut FormState, action: Action) {
 pub struct OptionError {
     pub name: String,
     pub value: String,
+    /// Why it is refused, for the host's console.
+    pub reason: &'static str,
 }
 
 /// Reads one host option (`program`, `state`, `lang`, `audience`, `headingLevel` or
-/// `heading-level`) into the action that applies it. `None` (or an empty value) restores the
-/// default: no lock, all states, English, staff, level 2.
+/// `heading-level`, `idleMinutes` or `idle-minutes`) into the action that applies it. `None`
+/// (or an empty value) restores the default: no lock, all states, English, staff, level 2, no
+/// idle start-over.
 pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionError> {
     let value = value.map(str::trim).filter(|v| !v.is_empty());
-    let error = || OptionError { name: name.to_owned(), value: value.unwrap_or_default().to_owned() };
+    let refused = |reason: &'static str| OptionError {
+        name: name.to_owned(),
+        value: value.unwrap_or_default().to_owned(),
+        reason,
+    };
+    let error = || refused("its value is not one the widget knows");
+    if let Some(field) = ContactField::from_option(name) {
+        let mut check = Contact::default();
+        return match check.set(field, value) {
+            Ok(()) => Ok(Action::SetContact { field, value: value.map(str::to_owned) }),
+            Err(why) => Err(refused(why.reason())),
+        };
+    }
     match name {
         "program" => match value {
             None => Ok(Action::Lock(None)),
@@ -580,6 +734,34 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionErr
             None => Ok(Action::HeadingLevel(2)),
             Some(level) => match level.parse::<u8>() {
                 Ok(n @ 1..=6) => Ok(Action::HeadingLevel(n)),
+                _ => Err(error()),
+            },
+        },
+        "crisis" => match value {
+            None | Some("result") => Ok(Action::Crisis(Crisis::OnResult)),
+            Some("always") => Ok(Action::Crisis(Crisis::Always)),
+            Some("off") => Ok(Action::Crisis(Crisis::Off)),
+            Some(_) => Err(error()),
+        },
+        "exit" => match value {
+            None | Some("auto") => Ok(Action::Exit(None)),
+            Some("on") => Ok(Action::Exit(Some(true))),
+            Some("off") => Ok(Action::Exit(Some(false))),
+            Some(_) => Err(error()),
+        },
+        "exitUrl" | "exit-url" => match value {
+            None => Ok(Action::ExitUrl(None)),
+            Some(url) => match contact::web_address(url) {
+                Ok(url) => Ok(Action::ExitUrl(Some(url))),
+                Err(why) => Err(refused(why.reason())),
+            },
+        },
+        // Whole minutes, 1 to a week; 0 turns the idle start-over off.
+        "idleMinutes" | "idle-minutes" => match value {
+            None => Ok(Action::IdleMinutes(None)),
+            Some(minutes) => match minutes.parse::<u32>() {
+                Ok(0) => Ok(Action::IdleMinutes(None)),
+                Ok(n @ 1..=10_080) => Ok(Action::IdleMinutes(Some(n))),
                 _ => Err(error()),
             },
         },
@@ -711,12 +893,18 @@ mod tests {
 
     #[test]
     fn counts_are_whole_numbers_from_zero() {
-        assert_eq!(count("3"), Some(3));
-        assert_eq!(count("3.0"), Some(3));
-        assert_eq!(count("0"), Some(0));
+        assert_eq!(count("3"), Some(Some(3)));
+        assert_eq!(count("3.0"), Some(Some(3)));
+        assert_eq!(count("0"), Some(Some(0)));
+        assert_eq!(count("18446744073709551615"), Some(Some(u64::MAX)));
+        assert_eq!(count("18446744073709551616"), Some(None));
         for bad in ["-1", "2.5", "", ".", "1e3", "x", " 3"] {
             assert_eq!(count(bad), None, "{bad:?}");
         }
+        assert_eq!(
+            read(QuestionType::Count, 0, &Raw::Text { text: "99999999999999999999".into(), bad: false }),
+            Err(Problem::TooLarge)
+        );
         assert_eq!(
             read(QuestionType::Count, 0, &Raw::Text { text: "2.5".into(), bad: false }),
             Err(Problem::NotAWholeNumber)
@@ -778,7 +966,15 @@ mod tests {
 
         let mut s = form();
         reduce(&mut s, parse_option("state", Some("ne")).unwrap());
-        assert_eq!(s.allowed().iter().map(|p| p.id).collect::<Vec<_>>(), ["ne-peer-support", "ne-family-peer-support"]);
+        assert_eq!(
+            s.allowed().iter().map(|p| p.id).collect::<Vec<_>>(),
+            [
+                "ne-peer-support",
+                "ne-family-peer-support",
+                "ne-peer-support-continued-stay",
+                "ne-family-peer-support-continued-stay"
+            ]
+        );
         assert_eq!(s.program, None);
         reduce(&mut s, Action::ChooseProgram("nc-pss".into()));
         assert_eq!(s.program, None);
@@ -810,7 +1006,7 @@ mod tests {
         let mut s = form();
         assert_eq!(s.states().len(), rules::STATES.len());
         reduce(&mut s, Action::ChooseState("NE".into()));
-        assert_eq!(s.offered().len(), 2);
+        assert_eq!(s.offered().len(), 4);
         assert_eq!(s.program, None);
         reduce(&mut s, Action::ChooseProgram("ne-family-peer-support".into()));
         assert_eq!(s.program.map(|p| p.id), Some("ne-family-peer-support"));
@@ -841,6 +1037,35 @@ mod tests {
             assert_eq!(e.as_of_problem, Some(Problem::NotInForce(start)));
             assert!(e.screened.is_none());
         }
+    }
+
+    #[test]
+    fn dates_the_screening_cannot_use_are_problems_not_panics() {
+        // A 16th birthday after 9999-12-31.
+        let mut s = form();
+        reduce(&mut s, Action::ChooseProgram("mo-peer-support".into()));
+        reduce(&mut s, Action::SetAsOf { text: "9999-06-01".into(), bad: false });
+        reduce(&mut s, Action::Text { question: "birth_date", text: "9990-01-01".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), Some(Problem::OutOfRange));
+        assert_eq!(status(&s, "mo.age"), Status::Unknown);
+        reduce(&mut s, Action::Text { question: "birth_date", text: "9983-12-31".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), None);
+        // Year 0000 is not a date of the contract.
+        reduce(&mut s, Action::Text { question: "birth_date", text: "0000-01-01".into(), bad: false });
+        assert_eq!(s.evaluate().problem("birth_date"), Some(Problem::NotADate));
+        // A transition window starting before 0001-01-01.
+        let mut s = nc();
+        reduce(&mut s, Action::YesNo { question: "actt", reply: Reply::Yes });
+        reduce(&mut s, Action::Text { question: "actt_auth_end", text: "0001-01-10".into(), bad: false });
+        assert_eq!(s.evaluate().problem("actt_auth_end"), Some(Problem::OutOfRange));
+        assert_eq!(status(&s, "nc.actt"), Status::Unknown);
+        reduce(&mut s, Action::Text { question: "actt_auth_end", text: "0001-01-30".into(), bad: false });
+        assert_eq!(s.evaluate().problem("actt_auth_end"), None);
+        // A count too large to hold.
+        let mut s = form();
+        reduce(&mut s, Action::ChooseProgram("mo-peer-support".into()));
+        reduce(&mut s, Action::Text { question: "planned_units_day", text: "18446744073709551616".into(), bad: false });
+        assert_eq!(s.evaluate().problem("planned_units_day"), Some(Problem::TooLarge));
     }
 
     #[test]
@@ -941,5 +1166,55 @@ mod tests {
                 assert!(s.evaluate().screened.is_some());
             }
         }
+    }
+
+    #[test]
+    fn idle_and_leaving_clear_answers_and_say_why_until_the_next_answer() {
+        let mut s = nc();
+        reduce(&mut s, Action::Idle);
+        assert_eq!(s.cleared, None, "nothing answered, nothing to clear or say");
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        let generation = s.generation;
+        reduce(&mut s, Action::Idle);
+        assert_eq!(s.cleared, Some(Cleared::Idle));
+        assert!(!s.has_answers());
+        assert_ne!(s.generation, generation);
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No });
+        assert_eq!(s.cleared, None, "the message goes with the next answer");
+        reduce(&mut s, Action::PageLeft);
+        assert_eq!(s.cleared, Some(Cleared::PageLeft));
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.cleared, None, "a start over the person asked for needs no explanation");
+    }
+
+    #[test]
+    fn a_copied_note_is_wiped_when_its_answers_are_cleared() {
+        let mut s = nc();
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        reduce(&mut s, Action::Copied(false));
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.clipboard, Clipboard::Untouched, "nothing was written, nothing to wipe");
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::Yes });
+        reduce(&mut s, Action::Copied(true));
+        assert_eq!(s.clipboard, Clipboard::HoldsNote);
+        reduce(&mut s, Action::YesNo { question: "dsm5_diagnosis", reply: Reply::No });
+        assert_eq!(s.clipboard, Clipboard::HoldsNote, "answering does not wipe");
+        reduce(&mut s, Action::StartOver);
+        assert_eq!(s.clipboard, Clipboard::ToWipe);
+        reduce(&mut s, Action::ClipboardWiped);
+        assert_eq!(s.clipboard, Clipboard::Untouched);
+    }
+
+    #[test]
+    fn idle_minutes_is_a_host_option() {
+        assert_eq!(parse_option("idleMinutes", Some("15")), Ok(Action::IdleMinutes(Some(15))));
+        assert_eq!(parse_option("idle-minutes", Some("0")), Ok(Action::IdleMinutes(None)));
+        assert_eq!(parse_option("idle-minutes", None), Ok(Action::IdleMinutes(None)));
+        for bad in ["-1", "1.5", "soon", "10081"] {
+            assert!(parse_option("idleMinutes", Some(bad)).is_err(), "{bad}");
+        }
+        let mut s = form();
+        reduce(&mut s, Action::IdleMinutes(Some(5)));
+        assert_eq!(s.idle_minutes, Some(5));
     }
 }

@@ -92,7 +92,9 @@ pub struct Program {
     /// Two-letter state code, e.g. `NC`.
     pub state: &'static str,
     pub title: Words,
-    /// Version of this rulebook (the date it was last checked against its source).
+    /// Admission, or a continued-stay review of an admission program.
+    pub stage: Stage,
+    /// Version of this rulebook: a date, changed whenever its logic or its words change.
     pub version: &'static str,
     /// First day the program is in force (`YYYY-MM-DD`), where the source gives one.
     pub effective_from: Option<&'static str>,
@@ -122,6 +124,35 @@ impl Program {
     }
 }
 
+/// What a program decides: admission to the service, or whether someone already receiving it
+/// may continue (the sources' "Continued Stay" criteria). Only a review names the admission
+/// program it reviews.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stage {
+    Admission,
+    ContinuedStay {
+        /// The id of the admission program this reviews.
+        review_of: &'static str,
+    },
+}
+
+impl Stage {
+    pub fn code(self) -> &'static str {
+        match self {
+            Stage::Admission => "admission",
+            Stage::ContinuedStay { .. } => "continued_stay",
+        }
+    }
+
+    /// The admission program a review is of; `None` for an admission program.
+    pub fn review_of(self) -> Option<&'static str> {
+        match self {
+            Stage::Admission => None,
+            Stage::ContinuedStay { review_of } => Some(review_of),
+        }
+    }
+}
+
 /// A source document in `shared/seeds/`.
 #[derive(Debug)]
 pub struct Document {
@@ -129,6 +160,9 @@ pub struct Document {
     pub file: &'static str,
     /// The title as a person would cite it.
     pub title: &'static str,
+    /// The source presents itself as a draft, not the policy in force: every result says so
+    /// ([`crate::words::result::DRAFT`]).
+    pub draft: bool,
 }
 
 /// Facts about the service itself, from the source; `None` where the source gives none.
@@ -307,9 +341,11 @@ pub enum Test {
     /// It says the shared age sentences of [`crate::words::reasons`].
     MinimumAge { birth_date: &'static str, years: u32 },
     /// An exclusion that lifts during the last `days` days of a service (SCREENING.md §5).
-    /// `service` is the yes/no question "receives it now", `ends` its last day, and
-    /// `service_name` what the shared window sentences of [`crate::words::reasons`] call it.
-    TransitionWindow { service: &'static str, ends: &'static str, days: u32, service_name: Words },
+    /// `service` is the yes/no question "receives it now", `ends` the date question; the shared
+    /// window sentences of [`crate::words::reasons`] call the service `service_name` and what
+    /// `ends` is the last day of `end_of` (the service itself, or its authorization), both
+    /// written for mid-sentence.
+    TransitionWindow { service: &'static str, ends: &'static str, days: u32, service_name: Words, end_of: Words },
 }
 
 impl Test {

@@ -3,7 +3,7 @@
 //! copied as plain text ([`Summary::text`]).
 //!
 //! This module owns: what the record holds (date, program, the answers given with their texts,
-//! outcome, `eligible_from`, transition windows, every criterion with status, reason and citation,
+//! outcome, whether its source is a draft, `eligible_from`, transition windows, every criterion with status, reason and citation,
 //! what to answer next, next steps, service facts, rulebook version, and the line saying this is
 //! a screening, not a determination), and the sentences of a result that the form shows too
 //! (eligible from, transition windows, service facts, answers as text). The words themselves are
@@ -136,6 +136,8 @@ pub struct Summary {
     pub title: &'static str,
     /// Date, program, outcome.
     pub facts: Vec<Fact>,
+    /// That the program's source is a draft ([`DRAFT`]), when it is.
+    pub draft: Option<&'static str>,
     /// `eligible_from` and transition windows, in plain words.
     pub dates: Vec<String>,
     /// Answers, criteria, what to answer next, next steps, service (empty ones left out).
@@ -207,6 +209,7 @@ impl Summary {
         Summary {
             title: w(&NOTE_TITLE),
             facts,
+            draft: program.document.draft.then(|| w(&DRAFT)),
             dates,
             sections,
             version: Fact { label: w(&VERSION), value: program.version.to_owned() },
@@ -221,6 +224,10 @@ impl Summary {
         out.push('\n');
         for fact in &self.facts {
             fact_line(&mut out, fact);
+        }
+        if let Some(draft) = self.draft {
+            out.push_str(draft);
+            out.push('\n');
         }
         for line in &self.dates {
             out.push_str(line);
@@ -299,7 +306,8 @@ mod tests {
         for needle in [
             "Peer support screening\n",
             "Screening date: 2026-11-22\n",
-            "Program: Peer Support Services (NC Medicaid) (nc-pss)\n",
+            "Program: Peer Support Services (NC Medicaid, draft policy of 2018) (nc-pss)\n",
+            "Outcome: Not eligible\nThe source of these rules is a draft policy, not the policy in force; check the final policy before deciding.\n",
             "Outcome: Not eligible\n",
             "ACTT: peer support may overlap it from 2027-01-02 to 2027-01-31.\n",
             "\nAnswers\n- Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis? Yes\n",
@@ -312,16 +320,16 @@ mod tests {
             "- Unknown (Before services start, nc.cca): ",
             "\nNext steps\n- Complete a Comprehensive Clinical Assessment",
             "- Prior approval is required before services start.\n",
-            "\nService\n- Unit: 15 minutes\n",
-            "\nRulebook version: 2026-11-22\nThis is a screening, not an eligibility determination.\n",
+            "\nRulebook version: 2026-11-30\nThis is a screening, not an eligibility determination.\n",
         ] {
             assert!(text.contains(needle), "{needle:?} not in\n{text}");
         }
         // Not eligible (need areas): nothing missing to list, and no eligible_from.
         assert!(!text.contains("What to answer next"));
         assert!(!text.contains("Eligible from"));
-        // Unanswered questions are not listed among the answers.
+        // Unanswered questions are not listed among the answers; the source gives no service facts.
         assert!(!text.contains("Innovations Waiver services? "));
+        assert!(!text.contains("\nService\n"));
     }
 
     #[test]
@@ -331,10 +339,12 @@ mod tests {
         assert!(es.contains("Esto es una evaluación preliminar, no una determinación de elegibilidad.\n"));
         assert!(es.contains("Resultado: No elegible\n"));
         let family = note(Audience::Family, Lang::En);
-        assert!(family.contains("Outcome: Not eligible now\n"));
+        assert!(family.contains(
+            "Outcome: Not eligible now\nThese rules come from a draft policy. The rules in force may be different.\n"
+        ));
         assert!(family.contains("Has a professional diagnosed you"));
         assert!(family
-            .contains("ACTT (Assertive Community Treatment Team): peer support can start while you still have it"));
+            .contains("ACTT (Assertive Community Treatment Team): from 2027-01-02 to 2027-01-31, it does not rule out peer support."));
         let family_es = note(Audience::Family, Lang::Es);
         assert!(family_es.contains("¿Un profesional le ha diagnosticado"));
     }
@@ -357,7 +367,10 @@ mod tests {
             Some("Eligible from 2027-01-02, if nothing else changes.")
         );
         let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
-        assert!(text.contains("Outcome: Not eligible\nEligible from 2027-01-02, if nothing else changes.\n"), "{text}");
+        assert!(
+            text.contains("policy before deciding.\nEligible from 2027-01-02, if nothing else changes.\n"),
+            "{text}"
+        );
 
         let blank = Answers::new(program);
         let s = screen(&blank, as_of, Audience::Family, Lang::En);
@@ -376,7 +389,12 @@ mod tests {
         for program in rules::ALL {
             program_facts.push(service_facts(program, Audience::Staff, Lang::En));
         }
-        assert_eq!(program_facts[0], ["Unit: 15 minutes"]);
+        assert!(program_facts[0].is_empty(), "nc-pss: the source gives no unit");
+        let mo = rules::find("mo-peer-support").unwrap();
+        assert_eq!(
+            service_facts(mo, Audience::Staff, Lang::En),
+            ["Unit: 15 minutes", "At most 32 units a day", "At most 96 units a calendar month"]
+        );
     }
 
     #[test]
@@ -387,6 +405,20 @@ mod tests {
             let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
             assert!(text.ends_with("This is a screening, not an eligibility determination.\n"));
             assert!(text.contains(program.id));
+            // Every note of a program with a draft source says so, in every voice; no other does.
+            for audience in Audience::ALL {
+                for lang in Lang::ALL {
+                    let s = screen(&a, d("2026-11-22"), audience, lang);
+                    let note = Summary::new(&a, &s, audience, lang);
+                    assert_eq!(note.draft.is_some(), program.document.draft, "{}", program.id);
+                    assert_eq!(
+                        note.text().contains(DRAFT.get(audience, lang)),
+                        program.document.draft,
+                        "{}",
+                        program.id
+                    );
+                }
+            }
         }
     }
 }

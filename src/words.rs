@@ -6,7 +6,8 @@
 //! - [`reasons`]: the reason sentences every rulebook shares (unanswered questions, ages,
 //!   transition windows), so that every program says the same thing the same way;
 //! - [`result`]: the words of a result, shared by the form, the print view and the case note;
-//! - [`form`]: the form's own labels, hints and problems.
+//! - [`form`]: the form's own labels, hints and problems;
+//! - [`help`]: after the result: the agency's contact, help in a crisis, and "Exit this page".
 
 /// The reason sentences every rulebook shares.
 pub mod reasons {
@@ -30,14 +31,16 @@ pub mod reasons {
     };
 
     /// A minimum age not yet reached. `{age}`, `{as_of}`, `{min}`, `{date}` (the birthday).
+    /// It speaks of the age alone: other criteria may still stand in the way on `{date}`.
     pub const AGE_NOT_REACHED: Words = Words {
         staff_en: "Is {age} on {as_of}; turns {min} on {date}, the first day this is met.",
         staff_es: "Tiene {age} años el {as_of}; cumple {min} el {date}, primer día en que se cumple este criterio.",
-        family_en: "You are {age} on {as_of}; this service starts at age {min}, so you can get it from {date}.",
-        family_es: "Usted tiene {age} años el {as_of}; este servicio empieza a los {min} años, así que puede recibirlo desde el {date}.",
+        family_en: "You are {age} on {as_of}. This service is for people {min} and older. You turn {min} on {date}.",
+        family_es: "Usted tiene {age} años el {as_of}. Este servicio es para personas de {min} años o más. Usted cumple {min} años el {date}.",
     };
 
-    /// Window exclusions (SCREENING.md §5). `{service}` is the criterion's service name.
+    /// Window exclusions (SCREENING.md §5). `{service}` is the criterion's service name and
+    /// `{end_of}` what its end date is the last day of (the service, or its authorization).
     pub const WINDOW_NOT_RECEIVING: Words = Words {
         staff_en: "Does not receive {service}.",
         staff_es: "No recibe {service}.",
@@ -47,35 +50,51 @@ pub mod reasons {
 
     /// `{end}`, `{as_of}`.
     pub const WINDOW_ENDED: Words = Words {
-        staff_en: "{service} ended {end}, before the screening date {as_of}.",
-        staff_es: "{service} terminó el {end}, antes de la fecha de evaluación {as_of}.",
-        family_en: "Your {service} ended on {end}, before {as_of}.",
-        family_es: "Su {service} terminó el {end}, antes del {as_of}.",
+        staff_en: "{end_of} ended {end}, before the screening date {as_of}.",
+        staff_es: "{end_of} terminó el {end}, antes de la fecha de evaluación {as_of}.",
+        family_en: "You said you get {service}, but {end_of} ended on {end}, before {as_of}.",
+        family_es: "Usted dijo que recibe {service}, pero {end_of} terminó el {end}, antes del {as_of}.",
     };
 
-    /// `{end}`, `{days}`, `{from}`.
+    /// `{end}`, `{days}`, `{from}`, `{as_of}`.
     pub const WINDOW_OPEN: Words = Words {
-        staff_en: "{service} ends {end}; peer support can overlap its last {days} days, from {from}.",
-        staff_es: "{service} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.",
-        family_en: "Your {service} ends on {end}; peer support can start in its last {days} days, from {from}, to help you move over.",
-        family_es: "Su {service} termina el {end}; el apoyo de pares puede empezar en sus últimos {days} días, desde el {from}, para ayudarle en el cambio.",
+        staff_en: "{end_of} ends {end}; peer support may overlap its last {days} days, from {from}.",
+        staff_es: "{end_of} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.",
+        family_en: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, from {from} to {end}, and {as_of} is one of those days.",
+        family_es: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, del {from} al {end}, y el {as_of} es uno de esos días.",
     };
 
-    /// `{end}`, `{days}`, `{from}`.
+    /// `{end}`, `{days}`, `{from}`, `{as_of}`.
     pub const WINDOW_NOT_YET: Words = Words {
         staff_en: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}.",
         staff_es: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}.",
-        family_en: "You get {service} until {end}; peer support can only start in its last {days} days, from {from}.",
-        family_es: "Usted recibe {service} hasta el {end}; el apoyo de pares solo puede empezar en sus últimos {days} días, desde el {from}.",
+        family_en: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, from {from} to {end}, and {as_of} is before those days.",
+        family_es: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, del {from} al {end}, y el {as_of} es antes de esos días.",
     };
 
-    /// `{days}`, and `{question}` the end-date question.
+    /// `{days}`.
     pub const WINDOW_END_UNKNOWN: Words = Words {
-        staff_en: "Receives {service}; its last day is needed, as peer support may overlap only its last {days} days.",
-        staff_es: "Recibe {service}; se necesita su último día, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.",
-        family_en: "You get {service}; we need to know its last day, because peer support can only start in its last {days} days.",
-        family_es: "Usted recibe {service}; necesitamos saber su último día, porque el apoyo de pares solo puede empezar en sus últimos {days} días.",
+        staff_en: "Receives {service}; the last day of {end_of} is needed, as peer support may overlap only its last {days} days.",
+        staff_es: "Recibe {service}; se necesita el último día de {end_of}, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.",
+        family_en: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, so we need to know its last day.",
+        family_es: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, así que necesitamos saber su último día.",
     };
+
+    /// The sentences of a transition window, in the order of SCREENING.md §5's cases.
+    pub const WINDOW: [&Words; 5] =
+        [&WINDOW_NOT_RECEIVING, &WINDOW_ENDED, &WINDOW_OPEN, &WINDOW_NOT_YET, &WINDOW_END_UNKNOWN];
+
+    /// Every shared reason sentence.
+    pub const ALL: [&Words; 8] = [
+        &NOT_ANSWERED,
+        &AGE_REACHED,
+        &AGE_NOT_REACHED,
+        &WINDOW_NOT_RECEIVING,
+        &WINDOW_ENDED,
+        &WINDOW_OPEN,
+        &WINDOW_NOT_YET,
+        &WINDOW_END_UNKNOWN,
+    ];
 }
 
 /// The words of a result: the form, the print view and the case note.
@@ -103,6 +122,13 @@ pub mod result {
         "This is a screening, not an eligibility determination.",
         "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
     );
+    /// Said on every result of a program whose source is a draft ([`crate::model::Document`]).
+    pub const DRAFT: Words = Words {
+        staff_en: "The source of these rules is a draft policy, not the policy in force; check the final policy before deciding.",
+        staff_es: "La fuente de estas reglas es una política en borrador, no la política vigente; consulte la política final antes de decidir.",
+        family_en: "These rules come from a draft policy. The rules in force may be different.",
+        family_es: "Estas reglas vienen de una política en borrador. Las reglas vigentes pueden ser distintas.",
+    };
 
     pub const YES: Words = Words::same("Yes", "Sí");
     pub const NO: Words = Words::same("No", "No");
@@ -147,15 +173,15 @@ pub mod result {
     pub const ELIGIBLE_FROM: Words = Words {
         staff_en: "Eligible from {date}, if nothing else changes.",
         staff_es: "Elegible desde el {date}, si nada más cambia.",
-        family_en: "You can get this service from {date}, if nothing else changes.",
-        family_es: "Usted puede recibir este servicio desde el {date}, si nada más cambia.",
+        family_en: "From {date}, you look eligible, if nothing else changes.",
+        family_es: "Desde el {date}, parece que usted es elegible, si nada más cambia.",
     };
     /// `{service}`, `{from}`, `{until}`.
     pub const TRANSITION: Words = Words {
         staff_en: "{service}: peer support may overlap it from {from} to {until}.",
         staff_es: "{service}: el apoyo de pares puede coincidir con este servicio del {from} al {until}.",
-        family_en: "{service}: peer support can start while you still have it, from {from} to {until}.",
-        family_es: "{service}: el apoyo de pares puede empezar mientras aún lo recibe, del {from} al {until}.",
+        family_en: "{service}: from {from} to {until}, it does not rule out peer support.",
+        family_es: "{service}: del {from} al {until}, no impide el apoyo de pares.",
     };
     pub const UNIT: Words = Words::same("Unit: {n} minutes", "Unidad: {n} minutos");
     pub const RATE: Words = Words::same("Rate: ${amount} per unit", "Tarifa: ${amount} por unidad");
@@ -239,6 +265,14 @@ pub mod form {
         "Enter a whole number, 0 or more; until then it counts as not sure.",
         "Escriba un número entero, 0 o más; hasta entonces cuenta como «no se sabe».",
     );
+    pub const TOO_LARGE: Words = Words::same(
+        "This number is too large to use; it counts as not sure until it is fixed.",
+        "Este número es demasiado grande; cuenta como «no se sabe» hasta que se corrija.",
+    );
+    pub const OUT_OF_RANGE: Words = Words::same(
+        "The screener cannot use this date: a date it depends on would fall outside the years 1 to 9999. It counts as not sure until it is fixed.",
+        "La evaluación no puede usar esta fecha: una fecha que depende de ella quedaría fuera de los años 1 a 9999. Cuenta como «no se sabe» hasta que se corrija.",
+    );
     pub const AFTER_AS_OF: Words = Words::same(
         "This date is after the screening date; it counts as not sure until it is fixed.",
         "Esta fecha es posterior a la fecha de la evaluación; cuenta como «no se sabe» hasta que se corrija.",
@@ -267,4 +301,76 @@ pub mod form {
         "Aquí no se puede copiar automáticamente. La nota del caso está seleccionada abajo: pulse Ctrl+C (⌘C en Mac) para copiarla.",
     );
     pub const NOTE: Words = Words::same("Case note", "Nota del caso");
+
+    /// Said when the answers were cleared after the host's idle time. `{minutes}`.
+    pub const CLEARED_IDLE: Words = Words {
+        staff_en: "The answers were cleared after {minutes} minutes without activity, to keep them private.",
+        staff_es: "Las respuestas se borraron tras {minutes} minutos sin actividad, para mantenerlas privadas.",
+        family_en: "Your answers were cleared because nothing happened for {minutes} minutes. This keeps them private.",
+        family_es:
+            "Sus respuestas se borraron porque no hubo actividad durante {minutes} minutos. Así se mantienen privadas.",
+    };
+    /// Said when the page comes back after it was left.
+    pub const CLEARED_PAGE_LEFT: Words = Words {
+        staff_en: "The answers were cleared when the page was left, to keep them private.",
+        staff_es: "Las respuestas se borraron al salir de la página, para mantenerlas privadas.",
+        family_en: "Your answers were cleared when you left the page. This keeps them private.",
+        family_es: "Sus respuestas se borraron cuando salió de la página. Así se mantienen privadas.",
+    };
+    /// Beside Print and Copy: where the case note goes, and for how long.
+    pub const CASE_FILE_PRIVACY: Words = Words {
+        staff_en: "The case note holds this person's answers. A copied note stays on this computer's clipboard until something else is copied or you start over; a printout is as private as where you keep it.",
+        staff_es: "La nota del caso contiene las respuestas de esta persona. Una nota copiada queda en el portapapeles de esta computadora hasta que se copie otra cosa o empiece de nuevo; una copia impresa es tan privada como el lugar donde la guarde.",
+        family_en: "The note holds your answers. If you copy it, it stays on this device's clipboard until you copy something else or start over. Keep a printed copy somewhere private.",
+        family_es: "La nota contiene sus respuestas. Si la copia, queda en el portapapeles de este aparato hasta que copie otra cosa o empiece de nuevo. Guarde la copia impresa en un lugar privado.",
+    };
+}
+
+/// After the result: who to contact, help in a crisis, and "Exit this page".
+pub mod help {
+    use crate::model::Words;
+
+    pub const CONTACT: Words = Words {
+        staff_en: "Contact",
+        staff_es: "Contacto",
+        family_en: "Who to contact",
+        family_es: "A quién contactar",
+    };
+    pub const PHONE: Words = Words::same("Phone", "Teléfono");
+    pub const EMAIL: Words = Words::same("Email", "Correo electrónico");
+    pub const WEBSITE: Words = Words::same("Website", "Sitio web");
+    pub const HOURS: Words = Words::same("Hours", "Horario");
+
+    pub const CRISIS: Words = Words {
+        staff_en: "Help in a crisis",
+        staff_es: "Ayuda en una crisis",
+        family_en: "Need help now?",
+        family_es: "¿Necesita ayuda ahora?",
+    };
+    /// Before the 988 links.
+    pub const CRISIS_988: Words = Words {
+        staff_en: "In a crisis, call or text 988, the Suicide & Crisis Lifeline, at any hour. It answers in Spanish too.",
+        staff_es: "En una crisis, llame al 988, la Línea de Prevención del Suicidio y Crisis, a cualquier hora (marque 2 para español), o envíe la palabra AYUDA por mensaje de texto al 988.",
+        family_en: "If you are in crisis, call or text 988 at any hour. It is the Suicide & Crisis Lifeline, and it answers in Spanish too.",
+        family_es: "Si está en crisis, llame al 988 a cualquier hora (marque 2 para español), o envíe la palabra AYUDA por mensaje de texto al 988. Es la Línea de Prevención del Suicidio y Crisis.",
+    };
+    pub const CALL_988: Words = Words::same("Call 988", "Llamar al 988");
+    pub const TEXT_988: Words = Words::same("Text 988", "Enviar mensaje al 988");
+    pub const EMERGENCY_911: Words = Words {
+        staff_en: "In an emergency, call 911.",
+        staff_es: "En una emergencia, llame al 911.",
+        family_en: "In an emergency, call 911.",
+        family_es: "En una emergencia, llame al 911.",
+    };
+    pub const CALL_911: Words = Words::same("Call 911", "Llamar al 911");
+
+    pub const EXIT: Words = Words::same("Exit this page", "Salir de esta página");
+    pub const EXIT_HINT: Words = Words {
+        staff_en: "Clears the answers and leaves for another site at once. You can also press Shift three times.",
+        staff_es: "Borra las respuestas y sale a otro sitio de inmediato. También puede pulsar Mayús tres veces.",
+        family_en:
+            "This clears your answers and takes you to another site right away. You can also press Shift 3 times.",
+        family_es:
+            "Esto borra sus respuestas y le lleva a otro sitio de inmediato. También puede pulsar Mayús 3 veces.",
+    };
 }

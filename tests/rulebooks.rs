@@ -62,14 +62,41 @@ fn programs_are_those_of_the_contract_in_order() {
             "ne-family-peer-support",
             "mo-peer-support",
             "mt-mfp-peer-support",
-            "ct-waiver-peer-support"
+            "ct-waiver-peer-support",
+            "nc-pss-continued-stay",
+            "ne-peer-support-continued-stay",
+            "ne-family-peer-support-continued-stay",
         ]
     );
     let states: Vec<_> = rules::ALL.iter().map(|p| p.state).collect();
-    assert_eq!(states, ["NC", "NE", "NE", "MO", "MT", "CT"]);
+    assert_eq!(states, ["NC", "NE", "NE", "MO", "MT", "CT", "NC", "NE", "NE"]);
+    let reviews: Vec<_> = rules::ALL.iter().map(|p| p.stage.review_of()).collect();
+    assert_eq!(
+        reviews,
+        [None, None, None, None, None, None, Some("nc-pss"), Some("ne-peer-support"), Some("ne-family-peer-support")]
+    );
     for p in rules::ALL {
         assert!(rules::state_name(p.state).is_some(), "{}: state name", p.id);
         assert!(p.effective_from.is_none_or(|d| screener::dates::parse(d).is_some()), "{}: effective_from", p.id);
+        assert!(screener::dates::parse(p.version).is_some(), "{}: version is a date", p.id);
+        if let Some(admission) = p.stage.review_of().map(|id| rules::find(id).unwrap()) {
+            // A review is of an admission program of the same state, judged from the same source.
+            assert_eq!(admission.stage, Stage::Admission, "{}", p.id);
+            assert_eq!((admission.state, admission.document.file), (p.state, p.document.file), "{}", p.id);
+        }
+    }
+    // Only North Carolina's source is a draft ("an overview of the Peer Support Services draft
+    // policy"), and its titles say so in every voice.
+    for p in rules::ALL {
+        assert_eq!(p.document.draft, p.state == "NC", "{}", p.id);
+        if p.document.draft {
+            for (a, l) in [(Audience::Staff, Lang::En), (Audience::Family, Lang::En)] {
+                assert!(p.title.get(a, l).contains("draft"), "{}: {a:?} title", p.id);
+            }
+            for a in Audience::ALL {
+                assert!(p.title.get(a, Lang::Es).contains("borrador"), "{}: {a:?} Spanish title", p.id);
+            }
+        }
     }
     assert_eq!(rules::find("mo-peer-support").unwrap().effective_from, Some("2014-10-01"));
 }
@@ -138,7 +165,8 @@ fn criteria_read_questions_of_the_right_type_and_say_the_right_things() {
                         c.id
                     );
                 }
-                Test::TransitionWindow { service, ends, days, ref service_name } => {
+                Test::TransitionWindow { service, ends, days, ref service_name, ref end_of } => {
+                    words_complete(c.id, end_of);
                     assert_eq!(kind_of(service), QuestionType::YesNo, "{}", c.id);
                     assert_eq!(kind_of(ends), QuestionType::Date, "{}", c.id);
                     assert_eq!(
@@ -185,8 +213,9 @@ fn placeholders_are_ones_the_engine_fills() {
                 check(c.id, &says.pass, allowed);
                 check(c.id, &says.fail, allowed);
             }
-            if let Test::TransitionWindow { service_name, .. } = &c.test {
+            if let Test::TransitionWindow { service_name, end_of, .. } = &c.test {
                 check(c.id, service_name, &[]);
+                check(c.id, end_of, &[]);
             }
         }
         for q in p.questions {
@@ -196,14 +225,42 @@ fn placeholders_are_ones_the_engine_fills() {
     check("NOT_ANSWERED", &reasons::NOT_ANSWERED, &["question"]);
     check("AGE_REACHED", &reasons::AGE_REACHED, &["age", "as_of", "min"]);
     check("AGE_NOT_REACHED", &reasons::AGE_NOT_REACHED, &["age", "as_of", "min", "date"]);
-    for w in [
-        &reasons::WINDOW_NOT_RECEIVING,
-        &reasons::WINDOW_ENDED,
-        &reasons::WINDOW_OPEN,
-        &reasons::WINDOW_NOT_YET,
-        &reasons::WINDOW_END_UNKNOWN,
-    ] {
-        check("window", w, &["service", "end", "as_of", "days", "from"]);
+    for w in reasons::WINDOW {
+        check("window", w, &["service", "end_of", "end", "as_of", "days", "from"]);
+    }
+}
+
+/// Every wording of a program: title, questions, options, criteria's sentences and names, next
+/// steps and standing notes.
+fn all_words(p: &Program) -> Vec<&Words> {
+    let mut all = vec![&p.title];
+    for q in p.questions {
+        all.push(&q.text);
+        all.extend(q.options.iter().map(|o| &o.text));
+    }
+    for c in p.criteria {
+        if let Some(says) = c.test.verdicts() {
+            all.extend([&says.pass, &says.fail]);
+        }
+        if let Test::TransitionWindow { service_name, end_of, .. } = &c.test {
+            all.extend([service_name, end_of]);
+        }
+        all.extend(c.next_step());
+    }
+    all.extend(p.standing_notes);
+    all
+}
+
+#[test]
+fn spanish_never_calls_a_peer_supporter_a_companion() {
+    // "compañero de apoyo" reads as "support companion", a role Montana's source sets apart
+    // ("MFP peer supporters have a different role than MFP companions").
+    for p in rules::ALL {
+        for w in all_words(p).into_iter().chain(reasons::ALL) {
+            for a in Audience::ALL {
+                assert!(!w.get(a, Lang::Es).to_lowercase().contains("compañer"), "{}: {:?}", p.id, w.get(a, Lang::Es));
+            }
+        }
     }
 }
 
@@ -227,7 +284,7 @@ type ContractProgram = (&'static str, &'static [&'static str], &'static [(&'stat
 #[test]
 fn ids_and_kinds_are_those_of_the_contract() {
     use CriterionKind::*;
-    let expected: [ContractProgram; 6] = [
+    let expected: [ContractProgram; 9] = [
         (
             "nc-pss",
             &[
@@ -268,6 +325,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 "child_condition",
                 "urgent_challenges",
                 "active_bh_services",
+                "functional_deficits",
                 "clinical_assessment",
             ],
             &[
@@ -275,6 +333,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 ("ne.family.child_condition", Eligibility),
                 ("ne.family.urgent_challenges", Eligibility),
                 ("ne.active_services", Eligibility),
+                ("ne.functional_deficits", Eligibility),
                 ("ne.assessment", Requirement),
             ],
         ),
@@ -321,6 +380,67 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 ("ct.recovery_plan", Requirement),
             ],
         ),
+        (
+            "nc-pss-continued-stay",
+            &[
+                "not_restored",
+                "progress_documented",
+                "functioning_improved",
+                "positive_outcomes",
+                "not_progressing",
+                "declines_pss",
+                "innovations_waiver",
+                "actt",
+                "actt_auth_end",
+                "cst",
+                "cst_auth_end",
+                "other_pss_provider",
+            ],
+            &[
+                ("nc.continued.not_restored", Eligibility),
+                ("nc.continued.progress", Eligibility),
+                ("nc.discharge.improved", Exclusion),
+                ("nc.discharge.outcomes", Exclusion),
+                ("nc.discharge.no_progress", Exclusion),
+                ("nc.discharge.declines", Exclusion),
+                ("nc.innovations", Exclusion),
+                ("nc.actt", Exclusion),
+                ("nc.cst", Exclusion),
+                ("nc.one_provider", Exclusion),
+            ],
+        ),
+        (
+            "ne-peer-support-continued-stay",
+            &["mh_sud_disorder", "active_bh_services", "functional_deficits", "substantial_benefit", "making_progress"],
+            &[
+                ("ne.disorder", Eligibility),
+                ("ne.active_services", Eligibility),
+                ("ne.functional_deficits", Eligibility),
+                ("ne.continued.benefit", Eligibility),
+                ("ne.continued.progress", Eligibility),
+            ],
+        ),
+        (
+            "ne-family-peer-support-continued-stay",
+            &[
+                "caregiver_of_child",
+                "child_condition",
+                "urgent_challenges",
+                "active_bh_services",
+                "functional_deficits",
+                "substantial_benefit",
+                "making_progress",
+            ],
+            &[
+                ("ne.family.caregiver", Eligibility),
+                ("ne.family.child_condition", Eligibility),
+                ("ne.family.urgent_challenges", Eligibility),
+                ("ne.active_services", Eligibility),
+                ("ne.functional_deficits", Eligibility),
+                ("ne.continued.benefit", Eligibility),
+                ("ne.continued.progress", Eligibility),
+            ],
+        ),
     ];
     for (id, questions, criteria) in expected {
         let p = rules::find(id).unwrap();
@@ -356,6 +476,29 @@ fn ids_and_kinds_are_those_of_the_contract() {
         ]
     );
     let service = |p: &str| rules::find(p).unwrap().service;
+    for p in ["nc-pss", "nc-pss-continued-stay", "ne-peer-support", "ne-family-peer-support"] {
+        assert_eq!(service(p), Service::NONE, "{p}: its source gives no unit, rate, code or cap");
+    }
+    for p in ["ne-peer-support-continued-stay", "ne-family-peer-support-continued-stay"] {
+        assert_eq!(service(p), Service::NONE, "{p}");
+        let p = rules::find(p).unwrap();
+        assert!(p.standing_notes.is_empty() && p.criteria.iter().all(|c| c.next_step().is_none()), "{}", p.id);
+    }
+    // Nebraska's reviews ask the admission criteria again: the same constants, word for word.
+    for (review, admission) in [
+        ("ne-peer-support-continued-stay", "ne-peer-support"),
+        ("ne-family-peer-support-continued-stay", "ne-family-peer-support"),
+    ] {
+        let (review, admission) = (rules::find(review).unwrap(), rules::find(admission).unwrap());
+        for c in admission.criteria.iter().filter(|c| c.kind() == Eligibility) {
+            let again = review.criteria.iter().find(|r| r.id == c.id).unwrap();
+            assert_eq!(format!("{again:?}"), format!("{c:?}"), "{}: {}", review.id, c.id);
+            for q in c.test.question_ids() {
+                let (asked, before) = (review.question(q).unwrap(), admission.question(q).unwrap());
+                assert_eq!(format!("{asked:?}"), format!("{before:?}"), "{}: {q}", review.id);
+            }
+        }
+    }
     assert_eq!(
         service("mt-mfp-peer-support"),
         Service {

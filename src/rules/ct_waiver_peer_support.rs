@@ -22,11 +22,13 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support under Connecticut's Mental Health Waiver",
         family_es: "Apoyo de Pares de la Exención de Salud Mental de Connecticut",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     effective_from: None,
     document: Document {
         file: "004_e014bb82c3cf3ac6.txt",
         title: "Connecticut DMHAS/DSS Mental Health Waiver Service Definition: Peer Support",
+        draft: false,
     },
     questions: &[
         Question::yes_no(
@@ -43,8 +45,8 @@ pub const PROGRAM: Program = Program {
             Words {
                 staff_en: "Does the participant have residual problems resulting from psychiatric and/or substance use disorders?",
                 staff_es: "¿Tiene el participante problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias?",
-                family_en: "Do you still have problems left over from a mental health condition or substance use, for example with daily living, relationships or staying in recovery?",
-                family_es: "¿Todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias, por ejemplo en la vida diaria, en sus relaciones o para seguir en recuperación?",
+                family_en: "Do you still have problems left over from a mental health condition or a substance use disorder, for example with daily living, relationships or staying in recovery?",
+                family_es: "¿Todavía tiene problemas que le quedan de una condición de salud mental o de un trastorno por uso de sustancias, por ejemplo en la vida diaria, en sus relaciones o para seguir en recuperación?",
             },
         ),
         Question::yes_no(
@@ -133,8 +135,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Is not covered under the waiver; waiver Peer Support is for persons covered under it.",
                         staff_es: "No tiene cobertura de la exención; el Apoyo de Pares de la exención es para las personas que la tienen.",
-                        family_en: "This service is for people covered by Connecticut's Mental Health Waiver, and you said you are not.",
-                        family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut, y usted dijo que no la tiene.",
+                        family_en: "This service is for people covered by Connecticut's Mental Health Waiver. You said you are not.",
+                        family_es: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut. Usted dijo que no la tiene.",
                     },
                 },
             },
@@ -153,14 +155,14 @@ pub const PROGRAM: Program = Program {
                     pass: Words {
                         staff_en: "Has residual problems resulting from psychiatric and/or substance use disorders.",
                         staff_es: "Tiene problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias.",
-                        family_en: "You still have problems left over from a mental health condition or substance use.",
-                        family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o del uso de sustancias.",
+                        family_en: "You still have problems left over from a mental health condition or a substance use disorder.",
+                        family_es: "Usted todavía tiene problemas que le quedan de una condición de salud mental o de un trastorno por uso de sustancias.",
                     },
                     fail: Words {
                         staff_en: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.",
                         staff_es: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.",
-                        family_en: "This service helps with problems left over from a mental health condition or substance use, and you said you have none.",
-                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o del uso de sustancias, y usted dijo que no los tiene.",
+                        family_en: "This service helps with problems left over from a mental health condition or a substance use disorder. You said you have none.",
+                        family_es: "Este servicio ayuda con problemas que quedan de una condición de salud mental o de un trastorno por uso de sustancias. Usted dijo que no los tiene.",
                     },
                 },
             },
@@ -177,6 +179,7 @@ pub const PROGRAM: Program = Program {
                     family_en: "ACT (Assertive Community Treatment)",
                     family_es: "ACT (Tratamiento Comunitario Asertivo)",
                 },
+                end_of: Words { staff_en: "ACT", staff_es: "ACT", family_en: "your ACT", family_es: "su ACT" },
             },
         ),
         Criterion::exclusion(
@@ -190,6 +193,7 @@ pub const PROGRAM: Program = Program {
                     family_en: "CSP (Community Support Program)",
                     family_es: "CSP (Programa de Apoyo Comunitario)",
                 },
+                end_of: Words { staff_en: "CSP", staff_es: "CSP", family_en: "your CSP", family_es: "su CSP" },
             },
         ),
         // "up to 30-days" of transition: the same window as ACT and CSP.
@@ -207,6 +211,12 @@ pub const PROGRAM: Program = Program {
                     staff_es: "atención residencial",
                     family_en: "residential care",
                     family_es: "atención residencial",
+                },
+                end_of: Words {
+                    staff_en: "residential care",
+                    staff_es: "la atención residencial",
+                    family_en: "your residential care",
+                    family_es: "su atención residencial",
                 },
             },
         ),

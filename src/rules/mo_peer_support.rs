@@ -21,10 +21,15 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)",
         family_es: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),
-    document: Document { file: "003_02f5db5f5945b8df.txt", title: "Missouri DBH Clinical Services Bulletin FY15-Clinical-30" },
+    document: Document {
+        file: "003_02f5db5f5945b8df.txt",
+        title: "Missouri DBH Clinical Services Bulletin FY15-Clinical-30",
+        draft: false,
+    },
     questions: &[
         Question::birth_date(
             "birth_date",
@@ -177,8 +182,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.",
                         staff_es: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.",
-                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs, and you said you are not in one.",
-                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+, y usted dijo que no está en ninguno.",
+                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs. You said you are not in one.",
+                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+. Usted dijo que no está en ninguno.",
                     },
                 },
             },

@@ -8,17 +8,23 @@ pub mod ct_waiver_peer_support;
 pub mod mo_peer_support;
 pub mod mt_mfp_peer_support;
 pub mod nc_pss;
+pub mod nc_pss_continued_stay;
 pub mod ne_family_peer_support;
+pub mod ne_family_peer_support_continued_stay;
 pub mod ne_peer_support;
+pub mod ne_peer_support_continued_stay;
 
 /// Every program, in the order of SCREENING.md §1.
-pub static ALL: [&Program; 6] = [
+pub static ALL: [&Program; 9] = [
     &nc_pss::PROGRAM,
     &ne_peer_support::PROGRAM,
     &ne_family_peer_support::PROGRAM,
     &mo_peer_support::PROGRAM,
     &mt_mfp_peer_support::PROGRAM,
     &ct_waiver_peer_support::PROGRAM,
+    &nc_pss_continued_stay::PROGRAM,
+    &ne_peer_support_continued_stay::PROGRAM,
+    &ne_family_peer_support_continued_stay::PROGRAM,
 ];
 
 /// The program with this contract id.

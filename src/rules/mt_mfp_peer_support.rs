@@ -15,11 +15,13 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support Services for Money Follows the Person participants (Montana)",
         family_es: "Servicios de Apoyo de Pares para participantes de Money Follows the Person (Montana)",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     effective_from: None,
     document: Document {
         file: "001_ba1897252679052c.txt",
         title: "Montana DPHHS Money Follows the Person: MFP Peer Support Services",
+        draft: false,
     },
     questions: &[
         Question::yes_no(
@@ -27,8 +29,8 @@ pub const PROGRAM: Program = Program {
             Words {
                 staff_en: "Is the individual a Money Follows the Person (MFP) participant?",
                 staff_es: "¿Es la persona participante de Money Follows the Person (MFP)?",
-                family_en: "Are you taking part in Money Follows the Person, the program that helps people move from a care facility back to living in the community?",
-                family_es: "¿Participa usted en Money Follows the Person, el programa que ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad?",
+                family_en: "Are you taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.",
+                family_es: "¿Participa usted en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.",
             },
         ),
         Question::yes_no(
@@ -44,9 +46,9 @@ pub const PROGRAM: Program = Program {
             "peer_in_plan",
             Words {
                 staff_en: "Is a peer supporter identified in the participant's person-centered plan?",
-                staff_es: "¿Hay un compañero de apoyo (peer supporter) identificado en el plan centrado en la persona del participante?",
-                family_en: "Is a peer supporter named in your person-centered plan (your written plan of services and goals)?",
-                family_es: "¿Su plan centrado en la persona (su plan escrito de servicios y metas) nombra a un compañero de apoyo?",
+                staff_es: "¿Hay una persona de apoyo de pares (peer supporter) identificada en el plan centrado en la persona del participante?",
+                family_en: "Is a peer supporter named in your person-centered plan? That is your written plan of services and goals.",
+                family_es: "¿Su plan centrado en la persona nombra a una persona de apoyo de pares? Es su plan escrito de servicios y metas.",
             },
         ),
         Question::yes_no(
@@ -54,8 +56,8 @@ pub const PROGRAM: Program = Program {
             Words {
                 staff_en: "Has prior authorization been obtained for MFP Peer Support Services?",
                 staff_es: "¿Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP?",
-                family_en: "Has the service already been approved in advance (prior authorization)?",
-                family_es: "¿El servicio ya se aprobó por adelantado (autorización previa)?",
+                family_en: "Has the service already been approved in advance? This is called prior authorization.",
+                family_es: "¿El servicio ya se aprobó por adelantado? Esto se llama autorización previa.",
             },
         ),
     ],
@@ -78,8 +80,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.",
                         staff_es: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.",
-                        family_en: "This service is only for people in Money Follows the Person, and you said you are not in it.",
-                        family_es: "Este servicio es solo para personas en Money Follows the Person, y usted dijo que no participa.",
+                        family_en: "This service is only for people in Money Follows the Person. You said you are not in it.",
+                        family_es: "Este servicio es solo para personas en Money Follows the Person. Usted dijo que no participa.",
                     },
                 },
             },
@@ -104,8 +106,8 @@ pub const PROGRAM: Program = Program {
                     fail: Words {
                         staff_en: "Has no mental illness, substance use disorder or disability for the service to support recovery from.",
                         staff_es: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad de la que el servicio apoye la recuperación.",
-                        family_en: "This service supports recovery from a mental illness, a substance use disorder or a disability, and you said none applies to you.",
-                        family_es: "Este servicio apoya la recuperación de una enfermedad mental, un trastorno por uso de sustancias o una discapacidad, y usted dijo que nada de eso le aplica.",
+                        family_en: "This service supports recovery from a mental illness, a substance use disorder or a disability. You said none applies to you.",
+                        family_es: "Este servicio apoya la recuperación de una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso le aplica.",
                     },
                 },
             },
@@ -121,23 +123,23 @@ pub const PROGRAM: Program = Program {
                 says: Verdicts {
                     pass: Words {
                         staff_en: "A peer supporter is identified in the person-centered plan.",
-                        staff_es: "Hay un compañero de apoyo identificado en el plan centrado en la persona.",
+                        staff_es: "Hay una persona de apoyo de pares identificada en el plan centrado en la persona.",
                         family_en: "Your person-centered plan names a peer supporter.",
-                        family_es: "Su plan centrado en la persona nombra a un compañero de apoyo.",
+                        family_es: "Su plan centrado en la persona nombra a una persona de apoyo de pares.",
                     },
                     fail: Words {
                         staff_en: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.",
-                        staff_es: "Aún no hay un compañero de apoyo identificado en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
-                        family_en: "Your person-centered plan does not name a peer supporter yet, and the service follows that plan.",
-                        family_es: "Su plan centrado en la persona todavía no nombra a un compañero de apoyo, y el servicio sigue ese plan.",
+                        staff_es: "Aún no hay una persona de apoyo de pares identificada en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.",
+                        family_en: "Your person-centered plan does not name a peer supporter yet. The service follows that plan.",
+                        family_es: "Su plan centrado en la persona todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.",
                     },
                 },
             },
             Words {
                 staff_en: "Identify the peer supporter in the participant's person-centered plan.",
-                staff_es: "Identifique al compañero de apoyo en el plan centrado en la persona del participante.",
+                staff_es: "Identifique a la persona de apoyo de pares en el plan centrado en la persona del participante.",
                 family_en: "Ask your case manager to name your peer supporter in your person-centered plan.",
-                family_es: "Pida a su administrador de casos que nombre a su compañero de apoyo en su plan centrado en la persona.",
+                family_es: "Pida a su administrador de casos que nombre a su persona de apoyo de pares en su plan centrado en la persona.",
             },
         ),
         Criterion::requirement(
@@ -163,8 +165,8 @@ pub const PROGRAM: Program = Program {
             Words {
                 staff_en: "Obtain prior authorization before MFP Peer Support Services start.",
                 staff_es: "Obtenga la autorización previa antes de que empiecen los Servicios de Apoyo de Pares de MFP.",
-                family_en: "Ask your provider to get the service approved in advance (prior authorization).",
-                family_es: "Pida a su proveedor que obtenga la aprobación del servicio por adelantado (autorización previa).",
+                family_en: "Ask your provider to get the service approved in advance. This is called prior authorization.",
+                family_es: "Pida a su proveedor que obtenga la aprobación del servicio por adelantado. Esto se llama autorización previa.",
             },
         ),
     ],
@@ -182,16 +184,16 @@ pub const PROGRAM: Program = Program {
         Words {
             staff_en: "Prior authorization is required for MFP Peer Support Services.",
             staff_es: "Los Servicios de Apoyo de Pares de MFP requieren autorización previa.",
-            family_en: "This service must be approved in advance (prior authorization) before it starts.",
-            family_es: "Este servicio debe aprobarse por adelantado (autorización previa) antes de empezar.",
+            family_en: "This service must be approved in advance, before it starts. This is called prior authorization.",
+            family_es: "Este servicio debe aprobarse por adelantado, antes de empezar. Esto se llama autorización previa.",
         },
         // Limitations: "Services are not crisis-management. Crisis management planning must be
         // identified separately in the person-centered plan."
         Words {
             staff_en: "Services are not crisis management; crisis management planning must be identified separately in the person-centered plan.",
             staff_es: "Los servicios no son manejo de crisis; la planificación del manejo de crisis debe identificarse por separado en el plan centrado en la persona.",
-            family_en: "Peer support is not crisis care; your person-centered plan must include a separate plan for handling a crisis.",
-            family_es: "El apoyo de pares no es atención de crisis; su plan centrado en la persona debe incluir un plan aparte para manejar una crisis.",
+            family_en: "Peer support is not crisis care. Your person-centered plan must include a separate plan for handling a crisis.",
+            family_es: "El apoyo de pares no es atención de crisis. Su plan centrado en la persona debe incluir un plan aparte para manejar una crisis.",
         },
     ],
 };

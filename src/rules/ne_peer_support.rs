@@ -5,76 +5,156 @@
 //! I. Admission Guidelines ("All criteria are met"). Each criterion stands beside the passage
 //! it encodes.
 //!
-//! The same document also defines Family Peer Support (`ne_family_peer_support.rs`). The question
-//! and criterion that both programs share (`active_bh_services` / `ne.active_services`, and
-//! `clinical_assessment` / `ne.assessment`) are defined once here and reused there.
+//! The same document also defines Family Peer Support (`ne_family_peer_support.rs`) and the
+//! Continued Stay Guidelines of both (`ne_peer_support_continued_stay.rs`,
+//! `ne_family_peer_support_continued_stay.rs`). What they share is defined once here: the
+//! document, the service facts, the passages of items 2 and 3, the clinical assessment, and
+//! this program's admission criteria, which its review asks again ("continues to meet the
+//! admission guidelines").
+//!
+//! Not encoded: the provider's qualifications (Staffing), caseloads and group sizes (Staffing
+//! Ratio), and how the service is run (the plan, consultation, hours): they govern providers,
+//! not who may receive the service.
 
 use crate::model::*;
 
-/// The source document, shared with Family Peer Support.
+/// The source document, shared with Family Peer Support and both reviews.
 pub const DOCUMENT: Document = Document {
     file: "000_cb1551f63f5ea02a.txt",
     title: "Nebraska DHHS Division of Behavioral Health Peer Support Service Definition and Utilization Guidelines",
+    draft: false,
 };
 
 /// The source gives no unit of service, rate or procedure code, and no caps (Length of Services
 /// is "As identified by the individual, the coordinated treatment team, and as determined
 /// clinically necessary"), so every fact is `None`. Shared with Family Peer Support.
-pub const SERVICE: Service = Service {
-    unit_minutes: None,
-    rate_cents: None,
-    procedure_code: None,
-    max_units_per_day: None,
-    max_units_per_month: None,
+pub const SERVICE: Service = Service::NONE;
+
+pub const ADMISSION: &str = "Utilization Guidelines, I. Admission Guidelines";
+
+/// Admission guideline 2. Family Peer Support reads it about the child or the family
+/// (SCREENING.md §4.3) and so words it differently: only the passage is shared.
+pub const ACTIVE_SERVICES_SOURCE: Citation =
+    Citation { section: ADMISSION, quote: "The individual is enrolled in active behavioral health services; and" };
+
+/// Admission guideline 3, read about the individual here and about the child in Family Peer
+/// Support: only the passage is shared.
+pub const FUNCTIONAL_DEFICITS_SOURCE: Citation = Citation {
+    section: ADMISSION,
+    quote: "Presents with symptoms and/or functional deficits that interfere with the individual's ability to maintain a routine of wellness and sustained recovery.",
 };
 
-/// Admission guideline 2, asked in both Nebraska programs. The wording names the
-/// "individual/family", as the source does, so that it reads right for Family Peer Support too.
-pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
-    "active_bh_services",
+/// Admission guideline 1.
+pub const MH_SUD_DISORDER: Question = Question::yes_no(
+    "mh_sud_disorder",
     Words {
-        staff_en: "Is the individual/family enrolled in active behavioral health services?",
-        staff_es: "¿Está la persona (o la familia) inscrita en servicios activos de salud conductual?",
-        family_en: "Are you or your family enrolled in behavioral health services right now (mental health or substance use care)?",
-        family_es: "¿Usted o su familia están inscritos ahora en servicios de salud conductual (atención de salud mental o por uso de sustancias)?",
+        staff_en: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?",
+        staff_es: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares?",
+        family_en: "Do you have a mental health condition or a substance use disorder that peer support could help with?",
+        family_es: "¿Tiene usted una condición de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?",
     },
 );
 
-/// Program Expectations, first bullet, asked in both Nebraska programs.
+/// Admission guideline 2, about the individual: their own enrolment, not a family member's.
+pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
+    "active_bh_services",
+    Words {
+        staff_en: "Is the individual enrolled in active behavioral health services?",
+        staff_es: "¿Está la persona inscrita en servicios activos de salud conductual?",
+        family_en: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.",
+        family_es: "¿Está usted inscrito ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.",
+    },
+);
+
+/// Admission guideline 3, about the individual.
+pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
+    "functional_deficits",
+    Words {
+        staff_en: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?",
+        staff_es: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
+        family_en: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery?",
+        family_es: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación?",
+    },
+);
+
+/// Program Expectations, first bullet, asked in both admission programs.
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
     Words {
         staff_en: "Has a licensed clinician completed a mental health or substance use disorder assessment that recommends this level of care?",
         staff_es: "¿Un profesional clínico con licencia completó una evaluación de salud mental o de trastorno por uso de sustancias que recomienda este nivel de atención?",
-        family_en: "Has a licensed clinician, such as a therapist or counselor, done a mental health or substance use assessment that recommends peer support?",
-        family_es: "¿Un profesional clínico con licencia, como un terapeuta o consejero, hizo una evaluación de salud mental o de uso de sustancias que recomienda el apoyo de pares?",
+        family_en: "A licensed clinician, like a therapist or counselor, can do a mental health or substance use assessment. Has one done an assessment that recommends peer support?",
+        family_es: "Un profesional clínico con licencia, como un terapeuta o consejero, puede hacer una evaluación de salud mental o de uso de sustancias. ¿Alguno hizo una evaluación que recomienda el apoyo de pares?",
     },
 );
 
-/// `ne.active_services`, shared with Family Peer Support.
-// Judgement: admission guideline 2 names "the individual"; the contract applies it to Family
-// Peer Support as well, since the guidelines say "All criteria are met" above item 4.
+/// `ne.disorder`: admission guideline 1.
+pub const DISORDER: Criterion = Criterion::eligibility(
+    "ne.disorder",
+    Citation {
+        section: ADMISSION,
+        quote: "Presence of a mental health and/or a substance use disorder that would benefit from this service; and",
+    },
+    Test::Yes {
+        question: "mh_sud_disorder",
+        says: Verdicts {
+            pass: Words {
+                staff_en: "Has a mental health and/or substance use disorder that would benefit from peer support.",
+                staff_es: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.",
+                family_en: "You have a mental health or substance use condition that peer support can help with.",
+                family_es: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.",
+            },
+            fail: Words {
+                staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
+                staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
+                family_en: "This service is for people with a mental health or substance use condition that peer support can help. You said that does not apply to you.",
+                family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.",
+            },
+        },
+    },
+);
+
+/// `ne.active_services`, about the individual.
 pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
     "ne.active_services",
-    Citation {
-        section: "Utilization Guidelines, I. Admission Guidelines",
-        quote: "The individual is enrolled in active behavioral health services; and",
-    },
+    ACTIVE_SERVICES_SOURCE,
     Test::Yes {
         question: "active_bh_services",
         says: Verdicts {
             pass: Words {
-                staff_en: "Is enrolled in active behavioral health services.",
-                staff_es: "Participa en servicios activos de salud conductual.",
-                family_en: "You or your family are enrolled in behavioral health services.",
-                family_es: "Usted o su familia participan en servicios de salud conductual.",
+                staff_en: "The individual is enrolled in active behavioral health services.",
+                staff_es: "La persona participa en servicios activos de salud conductual.",
+                family_en: "You are enrolled in behavioral health services.",
+                family_es: "Usted participa en servicios de salud conductual.",
             },
             fail: Words {
-                staff_en: "Is not enrolled in active behavioral health services, which admission requires.",
-                staff_es: "No participa en servicios activos de salud conductual, un requisito de admisión.",
-                family_en: "Peer support requires being enrolled in behavioral health services, and you said you are not.",
-                family_es:
-                    "El apoyo de pares requiere participar en servicios de salud conductual, y usted dijo que no participa.",
+                staff_en: "The individual is not enrolled in active behavioral health services, which admission requires.",
+                staff_es: "La persona no participa en servicios activos de salud conductual, un requisito de admisión.",
+                family_en: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.",
+                family_es: "El apoyo de pares requiere que usted mismo participe en servicios de salud conductual. Usted dijo que no participa.",
+            },
+        },
+    },
+);
+
+/// `ne.functional_deficits`, about the individual.
+pub const DEFICITS: Criterion = Criterion::eligibility(
+    "ne.functional_deficits",
+    FUNCTIONAL_DEFICITS_SOURCE,
+    Test::Yes {
+        question: "functional_deficits",
+        says: Verdicts {
+            pass: Words {
+                staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
+                staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
+                family_en: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery.",
+                family_es: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación.",
+            },
+            fail: Words {
+                staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
+                staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
+                family_en: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.",
+                family_es: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.",
             },
         },
     },
@@ -99,16 +179,16 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
             fail: Words {
                 staff_en: "No assessment by a licensed clinician recommending this level of care yet; it must be completed before peer support services start.",
                 staff_es: "Aún no hay una evaluación de un profesional clínico con licencia que recomiende este nivel de atención; debe completarse antes de iniciar los servicios de apoyo de pares.",
-                family_en: "A licensed clinician still needs to do an assessment that recommends peer support before it can start.",
-                family_es: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares antes de que pueda empezar.",
+                family_en: "A licensed clinician still needs to do an assessment that recommends peer support. It must be done before the service starts.",
+                family_es: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares. Debe hacerse antes de que empiece el servicio.",
             },
         },
     },
     Words {
         staff_en: "Obtain a mental health or substance use disorder assessment by a licensed clinician recommending this level of care before initiating peer support services, and keep a copy in the peer support file.",
         staff_es: "Obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomiende este nivel de atención antes de iniciar los servicios de apoyo de pares, y guarde una copia en el expediente de apoyo de pares.",
-        family_en: "Ask a licensed clinician, such as a therapist or counselor, for an assessment; it must recommend peer support before the service can start.",
-        family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero; debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
+        family_en: "Ask a licensed clinician, like a therapist or counselor, for an assessment. It must recommend peer support before the service can start.",
+        family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero. Debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
     },
 );
 
@@ -121,83 +201,12 @@ pub const PROGRAM: Program = Program {
         family_en: "Peer Support (Nebraska Division of Behavioral Health)",
         family_es: "Apoyo de Pares (División de Salud Conductual de Nebraska)",
     },
-    version: "2026-11-23",
+    stage: Stage::Admission,
+    version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,
-    questions: &[
-        Question::yes_no(
-            "mh_sud_disorder",
-            Words {
-                staff_en: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?",
-                staff_es: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares?",
-                family_en: "Do you have a mental health condition or a substance use disorder that peer support could help with?",
-                family_es: "¿Tiene usted una condición de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?",
-            },
-        ),
-        ACTIVE_BH_SERVICES,
-        Question::yes_no(
-            "functional_deficits",
-            Words {
-                staff_en: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?",
-                staff_es: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
-                family_en: "Do symptoms or day-to-day difficulties make it hard for you to keep up a healthy routine and stay in recovery?",
-                family_es: "¿Los síntomas o las dificultades del día a día le hacen difícil mantener una rutina saludable y seguir en recuperación?",
-            },
-        ),
-        CLINICAL_ASSESSMENT,
-    ],
-    criteria: &[
-        Criterion::eligibility(
-            "ne.disorder",
-            Citation {
-                section: "Utilization Guidelines, I. Admission Guidelines",
-                quote: "Presence of a mental health and/or a substance use disorder that would benefit from this service; and",
-            },
-            Test::Yes {
-                question: "mh_sud_disorder",
-                says: Verdicts {
-                    pass: Words {
-                        staff_en: "Has a mental health and/or substance use disorder that would benefit from peer support.",
-                        staff_es: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.",
-                        family_en: "You have a mental health or substance use condition that peer support can help with.",
-                        family_es: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.",
-                    },
-                    fail: Words {
-                        staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
-                        staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
-                        family_en: "This service is for people with a mental health or substance use condition that peer support can help, and you said that does not apply to you.",
-                        family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar, y usted dijo que no es su caso.",
-                    },
-                },
-            },
-        ),
-        ACTIVE_SERVICES,
-        Criterion::eligibility(
-            "ne.functional_deficits",
-            Citation {
-                section: "Utilization Guidelines, I. Admission Guidelines",
-                quote: "Presents with symptoms and/or functional deficits that interfere with the individual's ability to maintain a routine of wellness and sustained recovery.",
-            },
-            Test::Yes {
-                question: "functional_deficits",
-                says: Verdicts {
-                    pass: Words {
-                        staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
-                        staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
-                        family_en: "Symptoms or day-to-day difficulties make it hard for you to keep a healthy routine and stay in recovery.",
-                        family_es: "Los síntomas o las dificultades del día a día le dificultan mantener una rutina saludable y seguir en recuperación.",
-                    },
-                    fail: Words {
-                        staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
-                        staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
-                        family_en: "This service is for people whose symptoms or day-to-day difficulties get in the way of recovery, and you said yours do not.",
-                        family_es: "Este servicio es para personas cuyos síntomas o dificultades del día a día afectan su recuperación, y usted dijo que no es su caso.",
-                    },
-                },
-            },
-        ),
-        ASSESSMENT,
-    ],
+    questions: &[MH_SUD_DISORDER, ACTIVE_BH_SERVICES, FUNCTIONAL_DEFICITS, CLINICAL_ASSESSMENT],
+    criteria: &[DISORDER, ACTIVE_SERVICES, DEFICITS, ASSESSMENT],
     service: SERVICE,
     standing_notes: &[],
 };

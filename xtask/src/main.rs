@@ -58,6 +58,47 @@ fn main() -> ExitCode {
     }
 }
 
+/// Crates the screening core must never depend on (ARCHITECTURE.md): no JSON text, nothing of
+/// the browser, no UI framework. Checked on `cargo tree`, so that an added dependency fails CI
+/// instead of waiting for a reviewer.
+const NOT_IN_THE_CORE: &[&str] =
+    &["serde_json", "wasm-bindgen", "js-sys", "web-sys", "yew", "gloo", "serde-wasm-bindgen"];
+
+/// Fails when the core's dependency tree (normal and build dependencies, every target) holds a
+/// crate of [`NOT_IN_THE_CORE`], or chrono with its `clock` feature.
+fn core_dependencies() -> util::Result {
+    let tree = util::cargo(&[
+        "tree",
+        "-p",
+        "peer-support-screener",
+        "-e",
+        "normal,build",
+        "--target",
+        "all",
+        "--prefix",
+        "none",
+        "-f",
+        "{p} [{f}]",
+        "--locked",
+    ])
+    .read()?;
+    let mut problems = Vec::new();
+    for line in tree.lines() {
+        let name = line.split_whitespace().next().unwrap_or_default();
+        if NOT_IN_THE_CORE.contains(&name) {
+            problems.push(format!("the core depends on {name}"));
+        }
+        if name == "chrono" && line.contains("clock") {
+            problems.push("the core depends on chrono's clock".to_owned());
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
 /// The packages that build for wasm32: the core, the contract and the browser widget.
 const WASM_PACKAGES: &[&str] = &["-p", "peer-support-screener", "-p", "screener-contract", "-p", "screener-widget"];
 
@@ -67,6 +108,9 @@ const WASM_PACKAGES: &[&str] = &["-p", "peer-support-screener", "-p", "screener-
 fn test() -> util::Result {
     let tools = setup::run_all()?;
     let root = util::root();
+
+    util::step("the core depends on no JSON, browser or clock crate");
+    core_dependencies()?;
 
     util::step("rustfmt");
     util::cargo(&["fmt", "--all", "--check"]).run()?;

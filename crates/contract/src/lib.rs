@@ -23,11 +23,10 @@ pub use request::{parse_request, Request};
 pub use response::{Catalog, Response};
 
 use screener::engine::Screening;
-use screener::model::Audience;
 
-/// Checks and screens one request: what `peer-screen check` and JavaScript `screen()` do.
-/// Responses of the contract use the staff wording (§7: the request names no audience).
+/// Checks and screens one request: what `peer-screen check` and JavaScript `screen()` do, in
+/// the request's language and audience (staff unless it asks for family).
 pub fn screen_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Screening, ContractError> {
     let request = parse_request(value, today)?;
-    Ok(screener::engine::screen(&request.answers, request.as_of, Audience::Staff, request.lang))
+    Ok(screener::engine::screen(&request.answers, request.as_of, request.audience, request.lang))
 }

@@ -1,12 +1,13 @@
 //! Requests (SCREENING.md §2): a [`Json`] value checked into a typed [`Request`], or the first
 //! problem found as a coded [`ContractError`]. The order of checks is the README's: the shape and
-//! fields, `program`, `as_of`, `lang`, the type of `answers`, `not_in_force`, then each answer.
+//! fields, `program`, `as_of`, `lang`, `audience`, the type of `answers`, `not_in_force`, then
+//! each answer.
 
 use chrono::NaiveDate;
 
 use screener::answers::{self, Answer, Answers};
 use screener::dates;
-use screener::model::{Lang, Program, Question, QuestionType};
+use screener::model::{Audience, Lang, Program, Question, QuestionType};
 use screener::rules;
 
 use crate::error::{ContractError, ErrorCode};
@@ -18,6 +19,8 @@ pub struct Request {
     pub program: &'static Program,
     pub as_of: NaiveDate,
     pub lang: Lang,
+    /// The wording of `reason` and `next_steps`: staff unless the request asks for family.
+    pub audience: Audience,
     pub answers: Answers,
 }
 
@@ -32,16 +35,18 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
     let mut program = None;
     let mut as_of = None;
     let mut lang = None;
+    let mut audience = None;
     let mut answers = None;
     for (key, value) in fields {
         let slot = match key.as_str() {
             "program" => &mut program,
             "as_of" => &mut as_of,
             "lang" => &mut lang,
+            "audience" => &mut audience,
             "answers" => &mut answers,
             other => {
                 return Err(ContractError::invalid_request(format!(
-                    "unknown field `{other}`: a request has only `program`, `as_of`, `lang` and `answers`"
+                    "unknown field `{other}`: a request has only `program`, `as_of`, `lang`, `audience` and `answers`"
                 )))
             }
         };
@@ -82,6 +87,19 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
         Some(other) => {
             return Err(ContractError::invalid_request(format!(
                 "`lang` must be \"en\" or \"es\", not {}",
+                other.describe()
+            )))
+        }
+    };
+
+    let audience = match audience {
+        None => Audience::Staff,
+        Some(Json::String(code)) => Audience::from_code(code).ok_or_else(|| {
+            ContractError::invalid_request(format!("`audience` must be \"staff\" or \"family\", not {code:?}"))
+        })?,
+        Some(other) => {
+            return Err(ContractError::invalid_request(format!(
+                "`audience` must be \"staff\" or \"family\", not {}",
                 other.describe()
             )))
         }
@@ -133,7 +151,7 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             .map_err(|p| ContractError::about(ErrorCode::InvalidAnswer, key, p.message))?;
     }
 
-    Ok(Request { program, as_of, lang, answers: checked })
+    Ok(Request { program, as_of, lang, audience, answers: checked })
 }
 
 /// One answer from JSON: `null` is unknown; otherwise it must fit the question's type.
@@ -152,8 +170,12 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
             None => return wrong(format!("`{}` must be a real date written YYYY-MM-DD, not {text:?}", question.id)),
         },
         (QuestionType::Count, Json::UInt(n)) => Answer::Count(*n),
-        (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= 0.0 && *f <= u64::MAX as f64 => {
+        // 2^64 is the first whole number a count cannot hold (`u64::MAX as f64` rounds to it).
+        (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= 0.0 && *f < TWO_TO_THE_64 => {
             Answer::Count(*f as u64)
+        }
+        (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= TWO_TO_THE_64 => {
+            return wrong(format!("`{}` is too large to hold: a count can be at most {}", question.id, u64::MAX))
         }
         (QuestionType::Count, Json::Int(_)) | (QuestionType::Count, Json::Float(_)) => {
             return wrong(format!("`{}` takes a whole number, 0 or more", question.id))
@@ -181,6 +203,9 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
     };
     Ok(Some(answer))
 }
+
+/// 2^64, as a float: every whole float from here up is too large for a count.
+const TWO_TO_THE_64: f64 = 18_446_744_073_709_551_616.0;
 
 fn program_ids() -> String {
     rules::ALL.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")

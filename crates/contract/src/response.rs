@@ -18,11 +18,13 @@ impl Serialize for Response<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
         let program = r.program;
-        let mut m = s.serialize_map(Some(10))?;
+        let mut m = s.serialize_map(Some(11))?;
         m.serialize_entry("program", program.id)?;
+        m.serialize_entry("version", program.version)?;
         m.serialize_entry("as_of", &DateJson(r.as_of))?;
         m.serialize_entry("outcome", r.outcome.code())?;
         m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
+        m.serialize_entry("rescreen_on", &r.rescreen_on.map(DateJson))?;
         m.serialize_entry("transitions", &seq(&r.transitions, (), |(), t| TransitionJson(t)))?;
         m.serialize_entry("criteria", &seq(&r.findings, program, |program, finding| FindingJson { program, finding }))?;
         m.serialize_entry("missing", &r.missing)?;
@@ -143,10 +145,12 @@ struct ProgramJson(&'static Program);
 impl Serialize for ProgramJson {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.0;
-        let mut m = s.serialize_map(Some(8))?;
+        let mut m = s.serialize_map(Some(10))?;
         m.serialize_entry("id", p.id)?;
         m.serialize_entry("state", p.state)?;
         m.serialize_entry("title", &WordsJson(&p.title))?;
+        m.serialize_entry("stage", p.stage.code())?;
+        m.serialize_entry("review_of", &p.stage.review_of())?;
         m.serialize_entry("version", p.version)?;
         m.serialize_entry("effective_from", &p.effective_from)?;
         m.serialize_entry("questions", &seq(p.questions, (), |(), q| QuestionJson(q)))?;

@@ -65,6 +65,13 @@ fn vocabulary() -> Vec<String> {
         "1e3",
         "abc",
         "<b>x</b>",
+        // Dates and counts the screening cannot use: year 0000, a window starting before year 1,
+        // a 16th birthday after 9999 (with a screening date late in 9999), a count too large.
+        "0000-01-01",
+        "0001-01-10",
+        "9990-01-01",
+        "9999-06-01",
+        "18446744073709551616",
     ]
     .iter()
     .map(|s| s.to_string())

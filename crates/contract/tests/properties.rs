@@ -6,7 +6,10 @@
 //! - answering an unknown question never turns `not_eligible` into anything else;
 //! - `requirement` and `limit` answers never change the outcome;
 //! - `eligible_from` is exactly the first day the same answers screen as eligible;
-//! - the outcome, `missing` and `transitions` agree with the criteria, whatever the language.
+//! - `rescreen_on` is exactly the first day after `as_of` the outcome changes, and when there is
+//!   none the outcome years later is the same;
+//! - the outcome, `missing` and `transitions` agree with the criteria, whatever the language
+//!   and the audience.
 
 use chrono::{Days, NaiveDate};
 use proptest::prelude::*;
@@ -46,6 +49,12 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         "lang".into(),
         "en".into(),
         "es".into(),
+        "audience".into(),
+        "staff".into(),
+        "family".into(),
+        "0000-01-01".into(),
+        "9999-12-31".into(),
+        "0001-01-10".into(),
         "2026-11-22".into(),
         "2026-02-30".into(),
         "1990-01-01".into(),
@@ -176,6 +185,7 @@ fn non_deciding_questions(program: &Program) -> Vec<&'static str> {
 /// Checks everything a response must satisfy on its own; returns the outcome.
 fn assert_well_formed(program: &Program, response: &Value) -> String {
     let outcome = response["outcome"].as_str().expect("outcome").to_owned();
+    assert_eq!(response["version"], program.version);
     let criteria = response["criteria"].as_array().expect("criteria");
     let ids: Vec<_> = criteria.iter().map(|c| c["id"].as_str().unwrap()).collect();
     assert_eq!(ids, program.criteria.iter().map(|c| c.id).collect::<Vec<_>>());
@@ -209,6 +219,18 @@ fn assert_well_formed(program: &Program, response: &Value) -> String {
         assert_eq!(outcome, "not_eligible");
         assert!(!any_unknown);
         assert!(response["eligible_from"].as_str().unwrap() > response["as_of"].as_str().unwrap());
+        assert_eq!(response["rescreen_on"], response["eligible_from"], "rescreen_on equals eligible_from when set");
+    }
+    if !response["rescreen_on"].is_null() {
+        assert_eq!(outcome, "not_eligible");
+        assert!(response["rescreen_on"].as_str().unwrap() > response["as_of"].as_str().unwrap());
+    }
+    // Every date printed is a contract date, years 1 to 9999.
+    for date in [&response["as_of"], &response["eligible_from"], &response["rescreen_on"]]
+        .into_iter()
+        .filter_map(|d| d.as_str())
+    {
+        assert!(screener::dates::parse(date).is_some(), "{date}");
     }
     for t in response["transitions"].as_array().unwrap() {
         let from = screener::dates::parse(t["from"].as_str().unwrap()).unwrap();
@@ -238,7 +260,7 @@ proptest! {
 
     #[test]
     fn any_request_shaped_json_gives_a_response_or_a_coded_error(
-        p in 0..6usize, answers in prop::collection::vec((any::<prop::sample::Index>(), arbitrary_json()), 0..6)
+        p in 0..rules::ALL.len(), answers in prop::collection::vec((any::<prop::sample::Index>(), arbitrary_json()), 0..6)
     ) {
         // Real program and question ids with arbitrary values: the answer validator's paths.
         let program = rules::ALL[p];
@@ -261,15 +283,19 @@ proptest! {
         let en = respond(&request(program, as_of, &answers));
         prop_assert!(en.get("error").is_none(), "valid answers rejected: {en}");
         assert_well_formed(program, &en);
-        let mut es_request = request(program, as_of, &answers);
-        es_request["lang"] = json!("es");
-        let es = respond(&es_request);
-        for key in ["outcome", "eligible_from", "transitions", "missing", "service"] {
-            prop_assert_eq!(&en[key], &es[key]);
-        }
-        for (a, b) in en["criteria"].as_array().unwrap().iter().zip(es["criteria"].as_array().unwrap()) {
-            prop_assert_eq!(&a["status"], &b["status"]);
-            prop_assert_eq!(&a["source"], &b["source"]);
+        for (lang, audience) in [("es", "staff"), ("en", "family"), ("es", "family")] {
+            let mut other_request = request(program, as_of, &answers);
+            other_request["lang"] = json!(lang);
+            other_request["audience"] = json!(audience);
+            let other = respond(&other_request);
+            for key in ["program", "version", "outcome", "eligible_from", "rescreen_on", "transitions", "missing", "service"] {
+                prop_assert_eq!(&en[key], &other[key]);
+            }
+            for (a, b) in en["criteria"].as_array().unwrap().iter().zip(other["criteria"].as_array().unwrap()) {
+                prop_assert_eq!(&a["status"], &b["status"]);
+                prop_assert_eq!(&a["source"], &b["source"]);
+            }
+            prop_assert_eq!(en["next_steps"].as_array().unwrap().len(), other["next_steps"].as_array().unwrap().len());
         }
     }
 
@@ -329,5 +355,32 @@ proptest! {
         prop_assert_eq!(&on["outcome"], "eligible", "on eligible_from {}: {}", from, on);
         let day_before = respond(&request(program, from - Days::new(1), &answers));
         prop_assert_eq!(&day_before["outcome"], "not_eligible");
+    }
+
+    #[test]
+    fn rescreen_on_is_the_first_day_the_outcome_changes((program, as_of, answers) in valid_request(), picks in any::<[prop::sample::Index; 3]>()) {
+        let response = respond(&request(program, as_of, &answers));
+        let outcome = &response["outcome"];
+        let outcome_on = |day: NaiveDate| respond(&request(program, day, &answers))["outcome"].clone();
+        match response["rescreen_on"].as_str() {
+            Some(day) => {
+                let day = screener::dates::parse(day).unwrap();
+                prop_assert_ne!(&outcome_on(day), outcome, "on rescreen_on {}", day);
+                // The days between: the first, the last, and a few others.
+                let gap = (day - as_of).num_days();
+                let mut between = vec![1, gap - 1];
+                between.extend(picks.iter().map(|p| 1 + p.index((gap - 1).max(1) as usize) as i64));
+                for offset in between.into_iter().filter(|o| (1..gap).contains(o)) {
+                    let d = as_of + Days::new(offset as u64);
+                    prop_assert_eq!(&outcome_on(d), outcome, "on {} before rescreen_on {}", d, day);
+                }
+            }
+            None => {
+                for years in [1, 3] {
+                    let later = as_of + Days::new(365 * years + 1);
+                    prop_assert_eq!(&outcome_on(later), outcome, "{} years later", years);
+                }
+            }
+        }
     }
 }

@@ -63,17 +63,22 @@ pub fn response(screening: &Screening, out: &mut Vec<u8>) {
         }
         out.push(b']');
     };
+    let optional_date = |out: &mut Vec<u8>, d: Option<NaiveDate>| match d {
+        Some(d) => date(out, d),
+        None => out.extend_from_slice(b"null"),
+    };
     out.extend_from_slice(b"{\"program\":");
     string(out, screening.program.id);
+    out.extend_from_slice(b",\"version\":");
+    string(out, screening.program.version);
     out.extend_from_slice(b",\"as_of\":");
     date(out, screening.as_of);
     out.extend_from_slice(b",\"outcome\":\"");
     out.extend_from_slice(screening.outcome.code().as_bytes());
     out.extend_from_slice(b"\",\"eligible_from\":");
-    match screening.eligible_from {
-        Some(d) => date(out, d),
-        None => out.extend_from_slice(b"null"),
-    }
+    optional_date(out, screening.eligible_from);
+    out.extend_from_slice(b",\"rescreen_on\":");
+    optional_date(out, screening.rescreen_on);
     out.extend_from_slice(b",\"transitions\":[");
     for (i, t) in screening.transitions.iter().enumerate() {
         out.extend_from_slice(if i > 0 { b",{\"service\":" } else { b"{\"service\":" });

@@ -3,8 +3,11 @@
 //! through the `peer-screen batch` binary.
 //!
 //! A case is `{"name", "request", "expect"}`; `expect` holds `outcome`, `eligible_from`,
-//! `transitions`, `criteria` (id to status) and `missing` for a screening, or `error` (the
-//! code) and `question` for bad input. Every key given is checked exactly.
+//! `rescreen_on`, `transitions`, `criteria` (id to status) and `missing` for a screening, and
+//! may hold `reasons` (criterion id to its exact reason, in the request's language and
+//! audience) and `next_steps` (the exact list); or `error` (the code) and `question` for bad
+//! input. Every key given is checked exactly, and every response must carry its rulebook's
+//! `version`.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -51,23 +54,43 @@ fn summary(response: &Value) -> Value {
         .iter()
         .map(|c| (c["id"].as_str().unwrap().to_owned(), c["status"].clone()))
         .collect();
+    let reasons: serde_json::Map<String, Value> = response["criteria"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| (c["id"].as_str().unwrap().to_owned(), c["reason"].clone()))
+        .collect();
     json!({
         "outcome": response["outcome"],
         "eligible_from": response["eligible_from"],
+        "rescreen_on": response["rescreen_on"],
         "transitions": response["transitions"],
         "criteria": criteria,
         "missing": response["missing"],
+        "reasons": reasons,
+        "next_steps": response["next_steps"],
     })
 }
 
 fn check(name: &str, expect: &Value, response: &Value, failures: &mut Vec<String>) {
     let got = summary(response);
     for (key, want) in expect.as_object().unwrap() {
-        if got.get(key) != Some(want) {
+        if key == "reasons" {
+            // Only the reasons named, each exactly.
+            for (id, text) in want.as_object().unwrap() {
+                if got["reasons"].get(id) != Some(text) {
+                    failures.push(format!("{name}: reason of `{id}` expected {text}, got {}", got["reasons"][id]));
+                }
+            }
+        } else if got.get(key) != Some(want) {
             failures.push(format!("{name}: `{key}` expected {want}, got {}", got.get(key).unwrap_or(&Value::Null)));
         }
     }
     if response.get("error").is_none() {
+        let program = screener::rules::find(response["program"].as_str().unwrap_or_default());
+        if program.is_none_or(|p| response["version"] != p.version) {
+            failures.push(format!("{name}: `version` is {}, not the rulebook's", response["version"]));
+        }
         // Every criterion of the program is listed; nothing more.
         if let Some(want) = expect.get("criteria") {
             if want.as_object().unwrap().len() != got["criteria"].as_object().unwrap().len() {

@@ -32,12 +32,30 @@ fn programs_lists_the_catalog() {
     assert!(out.status.success());
     let catalog: Value = serde_json::from_slice(&out.stdout).unwrap();
     let programs = catalog["programs"].as_array().unwrap();
-    assert_eq!(programs.len(), 6);
+    assert_eq!(programs.len(), 9);
     for p in programs {
-        let keys: Vec<_> = p.as_object().unwrap().keys().map(String::as_str).collect();
-        assert_eq!(keys.len(), 8, "{keys:?}");
-        for key in ["id", "state", "title", "version", "effective_from", "questions", "criteria", "service"] {
-            assert!(p.get(key).is_some(), "{key}");
+        let mut keys: Vec<_> = p.as_object().unwrap().keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        let mut want = [
+            "id",
+            "state",
+            "title",
+            "stage",
+            "review_of",
+            "version",
+            "effective_from",
+            "questions",
+            "criteria",
+            "service",
+        ];
+        want.sort_unstable();
+        assert_eq!(keys, want);
+        match p["stage"].as_str().unwrap() {
+            "admission" => assert!(p["review_of"].is_null()),
+            "continued_stay" => {
+                assert!(programs.iter().any(|a| a["id"] == p["review_of"] && a["stage"] == "admission"))
+            }
+            other => panic!("stage {other}"),
         }
         for voice in ["staff", "family"] {
             for lang in ["en", "es"] {
@@ -57,6 +75,11 @@ fn programs_lists_the_catalog() {
         }
     }
     assert_eq!(programs[3]["effective_from"], "2014-10-01");
+    // §9's order of fields, as written.
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(r#"{"programs":[{"id":"nc-pss","state":"NC","title":{"staff":{"en":"#), "{text}");
+    assert!(text.contains(r#"}},"stage":"admission","review_of":null,"version":"#));
+    assert!(text.contains(r#"}},"stage":"continued_stay","review_of":"nc-pss","version":"#));
 }
 
 #[test]

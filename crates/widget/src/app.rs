@@ -15,20 +15,22 @@ use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use screener::engine;
-use screener::form::{self, Action, Control, Evaluation, FormState, Problem};
+use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
 use screener::model::{Audience, CriterionKind};
 use screener::summary::Summary;
+use screener::template::render;
 use screener::words::{form as label, result as words};
 use screener_contract::Response;
 
 use crate::browser;
 use crate::host::{Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
+use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
 use crate::view::questions::Questions;
 use crate::view::result::ResultPanel;
 use crate::view::settings::Settings;
-use crate::view::{heading, Ids, Notes, Voice};
+use crate::view::{heading, when, Ids, Notes, Voice};
 
 /// The form's state as Yew holds it: [`form::reduce`] is its reducer.
 #[derive(Clone, PartialEq)]
@@ -76,6 +78,62 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         let inbox = props.inbox.clone();
         let dispatcher = state.dispatcher();
         use_effect_with((), move |_| Inbox::open(&inbox, Callback::from(move |action| dispatcher.dispatch(action))));
+    }
+    // While mounted: this widget counts among the page's widgets (it prints alone), and leaving
+    // the page clears its answers.
+    {
+        let root = root.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with((), move |_| {
+            let unregister = root.cast::<Element>().map(browser::register);
+            let left = browser::on_page_left(move || dispatcher.dispatch(Action::PageLeft));
+            move || {
+                drop(left);
+                if let Some(unregister) = unregister {
+                    unregister();
+                }
+            }
+        });
+    }
+    // The host's idle time: no input for that long clears the answers.
+    {
+        let root = root.clone();
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.idle_minutes, move |minutes| {
+            let listeners = match (minutes, root.cast::<Element>()) {
+                (Some(minutes), Some(root)) => {
+                    browser::on_idle(&root, *minutes, move || dispatcher.dispatch(Action::Idle))
+                }
+                _ => Vec::new(),
+            };
+            move || drop(listeners)
+        });
+    }
+    // A case note this widget copied goes once its answers are cleared.
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with(state.clipboard == Clipboard::ToWipe, move |wipe| {
+            if *wipe {
+                yew::platform::spawn_local(async move {
+                    browser::copy("").await;
+                    dispatcher.dispatch(Action::ClipboardWiped);
+                });
+            }
+        });
+    }
+    // "Exit this page" by keyboard: Shift three times.
+    {
+        let dispatcher = state.dispatcher();
+        let exit = state.shows_exit().then(|| state.exit_url().to_owned());
+        use_effect_with(exit, move |exit| {
+            let listener = exit.clone().map(|url| {
+                browser::on_triple_shift(move || {
+                    dispatcher.dispatch(Action::StartOver);
+                    browser::exit(&url);
+                })
+            });
+            move || drop(listener)
+        });
     }
     // After every render: selects show the state's choice.
     {
@@ -128,8 +186,13 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let on_case_file = {
         let dispatcher = state.dispatcher();
         let note = note.clone();
+        let root = root.clone();
         Callback::from(move |action: CaseFileAction| match action {
-            CaseFileAction::Print => browser::print(),
+            CaseFileAction::Print => {
+                if let Some(root) = root.cast::<Element>() {
+                    browser::print_only(&root);
+                }
+            }
             CaseFileAction::Copy => {
                 if let Some(note) = note.clone() {
                     let dispatcher = dispatcher.clone();
@@ -153,6 +216,26 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         text.push_str(voice.t(words::outcome_words(s.outcome)));
         text
     });
+    let exit = form.shows_exit().then(|| {
+        let dispatcher = state.dispatcher();
+        let url = form.exit_url().to_owned();
+        let on_exit = Callback::from(move |()| {
+            dispatcher.dispatch(Action::StartOver);
+            browser::exit(&url);
+        });
+        html! { <ExitButton {voice} {on_exit} /> }
+    });
+    let crisis_always = form.crisis == Crisis::Always;
+    let cleared = form.cleared.map(|why| {
+        let text = match why {
+            Cleared::Idle => render(
+                voice.t(&label::CLEARED_IDLE),
+                &[("minutes", &form.idle_minutes.unwrap_or_default().to_string())],
+            ),
+            Cleared::PageLeft => voice.t(&label::CLEARED_PAGE_LEFT).to_owned(),
+        };
+        html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
+    });
     let questions = form.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={form.answers.clone()}
@@ -163,8 +246,10 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     html! {
         // Interactive from its first render: Yew listens as it attaches the elements.
         <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout="form">
+            {exit.unwrap_or_default()}
             <div class="pss-grid">
                 <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>
+                <div class="pss-notices" role="status">{cleared.unwrap_or_default()}</div>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Settings {voice} />
@@ -175,8 +260,10 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
                     {questions.unwrap_or_default()}
                 </form>
                 <div class="pss-side">
-                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {empty} {on_focus} />
+                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {empty} {on_focus}
+                        contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} />
                     <CaseFile {voice} ids={ids.clone()} note={note.clone()} status={form.note} on_action={on_case_file} />
+                    {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
                 </div>
             </div>
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>

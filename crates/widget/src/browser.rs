@@ -1,8 +1,14 @@
 //! What the widget asks of the browser beyond rendering: today's date, the clipboard, printing
-//! and focus. Each call that can fail in a browser (no clipboard outside a secure context, a
-//! refused permission) reports it instead of throwing.
+//! one instance, focus, and the events that clear the answers (idle time, leaving the page).
+//! Each call that can fail in a browser (no clipboard outside a secure context, a refused
+//! permission) reports it instead of throwing.
+
+use std::cell::RefCell;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
+use gloo::events::{EventListener, EventListenerOptions};
+use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -29,9 +35,63 @@ pub(crate) async fn copy(text: &str) -> bool {
     }
 }
 
-/// Opens the browser's print dialog (the print stylesheet shows the case note only).
-pub(crate) fn print() {
-    let _ = gloo::utils::window().print();
+thread_local! {
+    /// The root element of every widget mounted on the page, so that one can print alone.
+    static ROOTS: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Counts `root` among the page's widgets until the returned guard is dropped.
+pub(crate) fn register(root: Element) -> impl FnOnce() {
+    ROOTS.with(|roots| roots.borrow_mut().push(root.clone()));
+    move || ROOTS.with(|roots| roots.borrow_mut().retain(|r| r != &root))
+}
+
+/// Opens the browser's print dialog for this widget alone: every other widget on the page
+/// carries `data-print-hidden` (which the print stylesheet hides) until printing ends. The
+/// print stylesheet shows a widget's case note only.
+pub(crate) fn print_only(root: &Element) {
+    let others: Vec<Element> = ROOTS.with(|roots| roots.borrow().iter().filter(|r| *r != root).cloned().collect());
+    for other in &others {
+        let _ = other.set_attribute("data-print-hidden", "");
+    }
+    let window = gloo::utils::window();
+    let restore = Rc::new(RefCell::new(None::<EventListener>));
+    let listener = {
+        let restore = restore.clone();
+        EventListener::once(&window, "afterprint", move |_| {
+            for other in &others {
+                let _ = other.remove_attribute("data-print-hidden");
+            }
+            restore.borrow_mut().take();
+        })
+    };
+    *restore.borrow_mut() = Some(listener);
+    let _ = window.print();
+}
+
+/// Calls `then` after `minutes` without input (typing, a change, a key, a pointer) inside
+/// `root`; the clock starts at the first input. Dropping the guard stops it all.
+pub(crate) fn on_idle(root: &Element, minutes: u32, then: impl Fn() + 'static) -> Vec<EventListener> {
+    let then = Rc::new(then);
+    let timer: Rc<RefCell<Option<Timeout>>> = Rc::default();
+    let millis = minutes.saturating_mul(60_000);
+    ["input", "change", "keydown", "pointerdown"]
+        .into_iter()
+        .map(|kind| {
+            let (timer, then) = (timer.clone(), then.clone());
+            let options = EventListenerOptions::run_in_capture_phase();
+            EventListener::new_with_options(root, kind, options, move |_| {
+                let then = then.clone();
+                timer.borrow_mut().replace(Timeout::new(millis, move || then()));
+            })
+        })
+        .collect()
+}
+
+/// Calls `then` when the page is being left (`pagehide`: closed, reloaded, navigated away, or
+/// put in the back-forward cache).
+pub(crate) fn on_page_left(then: impl Fn() + 'static) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "pagehide", move |_| then())
 }
 
 /// Focuses the first control (`input` or `select`) inside the element `#id` under `root`.
@@ -41,4 +101,38 @@ pub(crate) fn focus_first_control(root: &Element, id: &str) {
     {
         let _ = element.focus();
     }
+}
+
+/// Leaves for `url` at once, replacing the current history entry (of the top window when the
+/// widget is framed and the browser allows it), so that Back does not return to the screener.
+pub(crate) fn exit(url: &str) {
+    let window = gloo::utils::window();
+    let top = window.top().ok().flatten();
+    let left = top.is_some_and(|top| top.location().replace(url).is_ok());
+    if !left {
+        let _ = window.location().replace(url);
+    }
+}
+
+/// Calls `then` when Shift is pressed three times, each press within a second of the last, as
+/// GOV.UK's "Exit this page" allows.
+pub(crate) fn on_triple_shift(then: impl Fn() + 'static) -> EventListener {
+    let presses: RefCell<Vec<f64>> = RefCell::default();
+    EventListener::new(&gloo::utils::window(), "keydown", move |event| {
+        let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else { return };
+        if event.key() != "Shift" || event.repeat() {
+            return;
+        }
+        let now = js_sys::Date::now();
+        let mut presses = presses.borrow_mut();
+        if presses.last().is_some_and(|last| now - last > 1000.0) {
+            presses.clear();
+        }
+        presses.push(now);
+        if presses.len() >= 3 {
+            presses.clear();
+            drop(presses);
+            then();
+        }
+    })
 }

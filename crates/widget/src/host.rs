@@ -19,8 +19,23 @@ use screener::form::{self, Action, FormState};
 use crate::app::{Widget, WidgetProps};
 use crate::browser;
 
-/// The option names `mount` reads, as the custom element passes them.
-const OPTIONS: [&str; 5] = ["program", "state", "lang", "audience", "headingLevel"];
+/// The option names `mount` reads (`set_option` takes these and the attribute spellings).
+const OPTIONS: [&str; 14] = [
+    "program",
+    "state",
+    "lang",
+    "audience",
+    "headingLevel",
+    "idleMinutes",
+    "crisis",
+    "exit",
+    "exitUrl",
+    "contactName",
+    "contactPhone",
+    "contactEmail",
+    "contactUrl",
+    "contactHours",
+];
 
 thread_local! {
     /// Instances mounted so far: each widget's ids are prefixed `pss{n}-`.
@@ -165,16 +180,19 @@ fn option_text(value: &JsValue) -> Result<Option<String>, ()> {
     }
 }
 
-/// Reads one option into an action, or warns and ignores it.
+/// Reads one option into an action, or warns (naming the option and why) and ignores it.
 fn option_action(name: &str, value: &JsValue) -> Option<Action> {
-    let parsed = option_text(value).ok().and_then(|text| form::parse_option(name, text.as_deref()).ok());
-    if parsed.is_none() {
-        let shown = value.as_string().map(|text| format!(" ({text})")).unwrap_or_default();
-        gloo::console::warn!(format!(
-            "peer-support-screener: ignored the option `{name}`: its value is not one the widget knows{shown}"
-        ));
+    let parsed = match option_text(value) {
+        Ok(text) => form::parse_option(name, text.as_deref()).map_err(|e| e.reason),
+        Err(()) => Err("it is neither text nor a number"),
+    };
+    match parsed {
+        Ok(action) => Some(action),
+        Err(reason) => {
+            gloo::console::warn!(format!("peer-support-screener: ignored the option `{name}`: {reason}"));
+            None
+        }
     }
-    parsed
 }
 
 /// A function option, or `None` (with a warning when something else was given).

@@ -2,8 +2,10 @@
 //!
 //! In: a host's request read as the contract's [`Json`], by hand and defensively: what
 //! `JSON.stringify` would send, checked (no BigInt, function or symbol, no getter that throws,
-//! no deeper than [`MAX_DEPTH`] levels, which also stops cycles). A host value may be hostile, so
-//! nothing here trusts it to be what it says.
+//! no deeper than [`MAX_DEPTH`] levels, which also stops cycles, and caps on sizes). A host value
+//! may be hostile (a revoked Proxy, a sparse array of length 2^32-1), so nothing here trusts it
+//! to be what it says, and no JavaScript exception ever unwinds through the WebAssembly: that
+//! would leak its stack until every widget on the page died.
 //!
 //! Out: any `serde::Serialize` view of the contract as plain JS objects and arrays, through
 //! serde-wasm-bindgen's JSON-compatible serializer (objects, not `Map`s; `None` as `null`), and
@@ -12,6 +14,7 @@
 use js_sys::{Array, Reflect};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use screener_contract::json::MAX_DEPTH;
 use screener_contract::{ContractError, Json};
@@ -32,59 +35,102 @@ pub(crate) fn error(error: &ContractError) -> JsValue {
 
 /// Reads a host's request as JSON data, or says why it is not (`invalid_request`).
 pub(crate) fn read_request(value: &JsValue) -> Result<Json, ContractError> {
-    json(value, 0).map_err(ContractError::invalid_request)
+    Reader::default().json(value, 0).map_err(ContractError::invalid_request)
 }
+
+/// Most items an array of a request may hold: a multi-select has a few dozen options at most.
+const MAX_ITEMS: u32 = 256;
+/// Most keys an object of a request may hold: a program asks a dozen questions.
+const MAX_KEYS: u32 = 256;
+/// Longest string (in UTF-16 units, as JavaScript counts): ids and dates are short.
+const MAX_STRING: u32 = 4096;
+/// Most values a whole request may hold.
+const MAX_VALUES: usize = 4096;
 
 #[wasm_bindgen]
 extern "C" {
-    /// `Object.keys`, catching what a hostile object (a Proxy) may throw.
+    /// `Object.keys`, catching what a hostile object (a revoked Proxy, a trap) may throw.
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
     fn object_keys(value: &JsValue) -> Result<Array, JsValue>;
+
+    /// `Array.isArray`, catching what a revoked Proxy throws.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
 }
 
-/// Reads a JS value as JSON data, or says why it is not.
-fn json(value: &JsValue, depth: usize) -> Result<Json, &'static str> {
-    if depth > MAX_DEPTH {
-        return Err("the request is nested more than 64 levels deep (or refers to itself)");
-    }
-    if value.is_null() || value.is_undefined() {
-        return Ok(Json::Null);
-    }
-    if let Some(b) = value.as_bool() {
-        return Ok(Json::Bool(b));
-    }
-    if let Some(n) = value.as_f64() {
-        return Ok(if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 {
-            if n >= 0.0 {
-                Json::UInt(n as u64)
-            } else {
-                Json::Int(n as i64)
-            }
-        } else {
-            Json::Float(n)
-        });
-    }
-    if let Some(s) = value.as_string() {
-        return Ok(Json::String(s));
-    }
-    if !value.is_object() {
-        return Err("the request holds a value that is not JSON data (a BigInt, a function or a symbol)");
-    }
-    let unreadable = "the request holds an object that cannot be read";
-    if Array::is_array(value) {
-        let length = Reflect::get(value, &JsValue::from_str("length")).map_err(|_| unreadable)?;
-        let length = length.as_f64().unwrap_or(0.0) as u32;
-        let mut items = Vec::new();
-        for i in 0..length {
-            items.push(json(&Reflect::get_u32(value, i).map_err(|_| unreadable)?, depth + 1)?);
+/// Reads a host value as JSON data, counting what it has read. Every call into JavaScript that
+/// can reach a host value catches what it throws, and every size is checked before anything is
+/// copied: a sparse array of length 2^32-1 or a string of a gigabyte is refused at once.
+#[derive(Default)]
+struct Reader {
+    values: usize,
+}
+
+impl Reader {
+    /// Reads a JS value as JSON data, or says why it is not.
+    fn json(&mut self, value: &JsValue, depth: usize) -> Result<Json, &'static str> {
+        if depth > MAX_DEPTH {
+            return Err("the request is nested more than 64 levels deep (or refers to itself)");
         }
-        return Ok(Json::Array(items));
+        self.values += 1;
+        if self.values > MAX_VALUES {
+            return Err("the request holds more than 4096 values");
+        }
+        if value.is_null() || value.is_undefined() {
+            return Ok(Json::Null);
+        }
+        if let Some(b) = value.as_bool() {
+            return Ok(Json::Bool(b));
+        }
+        if let Some(n) = value.as_f64() {
+            return Ok(if n.fract() == 0.0 && n.abs() <= 9_007_199_254_740_991.0 {
+                if n >= 0.0 {
+                    Json::UInt(n as u64)
+                } else {
+                    Json::Int(n as i64)
+                }
+            } else {
+                Json::Float(n)
+            });
+        }
+        if value.is_string() {
+            return string(value).map(Json::String);
+        }
+        if !value.is_object() {
+            return Err("the request holds a value that is not JSON data (a BigInt, a function or a symbol)");
+        }
+        let unreadable = "the request holds an object that cannot be read";
+        if is_array(value).map_err(|_| unreadable)? {
+            let length = Reflect::get(value, &JsValue::from_str("length")).map_err(|_| unreadable)?;
+            let length = length.as_f64().ok_or(unreadable)?;
+            if length > f64::from(MAX_ITEMS) {
+                return Err("the request holds an array of more than 256 items");
+            }
+            let mut items = Vec::with_capacity(length as usize);
+            for i in 0..length as u32 {
+                items.push(self.json(&Reflect::get_u32(value, i).map_err(|_| unreadable)?, depth + 1)?);
+            }
+            return Ok(Json::Array(items));
+        }
+        let keys = object_keys(value).map_err(|_| unreadable)?;
+        if keys.length() > MAX_KEYS {
+            return Err("the request holds an object of more than 256 keys");
+        }
+        let mut entries = Vec::with_capacity(keys.length() as usize);
+        for i in 0..keys.length() {
+            let key = keys.get(i);
+            let item = Reflect::get(value, &key).map_err(|_| unreadable)?;
+            entries.push((string(&key)?, self.json(&item, depth + 1)?));
+        }
+        Ok(Json::Object(entries))
     }
-    let keys = object_keys(value).map_err(|_| unreadable)?;
-    let mut entries = Vec::new();
-    for key in keys.iter() {
-        let item = Reflect::get(value, &key).map_err(|_| unreadable)?;
-        entries.push((key.as_string().unwrap_or_default(), json(&item, depth + 1)?));
+}
+
+/// A JS string, refused before it is copied when it is longer than [`MAX_STRING`].
+fn string(value: &JsValue) -> Result<String, &'static str> {
+    let text: &js_sys::JsString = value.unchecked_ref();
+    if text.length() > MAX_STRING {
+        return Err("the request holds a string of more than 4096 characters");
     }
-    Ok(Json::Object(entries))
+    value.as_string().ok_or("the request holds a key that is not a string")
 }

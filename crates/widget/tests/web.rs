@@ -430,3 +430,41 @@ fn screen_answers_and_throws_coded_errors() {
     assert!(Array::is_array(&list));
     assert_eq!(Array::from(&list).length() as usize, screener::rules::ALL.len());
 }
+
+#[wasm_bindgen_test]
+fn hostile_host_values_are_coded_errors_and_leave_the_module_working() {
+    let good = || request(&[("program", "nc-pss"), ("as_of", "2026-11-22")], &[("dsm5_diagnosis", true.into())]);
+    let proxy = |target: &JsValue| -> JsValue {
+        Function::new_with_args("t", "const p = Proxy.revocable(t, {}); p.revoke(); return p.proxy;")
+            .call1(&JsValue::NULL, target)
+            .unwrap()
+    };
+    let sparse: JsValue =
+        Function::new_no_args("const a = []; a.length = 4294967295; return a;").call0(&JsValue::NULL).unwrap();
+    let long_string = JsValue::from_str(&"x".repeat(100_000));
+    let many_keys = Object::new();
+    for i in 0..300 {
+        Reflect::set(&many_keys, &JsValue::from_str(&format!("k{i}")), &JsValue::TRUE).unwrap();
+    }
+    let throwing_getter: JsValue =
+        Function::new_no_args("return { get program() { throw new Error('no'); } };").call0(&JsValue::NULL).unwrap();
+    let cases: Vec<JsValue> = vec![
+        proxy(&Object::new().into()),
+        proxy(&Array::new().into()),
+        request(&[("program", "nc-pss")], &[("need_areas", proxy(&Array::new().into()))]),
+        request(&[("program", "nc-pss")], &[("need_areas", sparse.clone())]),
+        sparse,
+        request(&[("program", "nc-pss")], &[("dsm5_diagnosis", long_string)]),
+        many_keys.into(),
+        throwing_getter,
+    ];
+    for _ in 0..200 {
+        for case in &cases {
+            let started = js_sys::Date::now();
+            let error = screen(case.clone()).expect_err("a hostile value must throw");
+            assert!(js_sys::Date::now() - started < 50.0, "a hostile value took too long");
+            assert_eq!(code_of(&error).0, "invalid_request");
+        }
+    }
+    assert!(screen(good()).is_ok(), "the module keeps working");
+}

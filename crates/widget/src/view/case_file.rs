@@ -85,6 +85,7 @@ pub(crate) fn CaseFile(props: &CaseFileProps) -> Html {
                 }) }
                 {button(CaseFileAction::StartOver, voice.t(&label::START_OVER))}
             </div>
+            {when(note.is_some(), || html! { <p class="pss-hint" data-role="case-file-privacy">{voice.t(&label::CASE_FILE_PRIVACY)}</p> })}
             <p class="pss-status-line" id={ids.of("copy-status")} role="status" data-role="copy-status">{said}</p>
             {manual.unwrap_or_default()}
         </div>

@@ -6,7 +6,8 @@
 //! - [`picker::Picker`]: state, program and screening date;
 //! - [`questions::Questions`]: the program's questions, a [`questions::QuestionField`] each;
 //! - [`result::ResultPanel`]: outcome, dates, what to answer next, criteria with their sources;
-//! - [`case_file::CaseFile`]: print, copy the case note, start over.
+//! - [`case_file::CaseFile`]: print, copy the case note, start over;
+//! - [`help`]: the agency's contact, help in a crisis, "Exit this page".
 //!
 //! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML.
 //!
@@ -17,6 +18,7 @@
 //! absent.
 
 pub(crate) mod case_file;
+pub(crate) mod help;
 pub(crate) mod picker;
 pub(crate) mod questions;
 pub(crate) mod result;
@@ -49,7 +51,9 @@ impl Voice {
         match problem {
             Problem::NotADate => self.t(&label::NOT_A_DATE).to_owned(),
             Problem::NotAWholeNumber => self.t(&label::NOT_A_NUMBER).to_owned(),
+            Problem::TooLarge => self.t(&label::TOO_LARGE).to_owned(),
             Problem::AfterAsOf => self.t(&label::AFTER_AS_OF).to_owned(),
+            Problem::OutOfRange => self.t(&label::OUT_OF_RANGE).to_owned(),
             Problem::Missing => dated(&label::NO_AS_OF, today),
             Problem::NotInForce(date) => dated(&label::NOT_IN_FORCE, date),
         }

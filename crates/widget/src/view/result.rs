@@ -15,6 +15,9 @@ use screener::model::Words;
 use screener::summary;
 use screener::words::{form as label, result as words};
 
+use screener::contact::Contact;
+
+use super::help::{ContactBlock, CrisisBlock};
 use super::{list, when, Ids, Voice};
 
 #[derive(Properties, PartialEq)]
@@ -27,11 +30,15 @@ pub(crate) struct ResultProps {
     pub empty: AttrValue,
     /// "What to answer next": the question whose control should take focus.
     pub on_focus: Callback<&'static str>,
+    /// The agency's contact, shown under "What to do next".
+    pub contact: Contact,
+    /// Whether help in a crisis is shown with the result.
+    pub crisis: bool,
 }
 
 #[function_component]
 pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
-    let ResultProps { voice, ids, heading, screening, empty, on_focus } = props;
+    let ResultProps { voice, ids, heading, screening, empty, on_focus, contact, crisis } = props;
     let (voice, heading) = (*voice, *heading);
     let title = ids.of("result-h");
     let Some(sc) = screening else {
@@ -108,6 +115,8 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
             {missing.unwrap_or_default()}
             {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
             { when(!sc.next_steps.is_empty(), || part(&words::NEXT_STEPS, "pss-next", list(&sc.next_steps))) }
+            { when(!contact.is_empty(), || html! { <ContactBlock {voice} {heading} contact={contact.clone()} /> }) }
+            { when(*crisis, || html! { <CrisisBlock {voice} {heading} /> }) }
             { when(!facts.is_empty(), || part(&words::SERVICE, "pss-service", list(&facts))) }
             <p class="pss-fine">{voice.t(&words::VERSION)}{": "}{program.version}{". "}{voice.t(&words::DISCLAIMER)}</p>
         </section>

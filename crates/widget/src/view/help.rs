@@ -1,0 +1,96 @@
+//! After the result, and always in reach: the agency's own contact (`data-contact`), help in a
+//! crisis (`data-crisis`: 988 and 911 as `tel:`/`sms:` links), and "Exit this page"
+//! (`data-action="exit"`). Every value the host gave is rendered as text or as the `href` of a
+//! link whose scheme is fixed here (`tel:`, `mailto:`) or was checked to be `https:`/`http:`.
+
+use yew::prelude::*;
+
+use screener::contact::Contact;
+use screener::words::help as words;
+
+use super::{when, Voice};
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct ContactProps {
+    pub voice: Voice,
+    pub heading: &'static str,
+    pub contact: Contact,
+}
+
+/// The agency's contact, as the host gave it.
+#[function_component]
+pub(crate) fn ContactBlock(props: &ContactProps) -> Html {
+    let ContactProps { voice, heading, contact } = props;
+    let voice = *voice;
+    let line = |label: &'static str, body: Html| html! { <li><span class="pss-label">{label}{": "}</span>{body}</li> };
+    let phone = contact.phone.as_ref().map(|phone| {
+        let href = format!("tel:{}", phone.dial);
+        line(voice.t(&words::PHONE), html! { <a {href}>{phone.shown.clone()}</a> })
+    });
+    let email = contact.email.as_ref().map(|email| {
+        let href = format!("mailto:{email}");
+        line(voice.t(&words::EMAIL), html! { <a {href}>{email.clone()}</a> })
+    });
+    let url = contact.url.as_ref().map(|url| {
+        line(
+            voice.t(&words::WEBSITE),
+            html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{url.clone()}</a> },
+        )
+    });
+    let hours = contact.hours.as_ref().map(|hours| line(voice.t(&words::HOURS), html! { {hours.clone()} }));
+    html! {
+        <div class="pss-contact" data-contact="">
+            <@{*heading}>{voice.t(&words::CONTACT)}</@>
+            {when(contact.name.is_some(), || html! { <p class="pss-contact-name">{contact.name.clone().unwrap_or_default()}</p> })}
+            <ul class="pss-plain">
+                {phone.unwrap_or_default()}
+                {email.unwrap_or_default()}
+                {url.unwrap_or_default()}
+                {hours.unwrap_or_default()}
+            </ul>
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct CrisisProps {
+    pub voice: Voice,
+    pub heading: &'static str,
+}
+
+/// Help in a crisis: 988 (call or text) and 911.
+#[function_component]
+pub(crate) fn CrisisBlock(props: &CrisisProps) -> Html {
+    let voice = props.voice;
+    html! {
+        <aside class="pss-crisis" data-crisis="" aria-label={voice.t(&words::CRISIS)}>
+            <@{props.heading}>{voice.t(&words::CRISIS)}</@>
+            <p>{voice.t(&words::CRISIS_988)}</p>
+            <p class="pss-crisis-links">
+                <a href="tel:988">{voice.t(&words::CALL_988)}</a>
+                <a href="sms:988">{voice.t(&words::TEXT_988)}</a>
+            </p>
+            <p>{voice.t(&words::EMERGENCY_911)}{" "}<a href="tel:911">{voice.t(&words::CALL_911)}</a></p>
+        </aside>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub(crate) struct ExitProps {
+    pub voice: Voice,
+    pub on_exit: Callback<()>,
+}
+
+/// "Exit this page", as GOV.UK's component does it: one clearly labelled button.
+#[function_component]
+pub(crate) fn ExitButton(props: &ExitProps) -> Html {
+    let voice = props.voice;
+    let onclick = props.on_exit.reform(|_: MouseEvent| ());
+    html! {
+        <div class="pss-exit">
+            <button type="button" class="pss-exit-button" data-action="exit" title={voice.t(&words::EXIT_HINT)} {onclick}>
+                {voice.t(&words::EXIT)}
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,276 @@
+//! Plain language, measured (SCREENING.md §7): the English family wording of each program reads
+//! at US grade 8 or below by Flesch-Kincaid,
+//! `0.39 × words/sentences + 11.8 × syllables/words − 15.59`, over everything a family reads of
+//! it: its questions, options, reasons (its criteria's sentences and the shared ones it can
+//! produce, rendered with realistic values), next steps and standing notes, and the draft notice
+//! where its source is a draft.
+//!
+//! Syllables are counted as pyphen counts them (`pyphen.Pyphen(lang='en_US')`, hyphenation
+//! points + 1): Liang's algorithm over the same patterns (`fixtures/syllables/hyph_en_US.dic`,
+//! BSD-style, see its README), with pyphen's defaults (no break in the first 2 or last 2
+//! letters). `fixtures/syllables/en_US.tsv` holds pyphen's own count of every word of the text,
+//! written by `fixtures/syllables/make_fixture.py`; a test holds the two counters equal on every
+//! word, and fails when the text has a word the fixture lacks, so that new words force a
+//! regeneration.
+//!
+//! Words are the text split at white space, `/` and `—`, with the punctuation around them
+//! dropped (a hyphenated word such as "day-to-day" is one word; so is a date); a sentence ends
+//! at `.`, `!` or `?` before white space or the end, and every text (an option has no full
+//! stop) ends one.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use screener::model::*;
+use screener::rules;
+use screener::template::{render, sentence};
+use screener::words::{reasons, result};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syllables");
+const MAX_GRADE: f64 = 8.0;
+
+/// One family-English template, rendered with realistic values.
+fn family(words: &Words, values: &[(&str, &str)]) -> String {
+    sentence(render(words.family_en, values))
+}
+
+/// Everything a family reads of a program, in English.
+fn family_texts(p: &Program) -> Vec<String> {
+    let mut texts = Vec::new();
+    for q in p.questions {
+        texts.push(q.text.family_en.to_owned());
+        texts.extend(q.options.iter().map(|o| o.text.family_en.to_owned()));
+    }
+    for c in p.criteria {
+        // Any criterion may be unanswered: the shared sentence names its (first) question.
+        if let Some(question) = c.test.question_ids().into_iter().next().and_then(|id| p.question(id)) {
+            texts.push(family(&reasons::NOT_ANSWERED, &[("question", question.text.family_en)]));
+        }
+        match &c.test {
+            Test::MinimumAge { years, .. } => {
+                let min = years.to_string();
+                let reached = [("age", "17"), ("as_of", "2026-11-22"), ("min", min.as_str())];
+                texts.push(family(&reasons::AGE_REACHED, &reached));
+                let not_yet = [("age", "15"), ("as_of", "2026-11-22"), ("min", min.as_str()), ("date", "2027-03-02")];
+                texts.push(family(&reasons::AGE_NOT_REACHED, &not_yet));
+            }
+            Test::TransitionWindow { service_name, end_of, days, .. } => {
+                let days = days.to_string();
+                let values = [
+                    ("service", service_name.family_en),
+                    ("end_of", end_of.family_en),
+                    ("days", days.as_str()),
+                    ("as_of", "2026-11-22"),
+                    ("end", "2027-01-31"),
+                    ("from", "2027-01-02"),
+                ];
+                for words in reasons::WINDOW {
+                    texts.push(family(words, &values));
+                }
+            }
+            test => {
+                let says = test.verdicts().expect("the other shapes have their own sentences");
+                let (pass_n, fail_n) = match test {
+                    Test::AtLeast { min, .. } => ((min + 1).to_string(), min.saturating_sub(1).to_string()),
+                    Test::AtMost { max, .. } => ((max / 2).to_string(), (max + 8).to_string()),
+                    _ => (String::new(), String::new()),
+                };
+                let (min, max) = match test {
+                    Test::AtLeast { min, .. } => (min.to_string(), String::new()),
+                    Test::AtMost { max, .. } => (String::new(), max.to_string()),
+                    _ => (String::new(), String::new()),
+                };
+                let choice = match test {
+                    Test::NotChoice { question, .. } => {
+                        p.question(question).and_then(|q| q.options.first()).map_or("", |o| o.text.family_en)
+                    }
+                    _ => "",
+                };
+                for (words, n) in [(&says.pass, &pass_n), (&says.fail, &fail_n)] {
+                    texts.push(family(words, &[("n", n), ("min", &min), ("max", &max), ("choice", choice)]));
+                }
+            }
+        }
+        if let Some(step) = c.next_step() {
+            texts.push(step.family_en.to_owned());
+        }
+    }
+    texts.extend(p.standing_notes.iter().map(|w| w.family_en.to_owned()));
+    if p.document.draft {
+        texts.push(result::DRAFT.family_en.to_owned());
+    }
+    texts
+}
+
+/// The words of a text: split at white space, `/` and `—`, punctuation around each dropped.
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || c == '/' || c == '—')
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// The sentences of one text: each `.`, `!` or `?` before white space or the end, and at least
+/// one (the text ends a sentence even without a full stop).
+fn sentences(text: &str) -> usize {
+    let chars: Vec<char> = text.trim_end().chars().collect();
+    let ends = (0..chars.len())
+        .filter(|&i| matches!(chars[i], '.' | '!' | '?'))
+        .filter(|&i| chars.get(i + 1).is_none_or(|c| c.is_whitespace()))
+        .count();
+    let closed = chars.last().is_some_and(|c| matches!(c, '.' | '!' | '?'));
+    ends + usize::from(!closed)
+}
+
+/// Liang's hyphenation patterns, read as pyphen reads them.
+struct Hyphenator {
+    /// Letters of a pattern to (offset of its first non-zero value, the values from there).
+    patterns: HashMap<String, (usize, Vec<u8>)>,
+    max_len: usize,
+}
+
+impl Hyphenator {
+    fn load() -> Hyphenator {
+        let path = format!("{FIXTURES}/hyph_en_US.dic");
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let ignored = ["%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN"];
+        let mut patterns = HashMap::new();
+        // The first line names the encoding (UTF-8).
+        for line in text.split('\n').skip(1) {
+            let pattern = line.trim();
+            if pattern.is_empty() || ignored.iter().any(|i| pattern.starts_with(i)) {
+                continue;
+            }
+            // A digit before a letter is the value between it and the letter before; no digit is 0.
+            let (mut letters, mut values) = (String::new(), vec![0u8]);
+            for c in pattern.chars() {
+                match c.to_digit(10) {
+                    Some(d) => *values.last_mut().unwrap() = d as u8,
+                    None => {
+                        letters.push(c);
+                        values.push(0);
+                    }
+                }
+            }
+            let Some(start) = values.iter().position(|&v| v > 0) else { continue };
+            let end = values.iter().rposition(|&v| v > 0).unwrap() + 1;
+            patterns.insert(letters, (start, values[start..end].to_vec()));
+        }
+        let max_len = patterns.keys().map(|k| k.chars().count()).max().unwrap_or(0);
+        Hyphenator { patterns, max_len }
+    }
+
+    /// Hyphenation points + 1, with no point in the first 2 or last 2 letters (pyphen's
+    /// `left=2, right=2`).
+    fn syllables(&self, word: &str) -> usize {
+        let lower: Vec<char> = word.to_lowercase().chars().collect();
+        let mut pointed = vec!['.'];
+        pointed.extend(&lower);
+        pointed.push('.');
+        let mut points = vec![0u8; pointed.len() + 1];
+        for i in 0..pointed.len() - 1 {
+            let stop = (i + self.max_len).min(pointed.len());
+            for j in i + 1..=stop {
+                let key: String = pointed[i..j].iter().collect();
+                if let Some((offset, values)) = self.patterns.get(&key) {
+                    for (k, v) in values.iter().enumerate() {
+                        if let Some(p) = points.get_mut(i + offset + k) {
+                            *p = (*p).max(*v);
+                        }
+                    }
+                }
+            }
+        }
+        let length = word.chars().count();
+        let breaks = points
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| *v % 2 == 1)
+            .map(|(i, _)| i as isize - 1)
+            .filter(|&i| i >= 2 && i <= length as isize - 2)
+            .count();
+        breaks + 1
+    }
+}
+
+fn fixture() -> BTreeMap<String, usize> {
+    let path = format!("{FIXTURES}/en_US.tsv");
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| {
+            let (word, n) = l.split_once('\t').unwrap_or_else(|| panic!("{path}: bad line {l:?}"));
+            (word.to_owned(), n.parse().unwrap_or_else(|_| panic!("{path}: bad count in {l:?}")))
+        })
+        .collect()
+}
+
+/// Every word of every program's family English text.
+fn all_words() -> BTreeSet<String> {
+    rules::ALL.iter().flat_map(|p| family_texts(p)).flat_map(|t| words(&t)).collect()
+}
+
+/// For `make_fixture.py`: every word, one a line after `WORD\t`.
+#[test]
+#[ignore = "run by tests/fixtures/syllables/make_fixture.py"]
+fn print_family_words() {
+    for word in all_words() {
+        println!("WORD\t{word}");
+    }
+}
+
+#[test]
+fn syllables_are_counted_as_pyphen_counts_them() {
+    let hyphenator = Hyphenator::load();
+    let fixture = fixture();
+    let disagree: Vec<String> = fixture
+        .iter()
+        .filter(|(word, n)| hyphenator.syllables(word) != **n)
+        .map(|(word, n)| format!("{word}: pyphen {n}, ours {}", hyphenator.syllables(word)))
+        .collect();
+    assert!(disagree.is_empty(), "the syllable counter disagrees with pyphen:\n{}", disagree.join("\n"));
+    let missing: Vec<String> = all_words().into_iter().filter(|w| !fixture.contains_key(w)).collect();
+    assert!(
+        missing.is_empty(),
+        "words not in fixtures/syllables/en_US.tsv (run `python3 tests/fixtures/syllables/make_fixture.py`): {}",
+        missing.join(", ")
+    );
+}
+
+#[test]
+fn family_english_reads_at_grade_8_or_below() {
+    let hyphenator = Hyphenator::load();
+    let mut over = Vec::new();
+    for p in rules::ALL {
+        let texts = family_texts(p);
+        let (mut word_count, mut sentence_count, mut syllable_count) = (0usize, 0usize, 0usize);
+        for text in &texts {
+            let words = words(text);
+            word_count += words.len();
+            syllable_count += words.iter().map(|w| hyphenator.syllables(w)).sum::<usize>();
+            sentence_count += sentences(text);
+        }
+        let grade =
+            0.39 * word_count as f64 / sentence_count as f64 + 11.8 * syllable_count as f64 / word_count as f64 - 15.59;
+        println!(
+            "{:<40} grade {grade:5.2} ({word_count} words, {sentence_count} sentences, {syllable_count} syllables)",
+            p.id
+        );
+        if grade > MAX_GRADE {
+            over.push(format!("{}: {grade:.2}", p.id));
+        }
+    }
+    assert!(over.is_empty(), "family English above grade {MAX_GRADE}: {}", over.join(", "));
+}
+
+#[test]
+fn words_and_sentences_are_split_as_documented() {
+    assert_eq!(
+        words("Hard day-to-day (ACTT), from 2027-01-02; it’s “fine”/ok."),
+        ["hard", "day-to-day", "actt", "from", "2027-01-02", "it’s", "fine", "ok"]
+    );
+    assert_eq!(sentences("One. Two? Three"), 3);
+    assert_eq!(sentences("An option without a stop"), 1);
+    assert_eq!(sentences("Ends at 2027-01-02."), 1);
+    assert_eq!(sentences("Is it 2.5 units? Yes."), 2);
+}
