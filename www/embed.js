@@ -1,4 +1,5 @@
-// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…&idle-minutes=…&parent=…
+// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…&idle-minutes=…
+// (and crisis, exit, exit-url, contact-*) &parent=…
 // Copies the query into the element's attributes (as text), keeps <html lang> with the widget's
 // language, and tells the parent page its height, so that the host can size the iframe: see
 // EMBEDDING.md. With `parent=ORIGIN` the height goes to that origin only (an origin that is not
@@ -7,7 +8,9 @@
 
 const element = document.querySelector('peer-support-screener');
 const query = new URLSearchParams(location.search);
-for (const name of ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes']) {
+const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes', 'crisis', 'exit', 'exit-url',
+  'contact-name', 'contact-phone', 'contact-email', 'contact-url', 'contact-hours'];
+for (const name of ATTRIBUTES) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
 }

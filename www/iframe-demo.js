@@ -1,12 +1,14 @@
-// The iframe demo page: frames embed.html, passing its own query on (program, state, lang,
-// audience, heading-level, idle-minutes) and its origin as `parent`, so that the iframe sends its
+// The iframe demo page: frames embed.html, passing its own query on (the widget's attributes)
+// and its origin as `parent`, so that the iframe sends its
 // height to this origin only; then sizes the iframe to the heights it receives from it.
 // An agency's page does the same with a fixed `src` (EMBEDDING.md §7).
 
 const frame = document.getElementById('pss');
 const own = new URLSearchParams(location.search);
 const query = new URLSearchParams();
-for (const name of ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes']) {
+const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes', 'crisis', 'exit', 'exit-url',
+  'contact-name', 'contact-phone', 'contact-email', 'contact-url', 'contact-hours'];
+for (const name of ATTRIBUTES) {
   const value = own.get(name);
   if (value !== null) query.set(name, value);
 }

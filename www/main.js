@@ -3,7 +3,8 @@
 // place of the import below) and writes the SHA-384 of the WebAssembly into INTEGRITY; index.html
 // pins this file and the stylesheet with their own `integrity`.
 //
-// The query: `?idle=N` starts over after N minutes without input (15 by default). The page
+// The query: `?idle=N` starts over after N whole minutes without input (15 by default; 0 turns
+// it off). The page
 // registers sw.js, which keeps this build's files (and only them) for offline use.
 import init, { mount } from './screener.js';
 
@@ -50,13 +51,13 @@ addEventListener('unhandledrejection', (event) => {
   if (isOurTrap(event.reason)) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', event.reason);
 });
 
+/** `?idle=` as the widget's idleMinutes: whole minutes, 0 (off) to a week; else the default. */
 function idleMinutes() {
   const asked = new URLSearchParams(location.search).get('idle');
-  if (asked === null) return IDLE_MINUTES;
-  const minutes = Number(asked);
-  if (Number.isFinite(minutes) && minutes > 0) return minutes;
-  console.warn(`peer-support-screener: ?idle=${asked.slice(0, 20)} is not a positive number of minutes; using ${IDLE_MINUTES}`);
-  return IDLE_MINUTES;
+  if (asked === null) return String(IDLE_MINUTES);
+  if (/^\d{1,5}$/.test(asked) && Number(asked) <= 10080) return String(Number(asked));
+  console.warn(`peer-support-screener: ?idle=${asked.slice(0, 20)} is not a whole number of minutes (0 to 10080); using ${IDLE_MINUTES}`);
+  return String(IDLE_MINUTES);
 }
 
 /** Whether the page's stylesheet (pinned by its `integrity`) loaded. */

@@ -138,23 +138,23 @@ export function screen(request) {
   return call(() => wasmScreen(request));
 }
 
-/** Attribute names and the option each one sets (as text). */
+/** Attribute names and the option each one sets (as text; the widget checks each value). */
 const OPTIONS = {
   program: 'program',
   state: 'state',
   lang: 'lang',
   audience: 'audience',
   'heading-level': 'headingLevel',
+  'idle-minutes': 'idleMinutes',
+  crisis: 'crisis',
+  exit: 'exit',
+  'exit-url': 'exitUrl',
+  'contact-name': 'contactName',
+  'contact-phone': 'contactPhone',
+  'contact-email': 'contactEmail',
+  'contact-url': 'contactUrl',
+  'contact-hours': 'contactHours',
 };
-
-/** `idle-minutes` as the number the widget takes, or undefined (with a warning) if it is not one. */
-function idleMinutes(value) {
-  if (value === null) return undefined;
-  const minutes = Number(value);
-  if (Number.isFinite(minutes) && minutes > 0) return minutes;
-  console.warn('peer-support-screener: ignored idle-minutes: it should be a positive number of minutes');
-  return undefined;
-}
 
 function summary(response) {
   const out = {};
@@ -166,7 +166,7 @@ function summary(response) {
 
 export class PeerSupportScreener extends HTMLElement {
   static get observedAttributes() {
-    return [...Object.keys(OPTIONS), 'idle-minutes'];
+    return Object.keys(OPTIONS);
   }
 
   #handle = null;
@@ -209,11 +209,7 @@ export class PeerSupportScreener extends HTMLElement {
   attributeChangedCallback(name, oldValue, value) {
     if (!this.#handle || oldValue === value) return;
     const handle = this.#handle;
-    if (name === 'idle-minutes') {
-      call(() => handle.set_option('idleMinutes', idleMinutes(value)));
-    } else {
-      call(() => handle.set_option(OPTIONS[name], value === null ? undefined : String(value)));
-    }
+    call(() => handle.set_option(OPTIONS[name], value === null ? undefined : String(value)));
   }
 
   /** The shadow root (closed unless `shadow="open"`), its stylesheet and container, and the markers. */
@@ -249,8 +245,6 @@ export class PeerSupportScreener extends HTMLElement {
       const value = this.getAttribute(attribute);
       if (value !== null) options[option] = String(value);
     }
-    const idle = idleMinutes(this.getAttribute('idle-minutes'));
-    if (idle !== undefined) options.idleMinutes = idle;
     // No `events`: no onChange at all, so no screening ever reaches the page.
     const events = this.getAttribute('events');
     if (events === 'summary' || events === 'full') {

@@ -32,7 +32,7 @@ tasks:
   dist               build the static site into dist/
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
-  test               setup, then run every test (native, wasm32, browser, end to end)
+  test               setup, then run every test (native, wasm32, browser, end to end, a short soak)
   bench [batch|page] benchmarks: peer-screen batch throughput and page loads (default both)
   soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
                      (--short: 20,000 and 1,000); writes target/soak-report.md";
