@@ -162,3 +162,76 @@ test('events="full" gives the whole response; removing the attribute stops the e
     await context.close();
   }
 });
+
+/** The yes/no answers given inside `scope` (open shadow roots pierced). */
+function answered(page, scope) {
+  const root = scope ? page.locator(scope) : page;
+  return root.locator('input[type=radio]:checked:not([value=unknown]):not([name=lang]):not([name=audience])').count();
+}
+
+/** The ticked boxes of multi-selects inside `scope`. */
+function ticked(page, scope) {
+  const root = scope ? page.locator(scope) : page;
+  return root.locator('input[type=checkbox]:checked').evaluateAll((els) => els.map((e) => `${e.name}=${e.value}`));
+}
+
+test('idle: the standalone page starts over after 15 minutes without input by default (?idle=N to change it), the element after idle-minutes', async () => {
+  const context = await newContext(browser);
+  try {
+    for (const [address, minutes] of [['index.html', 15], ['index.html?idle=2', 2]]) {
+      const watch = await openPage(context);
+      const { page } = watch;
+      await page.clock.install();
+      await page.goto(url(address));
+      await waitReady(page);
+      await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 2), { asOf: AS_OF });
+      assert.ok((await answered(page)) > 0, `${address}: nothing answered`);
+      await page.clock.fastForward(minutes * 60_000 - 30_000);
+      assert.ok((await answered(page)) > 0, `${address}: the answers went before ${minutes} minutes`);
+      await page.clock.fastForward(60_000);
+      const cleared = await poll(async () => (await answered(page)) === 0, 3000);
+      assert.ok(cleared, `${address}: the answers stayed after ${minutes} minutes without input`);
+      assertClean(watch, address);
+      await page.close();
+    }
+
+    const watch = await openPage(context);
+    const { page } = watch;
+    await page.clock.install();
+    await page.goto(url('embed-demo.css'));
+    await page.evaluate(async (moduleUrl) => {
+      document.body.textContent = '';
+      const element = document.createElement('peer-support-screener');
+      for (const [name, value] of Object.entries({ program: 'nc-pss', shadow: 'open', 'idle-minutes': '1' })) element.setAttribute(name, value);
+      document.body.append(element);
+      await (await import(moduleUrl)).ready;
+    }, MODULE);
+    await waitReady(page, 'peer-support-screener');
+    await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 2), { within: 'peer-support-screener', pick: false });
+    assert.ok((await answered(page, 'peer-support-screener')) > 0);
+    await page.clock.fastForward(61_000);
+    assert.ok(await poll(async () => (await answered(page, 'peer-support-screener')) === 0, 3000), 'idle-minutes="1" did not start over');
+    assertClean(watch, 'idle-minutes');
+  } finally {
+    await context.close();
+  }
+});
+
+test('idle: after the start-over the widget says why, and no box of a multi-select stays ticked', { todo: 'the widget (Rust): after the idle start-over the last ticked box of need_areas stays ticked in the DOM, and the "answers were cleared" notice is not shown (seen with the clock moved by Playwright); reported' }, async () => {
+  const context = await newContext(browser);
+  try {
+    const watch = await openPage(context);
+    const { page } = watch;
+    await page.clock.install();
+    await page.goto(url('index.html?idle=1'));
+    await waitReady(page);
+    await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 2), { asOf: AS_OF });
+    assert.ok((await ticked(page)).length > 0);
+    await page.clock.fastForward(61_000);
+    await poll(async () => (await answered(page)) === 0, 3000);
+    assert.match(await page.locator('[data-role=cleared]').innerText({ timeout: 1000 }).catch(() => ''), /1 minutes?/, 'the widget does not say why it started over');
+    assert.deepEqual(await ticked(page), [], 'boxes still ticked after the idle start-over');
+  } finally {
+    await context.close();
+  }
+});
