@@ -16,14 +16,14 @@ use yew::prelude::*;
 
 use screener::engine;
 use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
-use screener::model::{Audience, CriterionKind};
+use screener::model::{CriterionKind, Lang};
 use screener::summary::Summary;
 use screener::template::render;
 use screener::words::{form as label, result as words};
-use screener_contract::Response;
+use screener_contract::{Response, ResponseSummary};
 
 use crate::browser;
-use crate::host::{Inbox, Listeners, SharedInbox};
+use crate::host::{Detail, Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
 use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
@@ -151,13 +151,15 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let ids = Ids { prefix: props.prefix.clone() };
     let inner = heading(form.heading_level.saturating_add(1));
 
-    use_host_calls(&props.listeners, form, &evaluation);
+    use_host_calls(&props.listeners, &evaluation, form.lang);
 
     // The case note: printed (the print view) and copied.
-    let note: Option<Rc<str>> = evaluation
-        .screened
-        .as_ref()
-        .map(|x| Summary::new(&x.answers, &x.screening, form.audience, form.lang).text().into());
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().map(|x| {
+        Summary::new(&x.answers, &x.screening, form.audience, form.lang)
+            .with_contact(&form.contact, form.audience, form.lang)
+            .text()
+            .into()
+    });
 
     let on_control = {
         let state = state.clone();
@@ -272,23 +274,21 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
-/// Tells the host, after rendering: `onChange` with the response of SCREENING.md §3 (the
-/// contract's staff wording, the form's language) whenever it changes, only when the host
+/// Tells the host, after rendering: `onChange` with the response of SCREENING.md §3 (in the
+/// form's wording and language), or its summary, whenever it changes, only when the host
 /// listens; `onLang` with the language whenever it changes.
 #[hook]
-fn use_host_calls(listeners: &Rc<Listeners>, form: &FormState, evaluation: &Evaluation) {
-    let for_host = listeners.on_change.as_ref().and_then(|_| {
-        let x = evaluation.screened.as_ref()?;
-        Some(match form.audience {
-            Audience::Staff => x.screening.clone(),
-            Audience::Family => engine::screen(&x.answers, x.screening.as_of, Audience::Staff, form.lang),
-        })
-    });
+fn use_host_calls(listeners: &Rc<Listeners>, evaluation: &Evaluation, lang: Lang) {
+    let for_host = listeners.on_change.as_ref().and_then(|_| Some(evaluation.screened.as_ref()?.screening.clone()));
     {
         let listeners = listeners.clone();
         use_effect_with(for_host, move |screening| {
             if let Some(screening) = screening {
-                if let Ok(response) = crate::js::write(&Response(screening)) {
+                let written = match listeners.detail {
+                    Detail::Full => crate::js::write(&Response(screening)),
+                    Detail::Summary => crate::js::write(&ResponseSummary(screening)),
+                };
+                if let Ok(response) = written {
                     Listeners::call(&listeners.on_change, &response);
                 }
             }
@@ -296,7 +296,7 @@ fn use_host_calls(listeners: &Rc<Listeners>, form: &FormState, evaluation: &Eval
     }
     {
         let listeners = listeners.clone();
-        use_effect_with(form.lang, move |lang| Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code())));
+        use_effect_with(lang, move |lang| Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code())));
     }
 }
 
