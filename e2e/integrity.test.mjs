@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { launch, newContext, openPage, url } from './lib.mjs';
 
-const PAGES = ['index.html', 'embed.html', 'embed-demo.html', 'iframe-demo.html'];
 let browser;
 
 before(async () => {
@@ -26,15 +25,25 @@ async function get(file) {
 
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/** Every page of the build, from the service worker's list of its files. */
+async function pages() {
+  const worker = (await get('sw.js')).bytes.toString('utf8');
+  const files = Object.keys(JSON.parse(worker.match(/const FILES = (\{[\s\S]*?\n\});/)[1]));
+  return files.filter((f) => f.endsWith('.html'));
+}
+
 test('the build: no unpinned glue, every page under its meta policy, every script, stylesheet and preload pinned', async () => {
   assert.equal((await get('screener.js')).status, 404, 'the separate wasm-bindgen glue is shipped (it would load unpinned)');
   const problems = [];
-  for (const page of PAGES) {
+  const all = await pages();
+  for (const page of ['index.html', 'embed.html', 'embed-demo.html', 'iframe-demo.html']) assert.ok(all.includes(page), `${page} is not in the build`);
+  for (const page of all) {
     const html = (await get(page)).bytes.toString('utf8');
     const meta = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/);
     if (!meta) problems.push(`${page}: no Content-Security-Policy meta element`);
     else if (!/default-src 'none'/.test(meta[1]) || /'unsafe-inline'|'unsafe-eval'/.test(meta[1])) problems.push(`${page}: a weak policy: ${meta[1]}`);
-    if (html.indexOf('<script') < html.indexOf('http-equiv="Content-Security-Policy"')) problems.push(`${page}: a script before the policy`);
+    const script = html.indexOf('<script');
+    if (script >= 0 && script < html.indexOf('http-equiv="Content-Security-Policy"')) problems.push(`${page}: a script before the policy`);
     for (const tag of html.match(/<(script|link)\b[^>]*>/g)) {
       const rel = (tag.match(/ rel="([^"]+)"/) || [])[1];
       if (tag.startsWith('<link') && !['stylesheet', 'preload', 'modulepreload'].includes(rel)) continue;
