@@ -8,7 +8,7 @@
 //!    (`peer-support-screener.js`, `main.js`), and the separate `screener.js` is not shipped;
 //! 2. the SHA-384 of the `.wasm` and of `screener.css` is written into those entries, which fetch
 //!    and link them with it;
-//! 3. each page's `<script src>`, stylesheet and preload gets the `integrity` of its file, and each
+//! 3. each page's `<script src>` and stylesheet gets the `integrity` of its file, and each
 //!    page must carry the site's Content-Security-Policy in a `<meta>` ([`serve::page_policy`]);
 //! 4. `sw.js` gets the list of every file with its hash, for the offline cache;
 //! 5. brotli and gzip copies, and the ready-to-paste script tag of the element.
@@ -314,9 +314,10 @@ fn check_policy(html: &str, policy: &str) -> util::Result {
 }
 
 /// `html` with `integrity="…" crossorigin="anonymous"` on every `<script src>` and every
-/// stylesheet, preload and modulepreload `<link>` (each naming a file of this folder, hashed by
-/// `hash`). A script without `src`, a file from elsewhere, or an `integrity` already written is
-/// an error.
+/// stylesheet and modulepreload `<link>` (each naming a file of this folder, hashed by `hash`).
+/// A `preload` of the wasm gets no integrity: Chromium ignores it there (with a console warning)
+/// and the entry's `fetch` checks the bytes it takes from the preload anyway. A script without
+/// `src`, a file from elsewhere, or an `integrity` already written is an error.
 fn pin_page(html: &str, hash: impl Fn(&str) -> util::Result<String>) -> util::Result<String> {
     let mut out = String::with_capacity(html.len() + 512);
     let mut rest = html;
@@ -329,9 +330,7 @@ fn pin_page(html: &str, hash: impl Fn(&str) -> util::Result<String>) -> util::Re
         let pinned = match name.as_str() {
             "script" => Some(attribute(tag, "src").ok_or("a script without `src` (inline scripts break the policy)")?),
             "link" => match attribute(tag, "rel").as_deref() {
-                Some("stylesheet" | "preload" | "modulepreload") => {
-                    Some(attribute(tag, "href").ok_or("a link without `href`")?)
-                }
+                Some("stylesheet" | "modulepreload") => Some(attribute(tag, "href").ok_or("a link without `href`")?),
                 _ => None,
             },
             _ => None,
@@ -499,7 +498,7 @@ mod tests {
         let pinned = pin_page(html, |file| Ok(format!("sha384-{file}"))).unwrap();
         assert_eq!(
             pinned,
-            "<!doctype html>\n<link rel=\"icon\" href=\"favicon.svg\">\n<link rel=\"stylesheet\" href=\"a.css\" integrity=\"sha384-a.css\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"m.wasm\" as=\"fetch\" crossorigin=\"anonymous\" integrity=\"sha384-m.wasm\">\n<!-- a comment -->\n<script type=\"module\" src=\"a.js\" integrity=\"sha384-a.js\" crossorigin=\"anonymous\"></script>\n<p>text</p>"
+            "<!doctype html>\n<link rel=\"icon\" href=\"favicon.svg\">\n<link rel=\"stylesheet\" href=\"a.css\" integrity=\"sha384-a.css\" crossorigin=\"anonymous\">\n<link rel=\"preload\" href=\"m.wasm\" as=\"fetch\" crossorigin=\"anonymous\">\n<!-- a comment -->\n<script type=\"module\" src=\"a.js\" integrity=\"sha384-a.js\" crossorigin=\"anonymous\"></script>\n<p>text</p>"
         );
         let hash = |file: &str| Ok(format!("sha384-{file}"));
         assert!(pin_page("<script>alert(1)</script>", hash).is_err(), "an inline script");
