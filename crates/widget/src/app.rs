@@ -172,7 +172,19 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     };
     let on_input = on_control.reform(Event::from);
     // Leaving a half-typed date or number reports it (the browser fires no input event for it).
-    let on_leave = on_control.reform(Event::from);
+    // Only those: leaving a radio or checkbox says nothing new, and a control that is leaving
+    // the page (the answers were cleared under it) must not report its old state.
+    let on_leave = {
+        let on_control = on_control.clone();
+        Callback::from(move |e: FocusEvent| {
+            let typed = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|input| {
+                input.is_connected() && matches!(input.type_().as_str(), "date" | "number" | "text")
+            });
+            if typed {
+                on_control.emit(e.into());
+            }
+        })
+    };
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
@@ -326,6 +338,9 @@ fn question_notes(voice: Voice, form: &FormState, evaluation: &Evaluation) -> Ve
 /// checkboxes) and whether the browser could not read what was typed.
 fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
     let target = e.target()?;
+    if !target.dyn_ref::<web_sys::Node>().is_some_and(web_sys::Node::is_connected) {
+        return None;
+    }
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         let checkable = matches!(input.type_().as_str(), "radio" | "checkbox");
         Some((input.name(), input.value(), !checkable || input.checked(), input.validity().bad_input()))
