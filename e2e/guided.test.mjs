@@ -347,18 +347,10 @@ test('staff get the one-page form by ?audience=staff, or by the wording switch',
 test('the iframe page: the browser\'s Back goes to the previous step, never off the page', async () => {
   const context = await newContext(browser, PHONE);
   try {
-    const watch = await openPage(context);
+    // The agency's demo page frames embed.html with its own query (embed.html may be framed by
+    // pages of its own origin only).
+    const watch = await openPage(context, 'iframe-demo.html?program=mt-mfp-peer-support&audience=family', { ready: false });
     const { page } = watch;
-    await page.setContent('<!doctype html><html lang="en"><head><title>Host</title></head><body><main><h1>Host</h1></main></body></html>');
-    const src = url('embed.html?program=mt-mfp-peer-support&audience=family');
-    await page.evaluate((src) => {
-      const frame = document.createElement('iframe');
-      frame.title = 'Peer support screener';
-      frame.style.width = '100%';
-      frame.height = '600';
-      frame.src = src;
-      document.querySelector('main').append(frame);
-    }, src);
     const frame = await poll(() => page.frames().find((f) => f.url().startsWith(url('embed.html'))), 10000);
     await frame.waitForLoadState('load');
     await waitReady(frame);
