@@ -34,7 +34,7 @@ pub(crate) fn back(prefix: &str) -> bool {
 }
 
 /// Restores the step of each history entry of this instance the browser goes back (or forward)
-/// to, until the listener is dropped; `replace` is then set, so that the next [`write`] replaces
+/// to, until the listener is dropped; `replace` is then set, so that the next [`write()`] replaces
 /// the entry (with the step shown, when the path refused the entry's).
 pub(crate) fn listen(prefix: AttrValue, replace: Rc<RefCell<bool>>, on_action: Callback<Action>) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| {
