@@ -72,9 +72,14 @@ function code({ step, question }) {
   return step === 'question' ? `question-${question}` : step;
 }
 
-/** Fails unless the URL and the history state name exactly the step shown: never an answer. */
+/**
+ * Fails unless the URL and the history state name exactly the step shown: never an answer. (The
+ * entry is written just after the frame that shows the step.)
+ */
 async function assertHistoryHoldsTheStepOnly(page, shown) {
-  const { hash, state } = await page.evaluate(() => ({ hash: location.hash, state: history.state }));
+  const read = () => page.evaluate(() => ({ hash: location.hash, state: history.state }));
+  await poll(async () => (await read()).hash === `#step=${code(shown)}`, 2000);
+  const { hash, state } = await read();
   assert.equal(hash, `#step=${code(shown)}`, 'the URL names the step');
   assert.match(String(state), new RegExp(`^pss\\d+ ${code(shown)}$`), 'the history state names the step, and nothing else');
 }

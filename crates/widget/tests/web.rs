@@ -650,13 +650,14 @@ async fn the_history_option_writes_each_step_and_back_restores_it() {
     let prefix = w.attr(".pss", "data-instance").unwrap();
     let state = || history.state().unwrap().as_string();
     assert!(until(|| state() == Some(format!("{prefix} start"))).await, "the first entry is the start: {:?}", state());
+    // Each entry is written just after the frame that shows its step.
     w.click("[data-action=start]").await;
-    assert_eq!(state(), Some(format!("{prefix} state")));
+    assert!(until(|| state() == Some(format!("{prefix} state"))).await, "{:?}", state());
     let hash = web_sys::window().unwrap().location().hash().unwrap();
     assert_eq!(hash, "#step=state");
     w.tick("state", "MT", true).await;
     w.click("[data-action=continue]").await;
-    assert_eq!(state(), Some(format!("{prefix} question-mfp_participant")));
+    assert!(until(|| state() == Some(format!("{prefix} question-mfp_participant"))).await, "{:?}", state());
     assert!(!web_sys::window().unwrap().location().href().unwrap().contains("MT"), "never an answer in the URL");
     history.back().unwrap();
     assert!(until(|| w.find("[data-step=state]").is_some()).await, "the browser's Back went to the previous step");
