@@ -101,12 +101,23 @@ test('?parent=: the height goes to that origin only; no message for another orig
     await page.goto(url('iframe-demo.html?program=nc-pss'));
     await poll(async () => (await heightMessages(page)).length > 0, 10000);
     const origin = new URL(url()).origin;
-    for (const [parent, delivered] of [['http://other.example', false], ['javascript:alert(1)', false], ['not a url', false], [origin, true], [`${origin}/some/path?x=1`, true]]) {
+    const parents = [['http://other.example', false], ['javascript:alert(1)', false], ['not a url', false], [origin, true], [`${origin}/some/path?x=1`, true]];
+    for (const [i, [parent, delivered]] of parents.entries()) {
       await page.evaluate(() => { window.__messages = []; });
       await page.evaluate((src) => { document.getElementById('pss').src = src; }, url(`embed.html?program=nc-pss&parent=${encodeURIComponent(parent)}`));
       const frame = await poll(() => page.frames().find((f) => f.url().includes(encodeURIComponent(parent))), 10000);
       assert.ok(frame, `the iframe did not load with parent=${parent}`);
       await waitReady(frame);
+      // Let the frame that was replaced fall silent, then make this one's height change, so that
+      // only this frame's message can arrive.
+      await page.waitForTimeout(500);
+      await page.evaluate(() => { window.__messages = []; });
+      // Taller each time than anything before, so the frame's height surely changes.
+      await frame.evaluate((px) => {
+        const grow = document.createElement('div');
+        grow.style.height = `${px}px`;
+        document.body.append(grow);
+      }, 2000 + i * 500);
       const got = await poll(async () => (await heightMessages(page)).length > 0, delivered ? 5000 : 1500);
       assert.equal(Boolean(got), delivered, `parent=${parent}: a height message ${delivered ? 'did not arrive' : 'arrived'}`);
     }
