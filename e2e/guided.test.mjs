@@ -233,6 +233,13 @@ describe('a family completes every admission program on a phone, by the guided p
         assert.ok(text.includes(WORDS[lang].notEligible), `the headline does not say: ${WORDS[lang].notEligible}`);
         assert.ok(text.includes(WORDS[lang].from), `the date is not written out: ${text.slice(0, 400)}`);
         assert.ok(!/\d{4}-\d{2}-\d{2}/.test(text), `a date is shown as YYYY-MM-DD: ${text.match(/\d{4}-\d{2}-\d{2}/)}`);
+        // Print shows the result as it is, dates written out, without its controls.
+        await page.emulateMedia({ media: 'print' });
+        const controls = await page.locator('input, select, textarea, button').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.outerHTML.slice(0, 60)));
+        assert.deepEqual(controls, [], 'controls shown in print');
+        const printed = await visibleText(page);
+        assert.ok(printed.includes(WORDS[lang].notEligible) && printed.includes(WORDS[lang].from), `the printed result: ${printed.slice(0, 300)}`);
+        await page.emulateMedia({ media: 'screen' });
         assertClean(watch);
       } finally {
         await context.close();
