@@ -8,10 +8,11 @@
 //! - `serve`: `dist`, then serves it on localhost under the strict Content-Security-Policy.
 //! - `test`: `setup`, then every test: native, the core on wasm32, wasm-bindgen-test in headless
 //!   Chromium, and the end-to-end tests against the built site.
-//! - `bench`: `peer-screen batch` throughput and the page-load benchmark; writes
-//!   `target/bench-report.md`.
+//! - `bench`: `peer-screen batch` and `peer-screen csv` throughput and the page-load benchmark;
+//!   writes `target/bench-report.md`.
 
 mod bench;
+mod caseload;
 mod dist;
 mod serve;
 mod setup;
@@ -29,7 +30,8 @@ tasks:
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
   test               setup, then run every test (native, wasm32, browser, end to end)
-  bench [batch|page] benchmarks: peer-screen batch throughput and page loads (default both)";
+  bench [batch|csv|page]
+                     benchmarks: peer-screen batch and csv throughput, page loads (default all)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
