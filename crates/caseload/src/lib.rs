@@ -8,7 +8,7 @@
 //! - [`Caseload`]: the header's columns, and each row turned into the contract's [`Json`]
 //!   request and checked by `screener-contract`, so that a bad row gets exactly the error the
 //!   same request in JSON would get;
-//! - [`write`]: the result rows, RFC 4180 with LF line ends;
+//! - [`write`](mod@write): the result rows, RFC 4180 with LF line ends;
 //! - [`template`]: a program's header row, for people to fill in.
 //!
 //! Pure: no file, no clock (today is the caller's), nothing of the browser. Memory does not grow
