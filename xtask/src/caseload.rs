@@ -1,9 +1,12 @@
-//! Caseloads: the realistic generated caseload the benchmarks read, and the `csv` part of
-//! `cargo xtask bench` (`peer-screen csv` throughput and memory on one core).
+//! Caseloads: the realistic generated caseload the benchmarks read, the `csv` part of
+//! `cargo xtask bench` (`peer-screen csv` throughput and memory on one core), and the caseload
+//! page's own WebAssembly bundle for `cargo xtask dist`.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
 use crate::bench::{timed_run, Rng};
+use crate::setup::Tools;
 use crate::util::{self, Run};
 
 /// Rows of the `csv` benchmark's caseload.
@@ -293,6 +296,36 @@ pub fn bench_csv(report: &mut String) -> util::Result {
     );
     eprintln!("median {:.0} rows/s, best {:.0} rows/s, peak {peak} KiB", rate(median), rate(best));
     Ok(())
+}
+
+/// The caseload page's own WebAssembly (`crates/caseload-web`), built, bound and shrunk as the
+/// widget's is, into `dist/screener_caseload.js` + `dist/screener_caseload_bg.wasm`: the
+/// widget's page never loads it.
+pub fn dist(tools: &Tools, dist: &Path, wasm_features: &[&str]) -> util::Result {
+    let root = util::root();
+    util::step("building the caseload page's WebAssembly (profile wasm-release)");
+    util::cargo(&[
+        "build",
+        "-p",
+        "screener-caseload-web",
+        "--lib",
+        "--locked",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        "wasm-release",
+    ])
+    .run()?;
+    let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/screener_caseload_web.wasm");
+    util::command(&tools.wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", "screener_caseload", "--out-dir"])
+        .arg(dist)
+        .arg(&wasm)
+        .run()?;
+    let bound = dist.join("screener_caseload_bg.wasm");
+    let optimized = dist.join("screener_caseload_bg.opt.wasm");
+    util::command(&tools.wasm_opt).arg("-O3").args(wasm_features).arg(&bound).arg("-o").arg(&optimized).run()?;
+    std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the caseload wasm: {e}"))
 }
 
 #[cfg(test)]

@@ -54,6 +54,7 @@ pub fn run(tools: &Tools) -> util::Result {
     let optimized = dist.join("screener_bg.opt.wasm");
     util::command(&tools.wasm_opt).arg("-Oz").args(WASM_FEATURES).arg(&bound).arg("-o").arg(&optimized).run()?;
     std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the wasm: {e}"))?;
+    crate::caseload::dist(tools, &dist, WASM_FEATURES)?;
 
     copy_dir(&root.join("www"), &dist)?;
     precompress(&dist)?;

@@ -100,8 +100,20 @@ fn core_dependencies() -> util::Result {
     }
 }
 
-/// The packages that build for wasm32: the core, the contract and the browser widget.
-const WASM_PACKAGES: &[&str] = &["-p", "peer-support-screener", "-p", "screener-contract", "-p", "screener-widget"];
+/// The packages that build for wasm32: the core, the contract, the browser widget, and the
+/// caseload and its page.
+const WASM_PACKAGES: &[&str] = &[
+    "-p",
+    "peer-support-screener",
+    "-p",
+    "screener-contract",
+    "-p",
+    "screener-widget",
+    "-p",
+    "screener-caseload",
+    "-p",
+    "screener-caseload-web",
+];
 
 /// Every check and test, in the order that fails fastest: formatting, lints (native and wasm32),
 /// docs, the native suite, the browser tests of the Yew components, then the end-to-end tests
