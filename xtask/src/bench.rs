@@ -7,6 +7,8 @@
 //! 3. The page: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled
 //!    and throttled, and the time from an answer to the updated result (`e2e/bench.mjs` in
 //!    headless Chromium against `dist/` served as `cargo xtask serve` serves it).
+//! 4. The caseload page: 100,000 rows screened and shown, the main thread's longest task, memory
+//!    (`e2e/caseload-bench.mjs`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -18,15 +20,15 @@ use crate::util::{self, Run};
 const LINES: usize = 200_000;
 const RUNS: usize = 5;
 
-/// `which`: `batch`, `csv`, `page`, or all of them when `None`.
+/// `which`: `batch`, `csv`, `page`, `caseload`, or all of them when `None`.
 pub fn run(which: Option<&str>) -> util::Result {
     let root = util::root();
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     let mut report = String::from("# Benchmarks\n\n");
     let part = |name: &str| which.is_none() || which == Some(name);
-    if let Some(other) = which.filter(|w| !["batch", "csv", "page"].contains(w)) {
-        return Err(format!("bench: no part {other} (batch, csv, page)"));
+    if let Some(other) = which.filter(|w| !["batch", "csv", "page", "caseload"].contains(w)) {
+        return Err(format!("bench: no part {other} (batch, csv, page, caseload)"));
     }
     if part("batch") {
         batch(&mut report)?;
@@ -36,6 +38,13 @@ pub fn run(which: Option<&str>) -> util::Result {
     }
     if part("page") {
         page(&mut report)?;
+    }
+    if part("caseload") {
+        let tools = crate::setup::run_all()?;
+        if !part("page") {
+            crate::dist::run(&tools)?;
+        }
+        crate::caseload::bench_page(&mut report, &tools)?;
     }
     let path = root.join("target/bench-report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;

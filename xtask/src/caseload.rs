@@ -1,9 +1,11 @@
 //! Caseloads: the realistic generated caseload the benchmarks read, the `csv` part of
-//! `cargo xtask bench` (`peer-screen csv` throughput and memory on one core), and the caseload
+//! `cargo xtask bench` (`peer-screen csv` throughput and memory on one core), the `caseload`
+//! part (the caseload page in headless Chromium, `e2e/caseload-bench.mjs`), and the caseload
 //! page's own WebAssembly bundle for `cargo xtask dist`.
 
 use std::fmt::Write as _;
 use std::path::Path;
+use std::process::Stdio;
 
 use crate::bench::{timed_run, Rng};
 use crate::setup::Tools;
@@ -11,9 +13,11 @@ use crate::util::{self, Run};
 
 /// Rows of the `csv` benchmark's caseload.
 const CSV_ROWS: usize = 1_000_000;
+/// Rows of the page benchmark's caseload.
+const PAGE_ROWS: usize = 100_000;
 const RUNS: usize = 5;
-/// The screening date of the benchmark (rows name none).
-const AS_OF: &str = "2026-11-22";
+/// The screening date of both benchmarks (rows name none).
+pub const AS_OF: &str = "2026-11-22";
 
 /// Every question column of the nine programs, in the order a wide agency sheet might have them.
 const QUESTIONS: &[&str] = &[
@@ -295,6 +299,31 @@ pub fn bench_csv(report: &mut String) -> util::Result {
         util::kib(peak * 1024),
     );
     eprintln!("median {:.0} rows/s, best {:.0} rows/s, peak {peak} KiB", rate(median), rate(best));
+    Ok(())
+}
+
+/// `cargo xtask bench caseload`: the caseload page screening [`PAGE_ROWS`] rows in headless
+/// Chromium (`e2e/caseload-bench.mjs`), against `dist/` as `cargo xtask serve` serves it.
+pub fn bench_page(report: &mut String, tools: &Tools) -> util::Result {
+    let root = util::root();
+    let out_dir = root.join("target/bench");
+    std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
+    util::step("the caseload page in headless Chromium");
+    let input = out_dir.join("caseload-page.csv");
+    std::fs::write(&input, generate(PAGE_ROWS)).map_err(|e| e.to_string())?;
+    let server = crate::serve::Server::start(&root.join("dist"), 0)?;
+    let page = util::command("node")
+        .arg("e2e/caseload-bench.mjs")
+        .env("BASE_URL", server.url())
+        .env("CHROMIUM", &tools.chromium)
+        .env("CASELOAD", &input)
+        .env("CASELOAD_AS_OF", AS_OF)
+        .env("BENCH_OUT", out_dir.join("caseload-page.json"))
+        .stderr(Stdio::inherit())
+        .read()?;
+    drop(server);
+    print!("{page}");
+    report.push_str(&page);
     Ok(())
 }
 

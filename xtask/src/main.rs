@@ -8,8 +8,8 @@
 //! - `serve`: `dist`, then serves it on localhost under the strict Content-Security-Policy.
 //! - `test`: `setup`, then every test: native, the core on wasm32, wasm-bindgen-test in headless
 //!   Chromium, and the end-to-end tests against the built site.
-//! - `bench`: `peer-screen batch` and `peer-screen csv` throughput and the page-load benchmark;
-//!   writes `target/bench-report.md`.
+//! - `bench`: `peer-screen batch` and `peer-screen csv` throughput, the page-load benchmark and
+//!   the caseload page's; writes `target/bench-report.md`.
 
 mod bench;
 mod caseload;
@@ -30,8 +30,9 @@ tasks:
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
   test               setup, then run every test (native, wasm32, browser, end to end)
-  bench [batch|csv|page]
-                     benchmarks: peer-screen batch and csv throughput, page loads (default all)";
+  bench [batch|csv|page|caseload]
+                     benchmarks: peer-screen batch and csv throughput, page loads, the caseload
+                     page (default all)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
