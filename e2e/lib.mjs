@@ -42,6 +42,9 @@ export const PROGRAMS = [
   { id: 'mo-peer-support', state: 'MO' },
   { id: 'mt-mfp-peer-support', state: 'MT' },
   { id: 'ct-waiver-peer-support', state: 'CT' },
+  { id: 'nc-pss-continued-stay', state: 'NC' },
+  { id: 'ne-peer-support-continued-stay', state: 'NE' },
+  { id: 'ne-family-peer-support-continued-stay', state: 'NE' },
 ];
 
 /** The screening date every form test uses. */

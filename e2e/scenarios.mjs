@@ -34,10 +34,11 @@ export const ELIGIBLE = {
       ['child_condition', 'yes'],
       ['urgent_challenges', 'yes'],
       ['active_bh_services', 'yes'],
+      ['functional_deficits', 'yes'],
       ['clinical_assessment', 'no'],
     ],
     criteria: {
-      ...pass('ne.family.caregiver', 'ne.family.child_condition', 'ne.family.urgent_challenges', 'ne.active_services'),
+      ...pass('ne.family.caregiver', 'ne.family.child_condition', 'ne.family.urgent_challenges', 'ne.active_services', 'ne.functional_deficits'),
       'ne.assessment': 'fail',
     },
   },
@@ -71,6 +72,49 @@ export const ELIGIBLE = {
       ['recovery_plan', 'yes'],
     ],
     criteria: pass('ct.waiver', 'ct.residual_problems', 'ct.act', 'ct.csp', 'ct.residential', 'ct.recovery_plan'),
+  },
+  'nc-pss-continued-stay': {
+    answers: [
+      ['not_restored', 'yes'],
+      ['progress_documented', 'yes'],
+      ['functioning_improved', 'no'],
+      ['positive_outcomes', 'no'],
+      ['not_progressing', 'no'],
+      ['declines_pss', 'no'],
+      ['innovations_waiver', 'no'],
+      ['actt', 'no'],
+      ['cst', 'no'],
+      ['other_pss_provider', 'no'],
+    ],
+    criteria: pass(
+      'nc.continued.not_restored', 'nc.continued.progress', 'nc.discharge.improved', 'nc.discharge.outcomes',
+      'nc.discharge.no_progress', 'nc.discharge.declines', 'nc.innovations', 'nc.actt', 'nc.cst', 'nc.one_provider',
+    ),
+  },
+  'ne-peer-support-continued-stay': {
+    answers: [
+      ['mh_sud_disorder', 'yes'],
+      ['active_bh_services', 'yes'],
+      ['functional_deficits', 'yes'],
+      ['substantial_benefit', 'yes'],
+      ['making_progress', 'yes'],
+    ],
+    criteria: pass('ne.disorder', 'ne.active_services', 'ne.functional_deficits', 'ne.continued.benefit', 'ne.continued.progress'),
+  },
+  'ne-family-peer-support-continued-stay': {
+    answers: [
+      ['caregiver_of_child', 'yes'],
+      ['child_condition', 'yes'],
+      ['urgent_challenges', 'yes'],
+      ['active_bh_services', 'yes'],
+      ['functional_deficits', 'yes'],
+      ['substantial_benefit', 'yes'],
+      ['making_progress', 'yes'],
+    ],
+    criteria: pass(
+      'ne.family.caregiver', 'ne.family.child_condition', 'ne.family.urgent_challenges', 'ne.active_services',
+      'ne.functional_deficits', 'ne.continued.benefit', 'ne.continued.progress',
+    ),
   },
 };
 

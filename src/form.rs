@@ -19,7 +19,7 @@ use crate::answers::{Answer, Answers, Refusal};
 use crate::contact::{self, Contact, ContactField};
 use crate::dates;
 use crate::engine::{self, Screening};
-use crate::model::{Audience, Lang, Program, QuestionType};
+use crate::model::{Audience, Lang, Program, QuestionType, Stage};
 use crate::rules;
 
 /// One question's answer as the form holds it.
@@ -291,6 +291,11 @@ impl FormState {
         let mut programs = self.allowed();
         if let Some(state) = self.state {
             programs.retain(|p| p.state == state);
+        }
+        // Continued-stay reviews are for staff: family wording does not offer them (unless one
+        // is already chosen, so that switching the wording loses nothing).
+        if self.audience == Audience::Family && self.lock.is_none() {
+            programs.retain(|p| p.stage == Stage::Admission || Some(*p) == self.program);
         }
         programs
     }

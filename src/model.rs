@@ -104,6 +104,9 @@ pub struct Program {
     pub service: Service,
     /// Next steps that always apply, after those of unmet requirements.
     pub standing_notes: &'static [Words],
+    /// Whom to ask about the service when the host page names no contact of its own: the
+    /// agency that gave the page, or whoever the source makes responsible for the person.
+    pub ask: Words,
 }
 
 /// Rulebooks are constants: two are the same program when their ids are.

@@ -12,10 +12,12 @@
 //! Pure: a [`Screening`] and its [`Answers`] in, text out.
 
 use crate::answers::{Answer, Answers};
+use crate::contact::Contact;
 use crate::dates;
 use crate::engine::{Screening, Transition};
 use crate::model::{Audience, Lang, Program, Test, Words};
 use crate::template::render;
+use crate::words::help;
 use crate::words::result::*;
 
 /// "Eligible from …" in plain words, when the screening gives a date.
@@ -144,6 +146,13 @@ pub struct Summary {
     pub sections: Vec<Section>,
     pub version: Fact,
     pub disclaimer: &'static str,
+    /// That the note holds the person's answers.
+    pub holds_answers: &'static str,
+    /// What introduces [`Summary::request`].
+    pub rerun: &'static str,
+    /// The request of SCREENING.md §2 that gives this screening again (program, as_of, lang,
+    /// audience, answers), as one line of JSON: the note's last line.
+    pub request: String,
 }
 
 impl Summary {
@@ -199,6 +208,7 @@ impl Summary {
             (&CRITERIA, criteria),
             (&MISSING, missing),
             (&NEXT_STEPS, screening.next_steps.iter().cloned().map(plain).collect()),
+            (&help::CONTACT, vec![plain(w(&program.ask).to_owned())]),
             (&SERVICE, service_facts(program, audience, lang).into_iter().map(plain).collect()),
         ]
         .into_iter()
@@ -214,13 +224,43 @@ impl Summary {
             sections,
             version: Fact { label: w(&VERSION), value: program.version.to_owned() },
             disclaimer: w(&DISCLAIMER),
+            holds_answers: w(&HOLDS_ANSWERS),
+            rerun: w(&RERUN),
+            request: request_line(answers, screening, audience, lang),
         }
+    }
+
+    /// The agency's own contact in place of the program's "whom to ask", when the host gave one.
+    pub fn with_contact(mut self, contact: &Contact, audience: Audience, lang: Lang) -> Summary {
+        if contact.is_empty() {
+            return self;
+        }
+        let w = |words: &Words| words.get(audience, lang);
+        let heading = w(&help::CONTACT);
+        let mut items = Vec::new();
+        items.extend(contact.name.clone());
+        let labelled = |label: &Words, value: &str| {
+            let mut line = String::from(w(label));
+            line.push_str(": ");
+            line.push_str(value);
+            line
+        };
+        items.extend(contact.phone.as_ref().map(|p| labelled(&help::PHONE, &p.shown)));
+        items.extend(contact.email.as_deref().map(|e| labelled(&help::EMAIL, e)));
+        items.extend(contact.url.as_deref().map(|u| labelled(&help::WEBSITE, u)));
+        items.extend(contact.hours.as_deref().map(|h| labelled(&help::HOURS, h)));
+        if let Some(section) = self.sections.iter_mut().find(|s| s.heading == heading) {
+            section.items = items.into_iter().map(|text| Item { text, detail: None }).collect();
+        }
+        self
     }
 
     /// The note as plain text, for the clipboard.
     pub fn text(&self) -> String {
         let mut out = String::with_capacity(2048);
         out.push_str(self.title);
+        out.push('\n');
+        out.push_str(self.holds_answers);
         out.push('\n');
         for fact in &self.facts {
             fact_line(&mut out, fact);
@@ -252,6 +292,10 @@ impl Summary {
         fact_line(&mut out, &self.version);
         out.push_str(self.disclaimer);
         out.push('\n');
+        out.push_str(self.rerun);
+        out.push('\n');
+        out.push_str(&self.request);
+        out.push('\n');
         out
     }
 }
@@ -261,6 +305,71 @@ fn fact_line(out: &mut String, fact: &Fact) {
     out.push_str(": ");
     out.push_str(&fact.value);
     out.push('\n');
+}
+
+/// The request that gives `screening` again, as one line of JSON (keys in the order of
+/// SCREENING.md §2; answers in question order, only those asked and given). Written by hand:
+/// the core links no JSON library, and ids, option ids and dates need no escaping beyond the
+/// little [`json_string`] does.
+pub fn request_line(answers: &Answers, screening: &Screening, audience: Audience, lang: Lang) -> String {
+    let program = screening.program;
+    let mut out = String::with_capacity(256);
+    out.push_str("{\"program\":");
+    json_string(&mut out, program.id);
+    out.push_str(",\"as_of\":");
+    json_string(&mut out, &dates::format(screening.as_of));
+    out.push_str(",\"lang\":");
+    json_string(&mut out, lang.code());
+    out.push_str(",\"audience\":");
+    json_string(&mut out, audience.code());
+    out.push_str(",\"answers\":{");
+    let mut first = true;
+    for question in program.questions.iter().filter(|q| answers.is_asked(q)) {
+        let Some(answer) = answers.get(question.id) else { continue };
+        if !std::mem::take(&mut first) {
+            out.push(',');
+        }
+        json_string(&mut out, question.id);
+        out.push(':');
+        match answer {
+            Answer::YesNo(yes) => out.push_str(if *yes { "true" } else { "false" }),
+            Answer::Date(date) => json_string(&mut out, &dates::format(*date)),
+            Answer::Count(n) => out.push_str(&n.to_string()),
+            Answer::Choice(i) => json_string(&mut out, question.options.get(*i).map_or("", |o| o.id)),
+            Answer::Chosen(bits) => {
+                out.push('[');
+                let chosen = question.options.iter().enumerate().filter(|(i, _)| *i < 32 && bits & (1 << i) != 0);
+                for (n, (_, option)) in chosen.enumerate() {
+                    if n > 0 {
+                        out.push(',');
+                    }
+                    json_string(&mut out, option.id);
+                }
+                out.push(']');
+            }
+        }
+    }
+    out.push_str("}}");
+    out
+}
+
+/// `text` as a JSON string: quotes, backslashes and control characters escaped.
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                const HEX: &[u8; 16] = b"0123456789abcdef";
+                out.push_str("\\u00");
+                out.push(char::from(HEX[(c as usize) >> 4]));
+                out.push(char::from(HEX[(c as usize) & 15]));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
 }
 
 /// `Source: {title}, {section}: "{quote}"`.
@@ -403,8 +512,12 @@ mod tests {
             let a = Answers::new(program);
             let s = screen(&a, d("2026-11-22"), Audience::Staff, Lang::En);
             let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
-            assert!(text.ends_with("This is a screening, not an eligibility determination.\n"));
+            assert!(text.contains("\nThis is a screening, not an eligibility determination.\n"));
             assert!(text.contains(program.id));
+            // It ends with the request that gives it again, and says it holds the answers.
+            let last = text.lines().last().unwrap();
+            assert!(last.starts_with('{') && last.contains(program.id), "{last}");
+            assert!(text.contains("This note holds the person's answers"));
             // Every note of a program with a draft source says so, in every voice; no other does.
             for audience in Audience::ALL {
                 for lang in Lang::ALL {
@@ -420,5 +533,36 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn the_last_line_is_the_request_with_every_answer_given() {
+        let text = note(Audience::Family, Lang::Es);
+        assert_eq!(
+            text.lines().last().unwrap(),
+            concat!(
+                r#"{"program":"nc-pss","as_of":"2026-11-22","lang":"es","audience":"family","answers":{"#,
+                r#""dsm5_diagnosis":true,"need_areas":["wellness_integration","traditional_services_difficulty"],"#,
+                r#""actt":true,"actt_auth_end":"2027-01-31"}}"#
+            )
+        );
+        let mut out = String::new();
+        json_string(&mut out, "a\"b\\c\n");
+        assert_eq!(out, r#""a\"b\\c\u000a""#);
+    }
+
+    #[test]
+    fn the_agency_contact_takes_the_place_of_whom_to_ask() {
+        let a = nc_answers();
+        let s = screen(&a, d("2026-11-22"), Audience::Staff, Lang::En);
+        let plain = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+        assert!(plain.contains("\nContact\n- Questions: ask the agency that gave you this screener"), "{plain}");
+        let mut contact = Contact::default();
+        contact.set(crate::contact::ContactField::Name, Some("Riverside Intake")).unwrap();
+        contact.set(crate::contact::ContactField::Phone, Some("(402) 555-0100")).unwrap();
+        let text =
+            Summary::new(&a, &s, Audience::Staff, Lang::En).with_contact(&contact, Audience::Staff, Lang::En).text();
+        assert!(text.contains("\nContact\n- Riverside Intake\n- Phone: (402) 555-0100\n"), "{text}");
+        assert!(!text.contains("LME-MCO."));
     }
 }

@@ -122,6 +122,20 @@ pub mod result {
         "This is a screening, not an eligibility determination.",
         "Esto es una evaluación preliminar, no una determinación de elegibilidad.",
     );
+    /// At the top of the case note.
+    pub const HOLDS_ANSWERS: Words = Words {
+        staff_en: "This note holds the person's answers: keep it as you keep the case file.",
+        staff_es: "Esta nota contiene las respuestas de la persona: guárdela como guarda el expediente.",
+        family_en: "This note holds your answers. Keep it private.",
+        family_es: "Esta nota contiene sus respuestas. Guárdela en privado.",
+    };
+    /// Before the request on the note's last line.
+    pub const RERUN: Words = Words {
+        staff_en: "To check this screening again, give the next line to peer-screen check:",
+        staff_es: "Para repetir esta evaluación, dé la línea siguiente a peer-screen check:",
+        family_en: "The next line lets an agency check these answers again:",
+        family_es: "La línea siguiente permite a una agencia revisar de nuevo estas respuestas:",
+    };
     /// Said on every result of a program whose source is a draft ([`crate::model::Document`]).
     pub const DRAFT: Words = Words {
         staff_en: "The source of these rules is a draft policy, not the policy in force; check the final policy before deciding.",

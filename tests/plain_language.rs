@@ -95,6 +95,7 @@ fn family_texts(p: &Program) -> Vec<String> {
         }
     }
     texts.extend(p.standing_notes.iter().map(|w| w.family_en.to_owned()));
+    texts.push(p.ask.family_en.to_owned());
     if p.document.draft {
         texts.push(result::DRAFT.family_en.to_owned());
     }

@@ -108,6 +108,7 @@ fn canonical(p: &Program) -> String {
     for note in p.standing_notes {
         c.words("standing_note", note);
     }
+    c.words("ask", &p.ask);
     if p.document.draft {
         c.words("draft", &result::DRAFT);
     }

@@ -183,6 +183,7 @@ fn criteria_read_questions_of_the_right_type_and_say_the_right_things() {
                 words_complete(c.id, step);
             }
         }
+        words_complete(p.id, &p.ask);
         for note in p.standing_notes {
             words_complete(p.id, note);
         }

@@ -262,4 +262,12 @@ pub const PROGRAM: Program = Program {
         max_units_per_month: None,
     },
     standing_notes: &[],
+    // Covered activities: "Communication and coordination with the DMHAS Support Coordinator";
+    // the Recovery Plan is updated "if requested by the DMHAS Support Coordinator".
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the participant's DMHAS Support Coordinator.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al Coordinador de Apoyo de DMHAS del participante.",
+        family_en: "Ask the agency that gave you this page. You can also ask your DMHAS Support Coordinator, who helps with your waiver Recovery Plan.",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su Coordinador de Apoyo de DMHAS, que le ayuda con su Plan de Recuperación de la exención.",
+    },
 };

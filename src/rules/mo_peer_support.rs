@@ -281,4 +281,12 @@ pub const PROGRAM: Program = Program {
         max_units_per_month: Some(96),
     },
     standing_notes: &[],
+    // 3.1: the service is on "the billable service menu in substance use treatment programs",
+    // the CSTAR and PR+ programs of 1.1.
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que está inscrita la persona.",
+        family_en: "Ask the agency that gave you this page. You can also ask the treatment program you are in (CSTAR or Primary Recovery Plus).",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su programa de tratamiento (CSTAR o Primary Recovery Plus).",
+    },
 };

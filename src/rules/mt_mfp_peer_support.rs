@@ -196,4 +196,12 @@ pub const PROGRAM: Program = Program {
             family_es: "El apoyo de pares no es atención de crisis. Su plan centrado en la persona debe incluir un plan aparte para manejar una crisis.",
         },
     ],
+    // "The peer supporter will be part of the professional Home and Community Based Services
+    // (HCBS) team"; the service is "delivered as identified in the person-centered plan".
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the participant's MFP HCBS team.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de HCBS de MFP del participante.",
+        family_en: "Ask the agency that gave you this page. You can also ask your Money Follows the Person team, the people who help you write your person-centered plan.",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de Money Follows the Person, las personas que le ayudan a hacer su plan centrado en la persona.",
+    },
 };

@@ -389,4 +389,12 @@ pub const PROGRAM: Program = Program {
             family_es: "El servicio debe aprobarse antes de empezar; su proveedor pide esta aprobación.",
         },
     ],
+    // The source is a webinar for LME-MCOs, the bodies that manage Medicaid behavioral health
+    // services and give the prior approval it requires ("LME-MCO Stakeholder Webinar").
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the beneficiary's LME-MCO.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o a la LME-MCO del beneficiario.",
+        family_en: "Ask the agency that gave you this page. You can also ask your LME-MCO. It manages Medicaid mental health and substance use services where you live.",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su LME-MCO. Esta administra los servicios de Medicaid de salud mental y de uso de sustancias donde usted vive.",
+    },
 };

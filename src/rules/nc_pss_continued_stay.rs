@@ -250,4 +250,6 @@ pub const PROGRAM: Program = Program {
             family_es: "El servicio debe aprobarse de nuevo antes de continuar; su proveedor pide esta aprobación.",
         },
     ],
+    // Whom to ask is the admission program's.
+    ask: super::nc_pss::PROGRAM.ask,
 };

@@ -217,4 +217,11 @@ pub const PROGRAM: Program = Program {
     criteria: &[CAREGIVER, CONDITION, URGENT, ACTIVE_SERVICES, DEFICITS, ASSESSMENT],
     service: SERVICE,
     standing_notes: &[],
+    // As for Peer Support: "the coordinated treatment team", here the child's.
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the child's treatment team.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento del niño o adolescente.",
+        family_en: "Ask the agency that gave you this page. You can also ask your child's treatment team, the people who give your child mental health or substance use care.",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de tratamiento de su hijo o hija, las personas que le dan atención de salud mental o de uso de sustancias.",
+    },
 };

@@ -78,4 +78,6 @@ pub const PROGRAM: Program = Program {
     ],
     service: SERVICE,
     standing_notes: &[],
+    // Whom to ask is the admission program's.
+    ask: super::ne_family_peer_support::PROGRAM.ask,
 };

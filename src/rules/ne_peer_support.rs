@@ -209,4 +209,12 @@ pub const PROGRAM: Program = Program {
     criteria: &[DISORDER, ACTIVE_SERVICES, DEFICITS, ASSESSMENT],
     service: SERVICE,
     standing_notes: &[],
+    // Length of Services: "As identified by the individual, the coordinated treatment team, and
+    // as determined clinically necessary"; the assessment is a licensed clinician's.
+    ask: Words {
+        staff_en: "Questions: ask the agency that gave you this screener, or the individual's treatment team.",
+        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento de la persona.",
+        family_en: "Ask the agency that gave you this page. You can also ask your treatment team, the people who give you mental health or substance use care.",
+        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de tratamiento, las personas que le dan atención de salud mental o de uso de sustancias.",
+    },
 };

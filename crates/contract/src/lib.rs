@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 pub use error::{ContractError, ErrorCode};
 pub use json::Json;
 pub use request::{parse_request, Request};
-pub use response::{Catalog, Response};
+pub use response::{Catalog, Response, ResponseSummary};
 
 use screener::engine::Screening;
 

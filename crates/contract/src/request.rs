@@ -46,12 +46,13 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             "answers" => &mut answers,
             other => {
                 return Err(ContractError::invalid_request(format!(
-                    "unknown field `{other}`: a request has only `program`, `as_of`, `lang`, `audience` and `answers`"
+                    "unknown field {}: a request has only `program`, `as_of`, `lang`, `audience` and `answers`",
+                    shown(other)
                 )))
             }
         };
         if slot.replace(value).is_some() {
-            return Err(ContractError::invalid_request(format!("the field `{key}` is given twice")));
+            return Err(ContractError::invalid_request(format!("the field {} is given twice", shown(key))));
         }
     }
 
@@ -60,7 +61,7 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
         Some(Json::String(id)) => rules::find(id).ok_or_else(|| ContractError {
             code: ErrorCode::UnknownProgram,
             question: None,
-            message: format!("there is no program `{id}`; the programs are {}", program_ids()),
+            message: format!("there is no program {}; the programs are {}", shown(id), program_ids()),
         })?,
         Some(other) => {
             return Err(ContractError::invalid_request(format!("`program` must be a string, not {}", other.describe())))
@@ -70,7 +71,10 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
     let as_of = match as_of {
         None => today(),
         Some(Json::String(text)) => dates::parse(text).ok_or_else(|| {
-            ContractError::invalid_request(format!("`as_of` must be a real date written YYYY-MM-DD, not {text:?}"))
+            ContractError::invalid_request(format!(
+                "`as_of` must be a real date written YYYY-MM-DD, not {}",
+                shown(text)
+            ))
         })?,
         Some(other) => {
             return Err(ContractError::invalid_request(format!(
@@ -82,8 +86,9 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
 
     let lang = match lang {
         None => Lang::En,
-        Some(Json::String(code)) => Lang::from_code(code)
-            .ok_or_else(|| ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {code:?}")))?,
+        Some(Json::String(code)) => Lang::from_code(code).ok_or_else(|| {
+            ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {}", shown(code)))
+        })?,
         Some(other) => {
             return Err(ContractError::invalid_request(format!(
                 "`lang` must be \"en\" or \"es\", not {}",
@@ -95,7 +100,7 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
     let audience = match audience {
         None => Audience::Staff,
         Some(Json::String(code)) => Audience::from_code(code).ok_or_else(|| {
-            ContractError::invalid_request(format!("`audience` must be \"staff\" or \"family\", not {code:?}"))
+            ContractError::invalid_request(format!("`audience` must be \"staff\" or \"family\", not {}", shown(code)))
         })?,
         Some(other) => {
             return Err(ContractError::invalid_request(format!(
@@ -138,11 +143,15 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             return Err(ContractError::about(
                 ErrorCode::UnknownQuestion,
                 key,
-                format!("{} asks no question `{key}`; its questions are {}", program.id, question_ids(program)),
+                format!("{} asks no question {}; its questions are {}", program.id, shown(key), question_ids(program)),
             ));
         };
         if std::mem::replace(&mut seen[index], true) {
-            return Err(ContractError::about(ErrorCode::InvalidAnswer, key, format!("`{key}` is answered twice")));
+            return Err(ContractError::about(
+                ErrorCode::InvalidAnswer,
+                key,
+                format!("{} is answered twice", shown(key)),
+            ));
         }
         let question = &program.questions[index];
         let answer = answer_from_json(question, value)?;
@@ -167,7 +176,9 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
         (QuestionType::YesNo, Json::Bool(v)) => Answer::YesNo(*v),
         (QuestionType::Date, Json::String(text)) => match dates::parse(text) {
             Some(date) => Answer::Date(date),
-            None => return wrong(format!("`{}` must be a real date written YYYY-MM-DD, not {text:?}", question.id)),
+            None => {
+                return wrong(format!("`{}` must be a real date written YYYY-MM-DD, not {}", question.id, shown(text)))
+            }
         },
         (QuestionType::Count, Json::UInt(n)) => Answer::Count(*n),
         // 2^64 is the first whole number a count cannot hold (`u64::MAX as f64` rounds to it).
@@ -182,7 +193,9 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
         }
         (QuestionType::SingleChoice, Json::String(id)) => match option_index(id) {
             Some(i) => Answer::Choice(i),
-            None => return wrong(format!("`{}` does not offer {id:?}; its options are {}", question.id, offered())),
+            None => {
+                return wrong(format!("`{}` does not offer {}; its options are {}", question.id, shown(id), offered()))
+            }
         },
         (QuestionType::MultiSelect, Json::Array(items)) => {
             let mut bits = 0u32;
@@ -193,7 +206,12 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
                 match option_index(id) {
                     Some(i) if i < 32 => bits |= 1 << i,
                     _ => {
-                        return wrong(format!("`{}` does not offer {id:?}; its options are {}", question.id, offered()))
+                        return wrong(format!(
+                            "`{}` does not offer {}; its options are {}",
+                            question.id,
+                            shown(id),
+                            offered()
+                        ))
                     }
                 }
             }
@@ -213,4 +231,51 @@ fn program_ids() -> String {
 
 fn question_ids(program: &Program) -> String {
     program.questions.iter().map(|q| q.id).collect::<Vec<_>>().join(", ")
+}
+
+/// What a request gave, quoted for a message: at most 40 characters of it (then `…`), with
+/// quotes and control characters escaped. Messages are plain text and never echo a long value.
+fn shown(text: &str) -> String {
+    const MOST: usize = 40;
+    let mut cut: String = text.chars().take(MOST).collect();
+    if text.chars().nth(MOST).is_some() {
+        cut.push('…');
+    }
+    format!("{cut:?}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        dates::parse("2026-11-22").unwrap_or_default()
+    }
+
+    #[test]
+    fn messages_quote_a_short_prefix_of_what_they_were_given() {
+        let long = "x".repeat(10_000);
+        let object =
+            |entries: Vec<(&str, Json)>| Json::Object(entries.into_iter().map(|(k, v)| (k.to_owned(), v)).collect());
+        let requests = [
+            object(vec![(long.as_str(), Json::Null)]),
+            object(vec![("program", Json::String(long.clone()))]),
+            object(vec![("program", Json::String("nc-pss".into())), ("as_of", Json::String(long.clone()))]),
+            object(vec![("program", Json::String("nc-pss".into())), ("lang", Json::String(long.clone()))]),
+            object(vec![
+                ("program", Json::String("nc-pss".into())),
+                ("answers", object(vec![(long.as_str(), Json::Bool(true))])),
+            ]),
+            object(vec![
+                ("program", Json::String("mo-peer-support".into())),
+                ("answers", object(vec![("enrolled_program", Json::String(long.clone()))])),
+            ]),
+        ];
+        for request in requests {
+            let error = parse_request(&request, today).expect_err("a bad request");
+            assert!(error.message.len() < 400, "{} characters: {}", error.message.len(), error.message);
+            assert!(error.message.contains("xxxx…"), "{}", error.message);
+        }
+        assert_eq!(shown("en\"<b>"), r#""en\"<b>""#);
+    }
 }

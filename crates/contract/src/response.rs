@@ -34,6 +34,26 @@ impl Serialize for Response<'_> {
     }
 }
 
+/// The short form of a response that a host page may ask to hear (the widget's
+/// `events="summary"`): what a tracker of cases needs, and no reason, source or answer:
+/// `program`, `version`, `as_of`, `outcome`, `eligible_from`, `rescreen_on`, `missing`.
+pub struct ResponseSummary<'a>(pub &'a Screening);
+
+impl Serialize for ResponseSummary<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let r = self.0;
+        let mut m = s.serialize_map(Some(7))?;
+        m.serialize_entry("program", r.program.id)?;
+        m.serialize_entry("version", r.program.version)?;
+        m.serialize_entry("as_of", &DateJson(r.as_of))?;
+        m.serialize_entry("outcome", r.outcome.code())?;
+        m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
+        m.serialize_entry("rescreen_on", &r.rescreen_on.map(DateJson))?;
+        m.serialize_entry("missing", &r.missing)?;
+        m.end()
+    }
+}
+
 /// Serializes a slice through a view function, with a context the view may need.
 struct Seq<'a, T, C, V> {
     items: &'a [T],

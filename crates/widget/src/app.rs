@@ -16,14 +16,14 @@ use yew::prelude::*;
 
 use screener::engine;
 use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
-use screener::model::{Audience, CriterionKind};
+use screener::model::{CriterionKind, Lang};
 use screener::summary::Summary;
 use screener::template::render;
 use screener::words::{form as label, result as words};
-use screener_contract::Response;
+use screener_contract::{Response, ResponseSummary};
 
 use crate::browser;
-use crate::host::{Inbox, Listeners, SharedInbox};
+use crate::host::{Detail, Inbox, Listeners, SharedInbox};
 use crate::view::case_file::{CaseFile, CaseFileAction};
 use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
@@ -151,13 +151,15 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let ids = Ids { prefix: props.prefix.clone() };
     let inner = heading(form.heading_level.saturating_add(1));
 
-    use_host_calls(&props.listeners, form, &evaluation);
+    use_host_calls(&props.listeners, &evaluation, form.lang);
 
     // The case note: printed (the print view) and copied.
-    let note: Option<Rc<str>> = evaluation
-        .screened
-        .as_ref()
-        .map(|x| Summary::new(&x.answers, &x.screening, form.audience, form.lang).text().into());
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().map(|x| {
+        Summary::new(&x.answers, &x.screening, form.audience, form.lang)
+            .with_contact(&form.contact, form.audience, form.lang)
+            .text()
+            .into()
+    });
 
     let on_control = {
         let state = state.clone();
@@ -170,7 +172,19 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     };
     let on_input = on_control.reform(Event::from);
     // Leaving a half-typed date or number reports it (the browser fires no input event for it).
-    let on_leave = on_control.reform(Event::from);
+    // Only those: leaving a radio or checkbox says nothing new, and a control that is leaving
+    // the page (the answers were cleared under it) must not report its old state.
+    let on_leave = {
+        let on_control = on_control.clone();
+        Callback::from(move |e: FocusEvent| {
+            let typed = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()).is_some_and(|input| {
+                input.is_connected() && matches!(input.type_().as_str(), "date" | "number" | "text")
+            });
+            if typed {
+                on_control.emit(e.into());
+            }
+        })
+    };
     let on_action = {
         let dispatcher = state.dispatcher();
         Callback::from(move |action| dispatcher.dispatch(action))
@@ -272,23 +286,21 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
-/// Tells the host, after rendering: `onChange` with the response of SCREENING.md §3 (the
-/// contract's staff wording, the form's language) whenever it changes, only when the host
+/// Tells the host, after rendering: `onChange` with the response of SCREENING.md §3 (in the
+/// form's wording and language), or its summary, whenever it changes, only when the host
 /// listens; `onLang` with the language whenever it changes.
 #[hook]
-fn use_host_calls(listeners: &Rc<Listeners>, form: &FormState, evaluation: &Evaluation) {
-    let for_host = listeners.on_change.as_ref().and_then(|_| {
-        let x = evaluation.screened.as_ref()?;
-        Some(match form.audience {
-            Audience::Staff => x.screening.clone(),
-            Audience::Family => engine::screen(&x.answers, x.screening.as_of, Audience::Staff, form.lang),
-        })
-    });
+fn use_host_calls(listeners: &Rc<Listeners>, evaluation: &Evaluation, lang: Lang) {
+    let for_host = listeners.on_change.as_ref().and_then(|_| Some(evaluation.screened.as_ref()?.screening.clone()));
     {
         let listeners = listeners.clone();
         use_effect_with(for_host, move |screening| {
             if let Some(screening) = screening {
-                if let Ok(response) = crate::js::write(&Response(screening)) {
+                let written = match listeners.detail {
+                    Detail::Full => crate::js::write(&Response(screening)),
+                    Detail::Summary => crate::js::write(&ResponseSummary(screening)),
+                };
+                if let Ok(response) = written {
                     Listeners::call(&listeners.on_change, &response);
                 }
             }
@@ -296,7 +308,7 @@ fn use_host_calls(listeners: &Rc<Listeners>, form: &FormState, evaluation: &Eval
     }
     {
         let listeners = listeners.clone();
-        use_effect_with(form.lang, move |lang| Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code())));
+        use_effect_with(lang, move |lang| Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code())));
     }
 }
 
@@ -326,6 +338,9 @@ fn question_notes(voice: Voice, form: &FormState, evaluation: &Evaluation) -> Ve
 /// checkboxes) and whether the browser could not read what was typed.
 fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
     let target = e.target()?;
+    if !target.dyn_ref::<web_sys::Node>().is_some_and(web_sys::Node::is_connected) {
+        return None;
+    }
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         let checkable = matches!(input.type_().as_str(), "radio" | "checkbox");
         Some((input.name(), input.value(), !checkable || input.checked(), input.validity().bad_input()))

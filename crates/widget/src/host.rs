@@ -81,11 +81,21 @@ impl Inbox {
     }
 }
 
+/// What `onChange` receives: the whole response (`events: "full"`, the default) or its summary
+/// (`events: "summary"`: no reasons, sources or answers).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) enum Detail {
+    #[default]
+    Full,
+    Summary,
+}
+
 /// The host's callbacks, each called with one argument; a callback that throws is the host's
 /// business and does not stop the widget.
 #[derive(Clone, Default)]
 pub(crate) struct Listeners {
     pub on_change: Option<Function>,
+    pub detail: Detail,
     pub on_lang: Option<Function>,
 }
 
@@ -119,6 +129,16 @@ pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHand
             }
         }
         listeners.on_change = function(&options, "onChange");
+        listeners.detail = match option(&options, "events").as_string().as_deref() {
+            None | Some("full") => Detail::Full,
+            Some("summary") => Detail::Summary,
+            Some(_) => {
+                gloo::console::warn!(
+                    "peer-support-screener: ignored the option `events`: it is \"full\" or \"summary\""
+                );
+                Detail::Full
+            }
+        };
         listeners.on_lang = function(&options, "onLang");
     }
     let inbox = SharedInbox::default();

@@ -308,6 +308,20 @@ async fn options_change_live_and_bad_values_are_ignored() {
     settle().await;
     let offered: Vec<_> =
         w.all("select[name=program] option").iter().filter_map(|o| o.get_attribute("value")).collect();
+    assert_eq!(
+        offered,
+        [
+            "",
+            "ne-peer-support",
+            "ne-family-peer-support",
+            "ne-peer-support-continued-stay",
+            "ne-family-peer-support-continued-stay"
+        ]
+    );
+    // Continued-stay reviews are for staff: family wording does not offer them.
+    w.tick("audience", "family", true).await;
+    let offered: Vec<_> =
+        w.all("select[name=program] option").iter().filter_map(|o| o.get_attribute("value")).collect();
     assert_eq!(offered, ["", "ne-peer-support", "ne-family-peer-support"]);
 }
 
@@ -328,15 +342,20 @@ async fn on_change_gets_the_response_as_a_plain_object() {
     assert_eq!(field("outcome").as_string().as_deref(), Some("not_eligible"));
     assert!(field("eligible_from").is_null());
     assert!(Array::is_array(&field("criteria")));
-    // The contract's wording is the staff one, whatever the form shows.
-    let expected =
-        screen(request(&[("program", "nc-pss"), ("as_of", "2026-11-22")], &[("dsm5_diagnosis", false.into())]))
-            .unwrap();
+    // The response is in the form's wording, as `screen()` gives it for the same audience.
+    let expected = screen(request(
+        &[("program", "nc-pss"), ("as_of", "2026-11-22"), ("audience", "family")],
+        &[("dsm5_diagnosis", false.into())],
+    ))
+    .unwrap();
+    let staff = screen(request(&[("program", "nc-pss"), ("as_of", "2026-11-22")], &[("dsm5_diagnosis", false.into())]))
+        .unwrap();
     let reason = |v: &JsValue| {
         let first = Reflect::get(&Reflect::get(v, &"criteria".into()).unwrap(), &0.into()).unwrap();
         Reflect::get(&first, &"reason".into()).unwrap().as_string()
     };
     assert_eq!(reason(&last), reason(&expected));
+    assert_ne!(reason(&last), reason(&staff));
     let calls = seen.borrow().len();
     w.tick("dsm5_diagnosis", "no", true).await;
     assert_eq!(seen.borrow().len(), calls, "no change, no call");
@@ -467,4 +486,22 @@ fn hostile_host_values_are_coded_errors_and_leave_the_module_working() {
         }
     }
     assert!(screen(good()).is_ok(), "the module keeps working");
+}
+
+#[wasm_bindgen_test]
+async fn events_summary_gives_no_reasons_sources_or_answers() {
+    let seen: Rc<RefCell<Vec<JsValue>>> = Rc::default();
+    let sink = seen.clone();
+    let on_change = Closure::<dyn FnMut(JsValue)>::new(move |response: JsValue| sink.borrow_mut().push(response));
+    let f: Function = on_change.as_ref().unchecked_ref::<Function>().clone();
+    let w = Widget::with(&[("program", "mo-peer-support"), ("events", "summary")], Some(&f)).await;
+    w.type_in("as_of", "2026-11-22").await;
+    w.type_in("birth_date", "2011-03-02").await;
+    let last = seen.borrow().last().cloned().expect("onChange was never called");
+    let keys: Vec<String> = Object::keys(last.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).collect();
+    assert_eq!(keys, ["program", "version", "as_of", "outcome", "eligible_from", "rescreen_on", "missing"]);
+    let field = |name: &str| Reflect::get(&last, &JsValue::from_str(name)).unwrap();
+    assert_eq!(field("outcome").as_string().as_deref(), Some("not_eligible"));
+    assert_eq!(field("rescreen_on").as_string().as_deref(), Some("2027-03-02"));
+    drop(on_change);
 }

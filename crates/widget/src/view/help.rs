@@ -6,6 +6,7 @@
 use yew::prelude::*;
 
 use screener::contact::Contact;
+use screener::model::Words;
 use screener::words::help as words;
 
 use super::{when, Voice};
@@ -15,13 +16,24 @@ pub(crate) struct ContactProps {
     pub voice: Voice,
     pub heading: &'static str,
     pub contact: Contact,
+    /// Whom to ask when the host gave no contact: the program's own words.
+    pub ask: &'static Words,
 }
 
-/// The agency's contact, as the host gave it.
+/// The agency's contact, as the host gave it; without one, whom the program's source makes
+/// sense to ask.
 #[function_component]
 pub(crate) fn ContactBlock(props: &ContactProps) -> Html {
-    let ContactProps { voice, heading, contact } = props;
+    let ContactProps { voice, heading, contact, ask } = props;
     let voice = *voice;
+    if contact.is_empty() {
+        return html! {
+            <div class="pss-contact" data-contact="">
+                <@{*heading}>{voice.t(&words::CONTACT)}</@>
+                <p>{voice.t(ask)}</p>
+            </div>
+        };
+    }
     let line = |label: &'static str, body: Html| html! { <li><span class="pss-label">{label}{": "}</span>{body}</li> };
     let phone = contact.phone.as_ref().map(|phone| {
         let href = format!("tel:{}", phone.dial);

@@ -111,11 +111,14 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
                 <span class="pss-icon" aria-hidden="true">{words::status_icon(icon)}</span>
                 {voice.t(words::outcome_words(sc.outcome))}
             </p>
+            { when(program.document.draft, || html! {
+                <p class="pss-notice" data-role="draft"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{voice.t(&words::DRAFT)}</p>
+            }) }
             { when(!dates.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dates)}</div> }) }
             {missing.unwrap_or_default()}
             {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
             { when(!sc.next_steps.is_empty(), || part(&words::NEXT_STEPS, "pss-next", list(&sc.next_steps))) }
-            { when(!contact.is_empty(), || html! { <ContactBlock {voice} {heading} contact={contact.clone()} /> }) }
+            <ContactBlock {voice} {heading} contact={contact.clone()} ask={&program.ask} />
             { when(*crisis, || html! { <CrisisBlock {voice} {heading} /> }) }
             { when(!facts.is_empty(), || part(&words::SERVICE, "pss-service", list(&facts))) }
             <p class="pss-fine">{voice.t(&words::VERSION)}{": "}{program.version}{". "}{voice.t(&words::DISCLAIMER)}</p>

@@ -1,0 +1,71 @@
+//! A case note anyone can re-run (issue 13): for every case of `tests/cases/*.jsonl` that screens,
+//! the last line of its case note, in each language and audience, given to `peer-screen batch`,
+//! gives the outcome, `eligible_from` and `rescreen_on` of the screening the note records.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use screener::engine;
+use screener::model::{Audience, Lang};
+use screener::summary::Summary;
+use serde_json::Value;
+
+fn requests() -> Vec<Value> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases");
+    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
+        for line in std::fs::read_to_string(&file).unwrap().lines().filter(|l| !l.trim().is_empty()) {
+            let case: Value = serde_json::from_str(line).unwrap();
+            out.push(case["request"].clone());
+        }
+    }
+    out
+}
+
+#[test]
+fn every_case_note_ends_with_a_request_that_screens_the_same() {
+    let today = || chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+    let mut notes = Vec::new();
+    for request in requests() {
+        let Ok(json) = serde_json::from_value::<screener_contract::Json>(request.clone()) else { continue };
+        let Ok(checked) = screener_contract::parse_request(&json, today) else { continue };
+        for audience in Audience::ALL {
+            for lang in Lang::ALL {
+                let screening = engine::screen(&checked.answers, checked.as_of, audience, lang);
+                let note = Summary::new(&checked.answers, &screening, audience, lang).text();
+                let last = note.lines().last().unwrap().to_owned();
+                assert!(last.starts_with('{'), "the note's last line is not the request: {last}");
+                notes.push((last, screening));
+            }
+        }
+    }
+    assert!(notes.len() > 1000, "only {} notes", notes.len());
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let input: String = notes.iter().map(|(line, _)| format!("{line}\n")).collect();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    let lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
+    assert_eq!(lines.len(), notes.len());
+    let date = |d: Option<chrono::NaiveDate>| d.map(|d| Value::from(screener::dates::format(d))).unwrap_or(Value::Null);
+    for ((line, screening), response) in notes.iter().zip(lines) {
+        let response: Value = serde_json::from_str(response).unwrap();
+        assert!(response.get("error").is_none(), "{line} gave {response}");
+        assert_eq!(response["outcome"], screening.outcome.code(), "{line}");
+        assert_eq!(response["eligible_from"], date(screening.eligible_from), "{line}");
+        assert_eq!(response["rescreen_on"], date(screening.rescreen_on), "{line}");
+        let reasons: Vec<&str> =
+            response["criteria"].as_array().unwrap().iter().map(|c| c["reason"].as_str().unwrap()).collect();
+        let ours: Vec<&str> = screening.findings.iter().map(|f| f.reason.as_str()).collect();
+        assert_eq!(reasons, ours, "the same wording: {line}");
+    }
+}
