@@ -270,7 +270,7 @@ fn files_that_cannot_be_screened_at_all() {
     }
     // Options the contract refuses, in its words.
     for (options, code, words) in [
-        (with_program("xx"), "unknown_program", "there is no program `xx`"),
+        (with_program("xx"), "unknown_program", "there is no program \"xx\""),
         (Options { as_of: Some("2026/11/22".into()), ..with_program("nc-pss") }, "invalid_request", "`as_of`"),
         (Options { lang: Some("fr".into()), ..Options::default() }, "invalid_request", "`lang`"),
         (Options { audience: Some("kids".into()), ..Options::default() }, "invalid_request", "`audience`"),

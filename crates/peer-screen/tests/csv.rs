@@ -361,7 +361,7 @@ fn exit_2_with_the_reason_when_the_file_cannot_be_used_at_all() {
         (vec!["csv"], b"PK\x03\x04\x14\x00\x06\x00\x08\x00", "workbook"),
         (vec!["csv"], b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "Excel workbook"),
         (vec!["csv"], b"program,program\n", "appears twice"),
-        (vec!["csv", "--program", "xx"], b"ref\n", "there is no program `xx`"),
+        (vec!["csv", "--program", "xx"], b"ref\n", "there is no program \"xx\""),
         (vec!["csv", "--program", "nc-pss", "--as-of", "2026-02-30"], b"ref\n", "`as_of`"),
         (vec!["csv", "--lang", "fr"], b"program\n", "`lang`"),
         (vec!["csv", "--audience", "kids"], b"program\n", "`audience`"),
