@@ -166,6 +166,7 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
     await page.keyboard.press('Enter');
     await page.locator('[data-done]').waitFor({ state: 'attached', timeout: 30000 });
     assert.equal(Number(await page.locator('#caseload').getAttribute('data-done')), nativeRows.length);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'screen', 'the focus stays on Screen');
 
     // Counts by outcome, as the native results count them.
     for (const outcome of ['eligible', 'not_eligible', 'incomplete']) {
@@ -199,6 +200,16 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
     const filled = dates.filter(Boolean);
     assert.deepEqual(filled, [...filled].sort(), 'rescreen_on ascending');
     assert.ok(dates.indexOf('') === -1 || dates.slice(dates.indexOf('')).every((d) => d === ''), 'empty dates last');
+
+    // The next 50 rows, by keyboard; the focus stays on the button.
+    const firstPage = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.row));
+    assert.equal(firstPage.length, 50);
+    await tabTo(page, '[data-action=page-next]');
+    await page.keyboard.press('Enter');
+    assert.match(await page.locator('#cl-showing').textContent(), /^Rows 51 to 100 of /);
+    const secondPage = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.row));
+    assert.equal(secondPage.filter((r) => firstPage.includes(r)).length, 0, 'another 50 rows');
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'page-next');
 
     // Filter by outcome (keyboard in the select), then find by ref.
     await tabTo(page, 'select[name=outcome_filter]');

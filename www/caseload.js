@@ -131,14 +131,15 @@ async function screen() {
   progress.value = 0;
   progress.max = 1;
   statusLine.textContent = t.reading;
-  form.querySelector('[data-action=screen]').disabled = true;
+  // aria-disabled, not disabled: a disabled button would drop the keyboard's focus.
+  form.querySelector('[data-action=screen]').setAttribute('aria-disabled', 'true');
   let opened = null;
   try {
     opened = file ? await openFile(file, options()) : openText(text, options());
   } catch (error) {
     running = null;
     runBox.hidden = true;
-    form.querySelector('[data-action=screen]').disabled = false;
+    form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
     showProblem(error && error.message ? error.message : t.notCsv, (error && error.code) || 'unusable');
     if (error && error.code === 'no_program') programSelect.focus();
     return;
@@ -158,7 +159,7 @@ async function screen() {
     await yieldToBrowser();
   }
   running = null;
-  form.querySelector('[data-action=screen]').disabled = false;
+  form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
   if (run.cancelled) {
     opened.free();
     runBox.hidden = true;
@@ -166,6 +167,8 @@ async function screen() {
     showProblem('');
     statusLine.textContent = '';
     problemBox.textContent = fill(t.cancelled, { rows: number(p ? p.rows : 0) });
+    // The Cancel button is gone: the focus goes back to Screen.
+    form.querySelector('[data-action=screen]').focus();
     return;
   }
   caseload = opened;
@@ -243,8 +246,8 @@ function renderTable() {
   body.replaceChildren(fragment);
   const showing = $('cl-showing');
   showing.textContent = shown === 0 ? t.noMatch : fill(t.showing, { from: number(offset + 1), to: number(Math.min(offset + PAGE, shown)), total: number(shown) });
-  resultsBox.querySelector('[data-action=page-previous]').disabled = offset === 0;
-  resultsBox.querySelector('[data-action=page-next]').disabled = offset + PAGE >= shown;
+  resultsBox.querySelector('[data-action=page-previous]').setAttribute('aria-disabled', String(offset === 0));
+  resultsBox.querySelector('[data-action=page-next]').setAttribute('aria-disabled', String(offset + PAGE >= shown));
 }
 
 function renderBadRows() {
