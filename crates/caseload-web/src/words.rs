@@ -100,7 +100,7 @@ pub const CANCELLED: Words = Words {
     family_es: "Se detuvo tras {rows} filas. No se guardó nada.",
 };
 pub const READING: Words = Words::same("Reading the file…", "Leyendo el archivo…");
-pub const COUNTS: Words = Words::same("Outcomes", "Resultados");
+pub const COUNTS: Words = Words::same("Outcomes", "Recuento por resultado");
 pub const ERROR: Words = Words {
     staff_en: "Could not be screened",
     staff_es: "No se pudo evaluar",
