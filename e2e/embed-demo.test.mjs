@@ -1,6 +1,7 @@
 // C. The embed demo (embed-demo.html): two <peer-support-screener> elements on a deliberately
-// hostile host page. #nc: nc-pss, en, staff; #mo: mo-peer-support, es, family. Both in open
-// shadow roots, which Playwright's CSS locators pierce.
+// hostile host page. #nc: nc-pss, en, staff; #mo: mo-peer-support, es, family; both with
+// events="full". Both open their shadow roots (shadow="open"), which Playwright's CSS locators
+// pierce; the closed default is tested in privacy.test.mjs.
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
@@ -28,12 +29,20 @@ async function demo(contextOptions = {}) {
   const watch = await openPage(context, DEMO, { ready: false });
   await waitReady(watch.page, '#nc');
   await waitReady(watch.page, '#mo');
-  // Every screening-change event, with the instance it came from.
+  // Every screening-change event, with the instance it came from (the events do not bubble: a
+  // listener on the document would hear nothing, which privacy.test.mjs checks).
   await watch.page.evaluate(() => {
     window.__events = [];
-    document.addEventListener('screening-change', (event) => {
-      window.__events.push({ from: event.target.id, composed: event.composed, detail: JSON.parse(JSON.stringify(event.detail)) });
-    });
+    for (const element of document.querySelectorAll('peer-support-screener')) {
+      element.addEventListener('screening-change', (event) => {
+        window.__events.push({
+          from: event.target.id,
+          bubbles: event.bubbles,
+          composed: event.composed,
+          detail: JSON.parse(JSON.stringify(event.detail)),
+        });
+      });
+    }
   });
   return { context, watch, page: watch.page };
 }
@@ -96,7 +105,7 @@ test('both instances screen independently, by keyboard alone', async () => {
   }
 });
 
-test('screening-change: one event per change, composed, detail = the response of screen() for the same request', async () => {
+test('screening-change (events="full"): on the element only, not bubbling, not composed, detail = the response of screen() for the same request', async () => {
   const { context, watch, page } = await demo();
   try {
     await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers, { within: '#nc', pick: false });
@@ -108,7 +117,8 @@ test('screening-change: one event per change, composed, detail = the response of
     assert.ok(seen, 'no screening-change event with outcome eligible');
     for (const e of seen) {
       assert.equal(e.from, 'nc');
-      assert.equal(e.composed, true, 'the event does not cross the shadow boundary (composed)');
+      assert.equal(e.bubbles, false, 'the event bubbles up the host page');
+      assert.equal(e.composed, false, 'the event is composed');
       assert.equal(typeof e.detail.outcome, 'string');
     }
     const last = seen[seen.length - 1].detail;

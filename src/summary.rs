@@ -310,7 +310,7 @@ fn fact_line(out: &mut String, fact: &Fact) {
 /// The request that gives `screening` again, as one line of JSON (keys in the order of
 /// SCREENING.md §2; answers in question order, only those asked and given). Written by hand:
 /// the core links no JSON library, and ids, option ids and dates need no escaping beyond the
-/// little [`json_string`] does.
+/// little `json_string` does.
 pub fn request_line(answers: &Answers, screening: &Screening, audience: Audience, lang: Lang) -> String {
     let program = screening.program;
     let mut out = String::with_capacity(256);

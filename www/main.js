@@ -1,14 +1,109 @@
 // The standalone page: one widget in the page's own DOM; the page's language and title follow
-// the widget's language.
+// the widget's language. `cargo xtask dist` makes this file self-contained (wasm-bindgen's glue in
+// place of the import below) and writes the SHA-384 of the WebAssembly into INTEGRITY; index.html
+// pins this file and the stylesheet with their own `integrity`.
+//
+// The query: `?idle=N` starts over after N whole minutes without input (15 by default; 0 turns
+// it off). The page
+// registers sw.js, which keeps this build's files (and only them) for offline use.
 import init, { mount } from './screener.js';
 
-const titles = { en: 'Peer support screener', es: 'Evaluación de apoyo de pares' };
+/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm and screener.css (cargo xtask dist). */
+const INTEGRITY = /*dist:integrity*/ null;
 
-await init();
-mount(document.getElementById('screener'), {
-  headingLevel: '1',
-  onLang: (lang) => {
-    document.documentElement.lang = lang;
-    document.title = titles[lang] || titles.en;
+const IDLE_MINUTES = 15;
+const titles = { en: 'Peer support screener', es: 'Evaluación de apoyo de pares' };
+const problems = {
+  failed: {
+    en: 'The screener could not load. Please reload the page.',
+    es: 'No se pudo cargar la evaluación. Vuelva a cargar la página.',
   },
+  trapped: {
+    en: 'The screener stopped working. Please reload the page to continue.',
+    es: 'La evaluación dejó de funcionar. Vuelva a cargar la página para continuar.',
+  },
+};
+const here = import.meta.url.split(/[?#]/)[0];
+const container = document.getElementById('screener');
+let stopped = false;
+
+/** Shows why the screener cannot go on above what it shows (nothing is erased), and freezes it. */
+function stop(kind, ...why) {
+  if (stopped) return;
+  stopped = true;
+  console.error(...why);
+  const lang = document.documentElement.lang === 'es' ? 'es' : 'en';
+  const message = document.createElement('p');
+  message.className = 'pss-problem';
+  message.setAttribute('role', 'alert');
+  message.dataset.problem = kind;
+  message.lang = lang;
+  message.textContent = problems[kind][lang];
+  container.before(message);
+  container.inert = true;
+}
+
+const isOurTrap = (error) => error instanceof WebAssembly.RuntimeError && String(error.stack || '').includes(here);
+addEventListener('error', (event) => {
+  if (isOurTrap(event.error)) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', event.error);
 });
+addEventListener('unhandledrejection', (event) => {
+  if (isOurTrap(event.reason)) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', event.reason);
+});
+
+/** `?idle=` as the widget's idleMinutes: whole minutes, 0 (off) to a week; else the default. */
+function idleMinutes() {
+  const asked = new URLSearchParams(location.search).get('idle');
+  if (asked === null) return String(IDLE_MINUTES);
+  if (/^\d{1,5}$/.test(asked) && Number(asked) <= 10080) return String(Number(asked));
+  console.warn(`peer-support-screener: ?idle=${asked.slice(0, 20)} is not a whole number of minutes (0 to 10080); using ${IDLE_MINUTES}`);
+  return String(IDLE_MINUTES);
+}
+
+/** Whether the page's stylesheet (pinned by its `integrity`) loaded. */
+function styled() {
+  const link = document.querySelector('link[rel=stylesheet]');
+  // A module script runs after the stylesheets before it have loaded or failed.
+  if (!link || link.sheet) return Promise.resolve(Boolean(link));
+  return new Promise((resolve) => {
+    link.addEventListener('load', () => resolve(true), { once: true });
+    link.addEventListener('error', () => resolve(false), { once: true });
+    setTimeout(() => resolve(Boolean(link.sheet)), 2000);
+  });
+}
+
+async function start() {
+  const wasm = new URL('screener_bg.wasm', import.meta.url);
+  try {
+    await init({ module_or_path: fetch(wasm, { integrity: INTEGRITY.wasm }) });
+  } catch (error) {
+    stop('failed', `peer-support-screener: ${wasm.href} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`, error);
+    return;
+  }
+  if (!(await styled())) {
+    stop('failed', 'peer-support-screener: screener.css did not load, or failed its integrity check; the screener will not start.');
+    return;
+  }
+  try {
+    mount(container, {
+      headingLevel: '1',
+      idleMinutes: idleMinutes(),
+      onLang: (lang) => {
+        document.documentElement.lang = lang;
+        document.title = titles[lang] || titles.en;
+      },
+    });
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', error);
+    else throw error;
+  }
+}
+
+// Offline use: the service worker precaches exactly this build's files (never an answer).
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js', { scope: './', updateViaCache: 'none' }).catch((error) => {
+    console.warn('peer-support-screener: the page will not work offline (no service worker)', error);
+  });
+}
+
+await start();

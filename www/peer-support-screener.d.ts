@@ -7,7 +7,10 @@ export type ProgramId =
   | 'ne-family-peer-support'
   | 'mo-peer-support'
   | 'mt-mfp-peer-support'
-  | 'ct-waiver-peer-support';
+  | 'ct-waiver-peer-support'
+  | 'nc-pss-continued-stay'
+  | 'ne-peer-support-continued-stay'
+  | 'ne-family-peer-support-continued-stay';
 
 /** `YYYY-MM-DD`, a calendar date with no time zone. */
 export type IsoDate = string;
@@ -65,9 +68,13 @@ export interface ServiceFacts {
 
 export interface ScreeningResponse {
   program: ProgramId;
+  /** The rulebook's version. */
+  version: string;
   as_of: IsoDate;
   outcome: Outcome;
   eligible_from: IsoDate | null;
+  /** The first day after `as_of` on which the outcome would change, if any. */
+  rescreen_on: IsoDate | null;
   transitions: Transition[];
   criteria: CriterionResult[];
   /** Question ids to answer next, in question order (only when incomplete). */
@@ -82,10 +89,10 @@ export type ErrorCode =
   | 'not_in_force'
   | 'unknown_question'
   | 'invalid_answer'
-  /** `programs()` or `screen()` called before `ready` resolved. */
+  /** `programs()` or `screen()` called before `ready` resolved, or after the screener stopped (a trap). */
   | 'not_ready';
 
-/** What `screen()` throws on bad input. */
+/** What `screen()` throws on bad input. Its `message` is plain text, never HTML. */
 export interface ScreeningError extends Error {
   code: ErrorCode;
   /** The answer key at fault, for `unknown_question` and `invalid_answer`; otherwise null. */
@@ -135,7 +142,26 @@ export function programs(): { programs: ProgramInfo[] };
 /** Screens one request; throws a ScreeningError on bad input. */
 export function screen(request: ScreeningRequest): ScreeningResponse;
 
-/** `<peer-support-screener>`; attributes: program, state, lang, audience, heading-level. */
+/** The `detail` of `screening-change` with `events="summary"`: no answer, no criterion, no reason. */
+export interface ScreeningSummary {
+  program: ProgramId;
+  /** The rulebook's version. */
+  version: string;
+  as_of: IsoDate;
+  outcome: Outcome;
+  eligible_from: IsoDate | null;
+  /** The first day after `as_of` on which the outcome would change, if any. */
+  rescreen_on: IsoDate | null;
+  missing: string[];
+}
+
+/**
+ * `<peer-support-screener>`; attributes: program, state, lang, audience, heading-level, events
+ * (`summary` | `full`), idle-minutes, shadow (`open`, for tests), crisis, exit, exit-url,
+ * contact-name, contact-phone, contact-email, contact-url, contact-hours (EMBEDDING.md §2).
+ * With `events`, it dispatches `screening-change` on itself only (not bubbling, not composed):
+ * listen on the element, with `ScreeningSummary` or `ScreeningResponse` as the detail.
+ */
 export class PeerSupportScreener extends HTMLElement {}
 
 declare global {
@@ -143,6 +169,6 @@ declare global {
     'peer-support-screener': PeerSupportScreener;
   }
   interface HTMLElementEventMap {
-    'screening-change': CustomEvent<ScreeningResponse>;
+    'screening-change': CustomEvent<ScreeningSummary | ScreeningResponse>;
   }
 }

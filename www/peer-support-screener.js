@@ -1,56 +1,168 @@
 // <peer-support-screener>: the screener as a custom element, and its JavaScript API.
 //
-//   <script type="module" src="/screener/peer-support-screener.js"></script>
+//   <script type="module" src="/screener/peer-support-screener.js" integrity="sha384-…" crossorigin="anonymous"></script>
 //   <peer-support-screener program="nc-pss" lang="en" audience="staff"></peer-support-screener>
 //
 // Exports `ready` (resolves once the WebAssembly is loaded), `programs()` and `screen(request)`
-// (SCREENING.md). Each element renders in its own open shadow root: the host page's CSS does not
-// reach in, and the widget's CSS does not leak out. Attributes are passed to the widget as text
-// only. The widget sends nothing anywhere; it dispatches `screening-change` events whose `detail`
-// is the response JSON, for the host page to use if it chooses.
+// (SCREENING.md). `cargo xtask dist` makes this file self-contained: it puts wasm-bindgen's glue
+// in place of the `import … from './screener.js'` line below and writes the SHA-384 of the
+// WebAssembly and of the stylesheet into INTEGRITY, so that the one `integrity` of the script
+// tag pins every byte the widget runs: a changed `.wasm` or `.css` is refused by the browser and
+// the widget does not start.
+//
+// Privacy (EMBEDDING.md §4): each element renders in a closed shadow root (`shadow="open"` for
+// test environments) and carries the "do not record" markers of the common session-replay tools;
+// it dispatches `screening-change` only when the page asks for it with `events="summary"` or
+// `events="full"`, on the element only (not bubbling, not composed). Attributes are passed to the
+// widget as text only. The widget sends nothing anywhere.
 
 import init, { mount, programs as wasmPrograms, screen as wasmScreen } from './screener.js';
 
-const stylesheet = new URL('./screener.css', import.meta.url).href;
-const loading = init();
+/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm and screener.css (cargo xtask dist). */
+const INTEGRITY = /*dist:integrity*/ null;
+
+const here = new URL(import.meta.url);
+const moduleUrl = here.href.split(/[?#]/)[0];
+const wasmUrl = new URL('./screener_bg.wasm', here);
+const stylesheet = new URL('./screener.css', here).href;
+
+/** The short messages a widget shows when it cannot go on, in its two languages. */
+const PROBLEMS = {
+  failed: {
+    en: 'The screener could not load. Please reload the page.',
+    es: 'No se pudo cargar la evaluación. Vuelva a cargar la página.',
+  },
+  trapped: {
+    en: 'The screener stopped working. Please reload the page to continue.',
+    es: 'La evaluación dejó de funcionar. Vuelva a cargar la página para continuar.',
+  },
+};
+
+/** The markers that session-replay and analytics tools document for "do not record this". */
+const DO_NOT_RECORD = {
+  attributes: [
+    ['data-private', ''], // LogRocket
+    ['data-dd-privacy', 'hidden'], // Datadog
+  ],
+  classes: [
+    'fs-exclude', // Fullstory
+    'ph-no-capture', // PostHog
+    'sentry-block', // Sentry
+    'ym-hide-content', // Yandex Metrica
+  ],
+};
+
+/** The keys of the `summary` shape of `screening-change`. */
+const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'rescreen_on', 'missing'];
+
+/** null while all is well; 'failed' when the WebAssembly did not load; 'trapped' after a trap. */
+let broken = null;
+let loaded = false;
+/** The connected elements, told when the WebAssembly fails. */
+const instances = new Set();
+
+const loading = INTEGRITY
+  ? init({ module_or_path: fetch(wasmUrl, { integrity: INTEGRITY.wasm }) })
+  : Promise.reject(new Error('peer-support-screener.js was not built by `cargo xtask dist`'));
 
 /** Resolves once the WebAssembly is loaded and `programs()` and `screen()` can be called. */
 export const ready = loading.then(() => undefined);
 
-let loaded = false;
-loading.then(() => { loaded = true; }, () => {});
+loading.then(
+  () => {
+    loaded = true;
+  },
+  (error) => {
+    broken = broken || 'failed';
+    console.error(
+      `peer-support-screener: ${wasmUrl.href} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`,
+      error,
+    );
+    for (const element of instances) element.showProblem('failed');
+  },
+);
 
-function whenLoaded(call) {
-  if (!loaded) {
-    const error = new Error('The screener is still loading: await `ready` first.');
-    error.code = 'not_ready';
-    error.question = null;
+function coded(code, message) {
+  const error = new Error(message);
+  error.code = code;
+  error.question = null;
+  return error;
+}
+
+/** Whether `error` is a trap of this module's WebAssembly (not one of the host page's). */
+function isOurTrap(error) {
+  return error instanceof WebAssembly.RuntimeError && String(error.stack || '').includes(moduleUrl);
+}
+
+/** The WebAssembly trapped: its state can no longer be trusted, so every widget asks to be reloaded. */
+function trapped(error) {
+  if (broken === 'trapped') return;
+  broken = 'trapped';
+  console.error('peer-support-screener: the WebAssembly stopped (a trap); every screener on this page asks to be reloaded.', error);
+  for (const element of instances) element.showProblem('trapped');
+}
+
+// A trap inside an event handler of a widget reaches the window, not a caller of ours.
+addEventListener('error', (event) => {
+  if (isOurTrap(event.error)) trapped(event.error);
+});
+addEventListener('unhandledrejection', (event) => {
+  if (isOurTrap(event.reason)) trapped(event.reason);
+});
+
+/** Calls into the WebAssembly; a trap is caught, reported to every widget, and thrown as a coded Error. */
+function call(into) {
+  if (broken === 'trapped') throw coded('not_ready', 'The screener stopped after an internal error: reload the page.');
+  if (!loaded) throw coded('not_ready', 'The screener is still loading: await `ready` first.');
+  try {
+    return into();
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) {
+      trapped(error);
+      throw coded('not_ready', 'The screener stopped after an internal error: reload the page.');
+    }
     throw error;
   }
-  return call();
 }
 
 /** Every program with its questions, criteria and wording (`peer-screen programs`). */
 export function programs() {
-  return whenLoaded(() => wasmPrograms());
+  return call(() => wasmPrograms());
 }
 
 /**
  * Screens one request. Throws an Error with `code` and `question` on bad input; the module keeps
- * working afterwards.
+ * working afterwards. Error messages are plain text, never HTML.
  */
 export function screen(request) {
-  return whenLoaded(() => wasmScreen(request));
+  return call(() => wasmScreen(request));
 }
 
-/** Attribute names and the option each one sets. */
+/** Attribute names and the option each one sets (as text; the widget checks each value). */
 const OPTIONS = {
   program: 'program',
   state: 'state',
   lang: 'lang',
   audience: 'audience',
   'heading-level': 'headingLevel',
+  'idle-minutes': 'idleMinutes',
+  crisis: 'crisis',
+  exit: 'exit',
+  'exit-url': 'exitUrl',
+  'contact-name': 'contactName',
+  'contact-phone': 'contactPhone',
+  'contact-email': 'contactEmail',
+  'contact-url': 'contactUrl',
+  'contact-hours': 'contactHours',
 };
+
+function summary(response) {
+  const out = {};
+  if (response && typeof response === 'object') {
+    for (const key of SUMMARY) if (key in response) out[key] = response[key];
+  }
+  return out;
+}
 
 export class PeerSupportScreener extends HTMLElement {
   static get observedAttributes() {
@@ -58,46 +170,127 @@ export class PeerSupportScreener extends HTMLElement {
   }
 
   #handle = null;
-  #container;
-
-  constructor() {
-    super();
-    const root = this.attachShadow({ mode: 'open' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = stylesheet;
-    this.#container = document.createElement('div');
-    this.#container.className = 'pss-host';
-    root.append(link, this.#container);
-  }
+  #root = null;
+  #container = null;
+  #styled = null;
+  #problem = null;
+  /** The `events` shape asked for when the widget was mounted, or null. */
+  #events = null;
 
   connectedCallback() {
-    ready.then(() => {
-      if (!this.isConnected || this.#handle) return;
-      const options = { onChange: (response) => this.#changed(response) };
-      for (const [attribute, option] of Object.entries(OPTIONS)) {
-        const value = this.getAttribute(attribute);
-        if (value !== null) options[option] = String(value);
-      }
-      this.#handle = mount(this.#container, options);
-    }, (error) => console.error('peer-support-screener: the WebAssembly did not load', error));
+    instances.add(this);
+    if (!this.#root) this.#build();
+    if (broken) {
+      this.showProblem(broken);
+      return;
+    }
+    Promise.all([ready, this.#styled]).then(
+      () => {
+        if (!this.isConnected || this.#handle || broken) return;
+        this.#mount();
+      },
+      () => {},
+    );
   }
 
   disconnectedCallback() {
+    instances.delete(this);
     if (this.#handle) {
-      this.#handle.destroy();
+      const handle = this.#handle;
       this.#handle = null;
+      try {
+        call(() => handle.destroy());
+      } catch {
+        // A trap is already reported; nothing else is left to undo.
+      }
     }
   }
 
   attributeChangedCallback(name, oldValue, value) {
-    if (this.#handle && oldValue !== value) {
-      this.#handle.set_option(OPTIONS[name], value === null ? undefined : String(value));
+    if (!this.#handle || oldValue === value) return;
+    const handle = this.#handle;
+    call(() => handle.set_option(OPTIONS[name], value === null ? undefined : String(value)));
+  }
+
+  /** The shadow root (closed unless `shadow="open"`), its stylesheet and container, and the markers. */
+  #build() {
+    this.#root = this.attachShadow({ mode: this.getAttribute('shadow') === 'open' ? 'open' : 'closed' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.crossOrigin = 'anonymous';
+    if (INTEGRITY) link.integrity = INTEGRITY.css;
+    this.#styled = new Promise((resolve, reject) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', () => {
+        console.error(
+          `peer-support-screener: ${stylesheet} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
+        );
+        this.showProblem('failed');
+        reject(new Error('the stylesheet did not load'));
+      }, { once: true });
+    });
+    link.href = stylesheet;
+    this.#container = document.createElement('div');
+    this.#container.className = 'pss-host';
+    for (const target of [this, this.#container]) {
+      for (const [name, value] of DO_NOT_RECORD.attributes) if (!target.hasAttribute(name)) target.setAttribute(name, value);
+      target.classList.add(...DO_NOT_RECORD.classes);
+    }
+    this.#root.append(link, this.#container);
+  }
+
+  #mount() {
+    const options = {};
+    for (const [attribute, option] of Object.entries(OPTIONS)) {
+      const value = this.getAttribute(attribute);
+      if (value !== null) options[option] = String(value);
+    }
+    // No `events`: no onChange at all, so no screening ever reaches the page.
+    const events = this.getAttribute('events');
+    if (events === 'summary' || events === 'full') {
+      this.#events = events;
+      options.events = events;
+      options.onChange = (response) => this.#changed(response);
+    } else if (events !== null) {
+      console.warn('peer-support-screener: ignored events: it should be "summary" or "full"');
+    }
+    try {
+      this.#handle = call(() => mount(this.#container, options));
+    } catch (error) {
+      if (!broken) console.error('peer-support-screener: the widget could not be mounted', error);
     }
   }
 
   #changed(response) {
-    this.dispatchEvent(new CustomEvent('screening-change', { detail: response, bubbles: true, composed: true }));
+    // Removing the attribute stops the events at once; a widget mounted for the summary never
+    // gives more than the summary, whatever the attribute says later.
+    const now = this.getAttribute('events');
+    if (now !== 'summary' && now !== 'full') return;
+    const detail = this.#events === 'summary' || now === 'summary' ? summary(response) : response;
+    this.dispatchEvent(new CustomEvent('screening-change', { detail, bubbles: false, composed: false }));
+  }
+
+  /**
+   * Shows why the widget cannot go on, in its language, above whatever it shows (nothing is
+   * erased: the person can still read their answers), and makes the frozen form inert.
+   * @param {'failed' | 'trapped'} kind
+   */
+  showProblem(kind) {
+    if (!this.#root) return;
+    const inner = this.#container && this.#container.querySelector('[lang]');
+    const lang = (inner && inner.getAttribute('lang')) || this.getAttribute('lang') || 'en';
+    const words = PROBLEMS[kind] || PROBLEMS.failed;
+    const text = words[lang === 'es' ? 'es' : 'en'];
+    if (!this.#problem) {
+      this.#problem = document.createElement('p');
+      this.#problem.className = 'pss-problem';
+      this.#problem.setAttribute('role', 'alert');
+      this.#root.insertBefore(this.#problem, this.#container);
+    }
+    this.#problem.lang = lang === 'es' ? 'es' : 'en';
+    this.#problem.dataset.problem = kind;
+    this.#problem.textContent = text;
+    if (this.#container) this.#container.inert = true;
   }
 }
 

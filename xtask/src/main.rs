@@ -10,12 +10,16 @@
 //!   Chromium, and the end-to-end tests against the built site.
 //! - `bench`: `peer-screen batch` and `peer-screen csv` throughput, the page-load benchmark and
 //!   the caseload page's; writes `target/bench-report.md`.
+//! - `soak [--short]`: a million hostile JSON Lines through `peer-screen batch` and ten thousand
+//!   hostile JavaScript values through `screen()` in Chromium; writes `target/soak-report.md`.
 
 mod bench;
 mod caseload;
 mod dist;
 mod serve;
 mod setup;
+mod soak;
+mod sri;
 mod util;
 
 use util::Run;
@@ -29,10 +33,12 @@ tasks:
   dist               build the static site into dist/
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
-  test               setup, then run every test (native, wasm32, browser, end to end)
+  test               setup, then run every test (native, wasm32, browser, end to end, a short soak)
   bench [batch|csv|page|caseload]
                      benchmarks: peer-screen batch and csv throughput, page loads, the caseload
-                     page (default all)";
+                     page (default all)
+  soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
+                     (--short: 20,000 and 1,000); writes target/soak-report.md";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -42,6 +48,7 @@ fn main() -> ExitCode {
         Some("serve") => serve::task(&args[1..]),
         Some("test") => test(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
+        Some("soak") => soak::task(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())
@@ -165,6 +172,7 @@ fn test() -> util::Result {
         .env("CHROMIUM", &tools.chromium)
         .current_dir(&root)
         .run()?;
+    soak::run(&tools, &server.url(), true)?;
     drop(server);
     Ok(())
 }

@@ -2,19 +2,65 @@
 //! embed kit promises to work under sent with every response, and `.wasm` as `application/wasm`.
 //! A small HTTP/1.1 file server (GET and HEAD, one request per connection) on std alone; the
 //! end-to-end tests and the page benchmark run against it too.
+//!
+//! It listens on the loopback interface only, and still defends itself as a public server would:
+//! the request line and the headers are bounded ([`MAX_REQUEST_LINE`]: 414, [`MAX_HEADERS`]: 431),
+//! a client gets [`READ_TIMEOUT`] per read and [`HEAD_DEADLINE`] for its whole request head (408),
+//! at most [`MAX_CONNECTIONS`] connections are served at once (503 beyond), and a request whose
+//! `Host` is not `127.0.0.1:PORT` or `localhost:PORT` is refused with 421, so that a page of
+//! another site cannot reach it through a DNS name rebound to 127.0.0.1.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
 use std::path::{Component, Path, PathBuf};
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::thread::JoinHandle;
+use std::time::{Duration, Instant};
 
 use crate::util;
 
-/// The policy of EMBEDDING.md §6: no inline scripts or styles, nothing from other origins.
+/// The policy of EMBEDDING.md §6 for every page: no inline scripts or styles, nothing from other
+/// origins; the standalone page's manifest and service worker from its own origin; no `<base>`,
+/// no form submissions. Each shipped page carries the same policy in a
+/// `<meta http-equiv="Content-Security-Policy">` (`cargo xtask dist` checks it does), so that it
+/// travels with the files.
 pub const CSP: &str =
-    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'";
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; \
+                       img-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The page that shows how an agency frames `embed.html`: it may frame pages of its own origin.
+pub const IFRAME_DEMO: &str = "iframe-demo.html";
+
+/// The policy a page carries in its `<meta>` (what a meta element can carry).
+pub fn page_policy(name: &str) -> String {
+    if name == IFRAME_DEMO {
+        format!("{CSP}; frame-src 'self'")
+    } else {
+        CSP.to_owned()
+    }
+}
+
+/// The policy sent in the header with a file: the page's own, plus `frame-ancestors`, which only a
+/// header can carry: `embed.html` may be framed by pages of its own origin (on an agency's server,
+/// the agency's origin), every other file by no one.
+pub fn header_policy(name: &str) -> String {
+    let ancestors = if name == "embed.html" { "'self'" } else { "'none'" };
+    format!("{}; frame-ancestors {ancestors}", page_policy(name))
+}
+
+/// The longest request line read (method, target, version): longer gets 414.
+pub const MAX_REQUEST_LINE: usize = 8 * 1024;
+/// The most bytes of headers read (after the request line): more gets 431.
+pub const MAX_HEADERS: usize = 16 * 1024;
+/// The most header lines read: more gets 431.
+pub const MAX_HEADER_LINES: usize = 100;
+/// How long one read may wait for the client.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// How long the whole request head may take to arrive (a client trickling bytes gets 408).
+pub const HEAD_DEADLINE: Duration = Duration::from_secs(10);
+/// Connections served at once; beyond it, 503 at once.
+pub const MAX_CONNECTIONS: usize = 64;
 
 pub fn task(args: &[String]) -> util::Result {
     let mut port = 8000;
@@ -53,26 +99,49 @@ pub struct Server {
     thread: Option<JoinHandle<()>>,
 }
 
+/// Decrements the count of open connections when a connection's thread ends, however it ends.
+struct Slot(Arc<AtomicUsize>);
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, Ordering::SeqCst);
+    }
+}
+
 impl Server {
     /// Serves `dir` on 127.0.0.1:`port` (0: any free port) in a background thread.
     pub fn start(dir: &Path, port: u16) -> util::Result<Server> {
+        Server::start_with(dir, port, MAX_CONNECTIONS)
+    }
+
+    fn start_with(dir: &Path, port: u16, max_connections: usize) -> util::Result<Server> {
         let listener =
             TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("cannot listen on 127.0.0.1:{port}: {e}"))?;
         let address = listener.local_addr().map_err(|e| e.to_string())?;
         let stop = Arc::new(AtomicBool::new(false));
         let dir = dir.to_path_buf();
         let stopping = Arc::clone(&stop);
+        let open = Arc::new(AtomicUsize::new(0));
         let thread = std::thread::spawn(move || {
             for stream in listener.incoming() {
                 if stopping.load(Ordering::SeqCst) {
                     break;
                 }
-                if let Ok(stream) = stream {
-                    let dir = dir.clone();
-                    std::thread::spawn(move || {
-                        let _ = handle(stream, &dir);
-                    });
+                let Ok(mut stream) = stream else { continue };
+                let _ = stream.set_read_timeout(Some(READ_TIMEOUT));
+                let _ = stream.set_write_timeout(Some(READ_TIMEOUT));
+                if open.fetch_add(1, Ordering::SeqCst) >= max_connections {
+                    open.fetch_sub(1, Ordering::SeqCst);
+                    let _ = respond(&mut stream, "503 Service Unavailable", b"too many connections\n", "GET");
+                    continue;
                 }
+                let slot = Slot(Arc::clone(&open));
+                let dir = dir.clone();
+                let port = address.port();
+                std::thread::spawn(move || {
+                    let _slot = slot;
+                    let _ = handle(stream, &dir, port);
+                });
             }
         });
         Ok(Server { address, stop, thread: Some(thread) })
@@ -102,44 +171,162 @@ impl Drop for Server {
     }
 }
 
-fn handle(stream: TcpStream, dir: &Path) -> std::io::Result<()> {
-    let mut reader = BufReader::new(stream.try_clone()?);
-    let mut request_line = String::new();
-    reader.read_line(&mut request_line)?;
-    // The headers up to the blank line: only Accept-Encoding matters here.
-    let mut accepts = Vec::new();
-    let mut header = String::new();
-    while reader.read_line(&mut header)? > 2 {
-        if let Some((name, value)) = header.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("accept-encoding") {
-                accepts.extend(value.split(',').map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase()));
-            }
+/// A request head as far as this server needs it.
+#[derive(Debug, PartialEq, Eq)]
+struct Head {
+    method: String,
+    target: String,
+    host: Option<String>,
+    accepts: Vec<String>,
+}
+
+/// Why a request head is refused: the status line to answer with.
+#[derive(Debug, PartialEq, Eq)]
+struct Refused(&'static str);
+
+const URI_TOO_LONG: Refused = Refused("414 URI Too Long");
+const HEADERS_TOO_LARGE: Refused = Refused("431 Request Header Fields Too Large");
+const BAD_REQUEST: Refused = Refused("400 Bad Request");
+const TIMEOUT: Refused = Refused("408 Request Timeout");
+
+/// One line of at most `limit` bytes (its `\n` included), or `Err(too_long)`; `deadline` bounds
+/// the time spent on the whole head.
+fn read_line_limited(
+    reader: &mut impl BufRead,
+    limit: usize,
+    too_long: Refused,
+    deadline: Instant,
+) -> Result<Vec<u8>, Refused> {
+    let mut line = Vec::new();
+    loop {
+        if Instant::now() > deadline {
+            return Err(TIMEOUT);
         }
-        header.clear();
+        let available = match reader.fill_buf() {
+            Ok(bytes) => bytes,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) if matches!(e.kind(), std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut) => {
+                return Err(TIMEOUT)
+            }
+            Err(_) => return Err(BAD_REQUEST),
+        };
+        if available.is_empty() {
+            // The client closed the connection mid-line.
+            return Err(BAD_REQUEST);
+        }
+        let (take, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        if line.len() + take > limit {
+            return Err(too_long);
+        }
+        line.extend_from_slice(&available[..take]);
+        reader.consume(take);
+        if done {
+            return Ok(line);
+        }
     }
-    let mut parts = request_line.split_whitespace();
-    let (method, target) = (parts.next().unwrap_or(""), parts.next().unwrap_or(""));
+}
+
+/// Reads the request line and the headers, within the limits.
+fn read_head(reader: &mut impl BufRead, deadline: Instant) -> Result<Head, Refused> {
+    let line = read_line_limited(reader, MAX_REQUEST_LINE, URI_TOO_LONG, deadline)?;
+    let line = String::from_utf8(line).map_err(|_| BAD_REQUEST)?;
+    let mut parts = line.split_whitespace();
+    let (method, target) = (parts.next().unwrap_or("").to_owned(), parts.next().unwrap_or("").to_owned());
+    if method.is_empty() || target.is_empty() {
+        return Err(BAD_REQUEST);
+    }
+    let mut head = Head { method, target, host: None, accepts: Vec::new() };
+    let mut bytes = 0;
+    let mut lines = 0;
+    loop {
+        let left = MAX_HEADERS.saturating_sub(bytes);
+        let header = read_line_limited(reader, left, HEADERS_TOO_LARGE, deadline)?;
+        bytes += header.len();
+        lines += 1;
+        if lines > MAX_HEADER_LINES + 1 {
+            return Err(HEADERS_TOO_LARGE);
+        }
+        let header = String::from_utf8_lossy(&header);
+        let header = header.trim_end_matches(['\r', '\n']);
+        if header.is_empty() {
+            return Ok(head);
+        }
+        let Some((name, value)) = header.split_once(':') else { return Err(BAD_REQUEST) };
+        let (name, value) = (name.trim(), value.trim());
+        if name.eq_ignore_ascii_case("host") {
+            if head.host.is_some() {
+                // Two Host headers: which one a proxy believed is anyone's guess.
+                return Err(BAD_REQUEST);
+            }
+            head.host = Some(value.to_owned());
+        } else if name.eq_ignore_ascii_case("accept-encoding") {
+            head.accepts
+                .extend(value.split(',').map(|v| v.split(';').next().unwrap_or("").trim().to_ascii_lowercase()));
+        }
+    }
+}
+
+/// Whether `host` (a `Host` header) names this server as the browser was pointed at it:
+/// `127.0.0.1:PORT` or `localhost:PORT`. Any other name is a page of some other site that has
+/// pointed its own DNS name at 127.0.0.1 (DNS rebinding) or a confused client.
+fn host_allowed(host: &str, port: u16) -> bool {
+    let host = host.to_ascii_lowercase();
+    host == format!("127.0.0.1:{port}") || host == format!("localhost:{port}")
+}
+
+fn handle(stream: TcpStream, dir: &Path, port: u16) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let head = read_head(&mut reader, Instant::now() + HEAD_DEADLINE);
     let mut out = stream;
-    if method != "GET" && method != "HEAD" {
-        return respond(&mut out, "405 Method Not Allowed", "text/plain", None, b"method not allowed\n", method);
-    }
-    let Some(path) = resolve(dir, target) else {
-        return respond(&mut out, "404 Not Found", "text/plain; charset=utf-8", None, b"not found\n", method);
+    let head = match head {
+        Ok(head) => head,
+        Err(Refused(status)) => {
+            let result = respond(&mut out, status, format!("{status}\n").as_bytes(), "GET");
+            // Do not leave unread bytes behind (a reset could swallow the answer): read a little
+            // more of what the client sends, briefly, then close.
+            let _ = out.set_read_timeout(Some(Duration::from_millis(100)));
+            let _ = std::io::copy(&mut reader.take(64 * 1024), &mut std::io::sink());
+            return result;
+        }
     };
+    let method = head.method.as_str();
+    match head.host.as_deref() {
+        None => return respond(&mut out, "400 Bad Request", b"a Host header is required\n", method),
+        Some(host) if !host_allowed(host, port) => {
+            return respond(
+                &mut out,
+                "421 Misdirected Request",
+                b"this server answers only to 127.0.0.1 and localhost\n",
+                method,
+            )
+        }
+        Some(_) => {}
+    }
+    if method != "GET" && method != "HEAD" {
+        return respond(&mut out, "405 Method Not Allowed", b"method not allowed\n", method);
+    }
+    let Some(path) = resolve(dir, &head.target) else {
+        return respond(&mut out, "404 Not Found", b"not found\n", method);
+    };
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    let kind = content_type(&path);
     // A precompressed copy (made by `cargo xtask dist`) when the browser takes it.
     for (encoding, suffix) in [("br", "br"), ("gzip", "gz")] {
-        if accepts.iter().any(|a| a == encoding) {
-            let mut name = path.clone().into_os_string();
-            name.push(".");
-            name.push(suffix);
-            if let Ok(body) = std::fs::read(&name) {
-                return respond(&mut out, "200 OK", content_type(&path), Some(encoding), &body, method);
+        if head.accepts.iter().any(|a| a == encoding) {
+            let mut compressed = path.clone().into_os_string();
+            compressed.push(".");
+            compressed.push(suffix);
+            if let Ok(body) = std::fs::read(&compressed) {
+                return respond_file(&mut out, name, kind, Some(encoding), &body, method);
             }
         }
     }
     match std::fs::read(&path) {
-        Ok(body) => respond(&mut out, "200 OK", content_type(&path), None, &body, method),
-        Err(_) => respond(&mut out, "404 Not Found", "text/plain; charset=utf-8", None, b"not found\n", method),
+        Ok(body) => respond_file(&mut out, name, kind, None, &body, method),
+        Err(_) => respond(&mut out, "404 Not Found", b"not found\n", method),
     }
 }
 
@@ -182,6 +369,7 @@ fn content_type(path: &Path) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("wasm") => "application/wasm",
         Some("json") => "application/json",
+        Some("webmanifest") => "application/manifest+json",
         Some("ts") => "text/plain; charset=utf-8",
         Some("svg") => "image/svg+xml",
         Some("png") => "image/png",
@@ -189,19 +377,35 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
-fn respond(
+/// A file, with the policy of its name, its type and encoding.
+fn respond_file(
     out: &mut TcpStream,
-    status: &str,
+    name: &str,
     kind: &str,
     encoding: Option<&str>,
     body: &[u8],
     method: &str,
 ) -> std::io::Result<()> {
     let encoding = encoding.map(|e| format!("Content-Encoding: {e}\r\n")).unwrap_or_default();
+    let frame_options = if name == "embed.html" { "" } else { "X-Frame-Options: DENY\r\n" };
+    let headers = format!(
+        "Content-Type: {kind}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Security-Policy: {}\r\n{frame_options}",
+        header_policy(name)
+    );
+    write_response(out, "200 OK", &headers, body, method)
+}
+
+/// A short plain-text answer (errors), under the strictest policy.
+fn respond(out: &mut TcpStream, status: &str, body: &[u8], method: &str) -> std::io::Result<()> {
+    let headers = "Content-Type: text/plain; charset=utf-8\r\nContent-Security-Policy: default-src 'none'; frame-ancestors 'none'\r\n\
+                   X-Frame-Options: DENY\r\n";
+    write_response(out, status, headers, body, method)
+}
+
+fn write_response(out: &mut TcpStream, status: &str, headers: &str, body: &[u8], method: &str) -> std::io::Result<()> {
     let head = format!(
-        "HTTP/1.1 {status}\r\nContent-Type: {kind}\r\n{encoding}Vary: Accept-Encoding\r\nContent-Length: {}\r\n\
-         Content-Security-Policy: {CSP}\r\nX-Content-Type-Options: nosniff\r\nReferrer-Policy: no-referrer\r\n\
-         Cache-Control: no-cache\r\nConnection: close\r\n\r\n",
+        "HTTP/1.1 {status}\r\n{headers}Content-Length: {}\r\nX-Content-Type-Options: nosniff\r\n\
+         Referrer-Policy: no-referrer\r\nCache-Control: no-cache\r\nConnection: close\r\n\r\n",
         body.len()
     );
     out.write_all(head.as_bytes())?;
@@ -230,31 +434,186 @@ mod tests {
         std::fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// A temporary folder with a few files, served; removed on drop.
+    struct Site {
+        dir: PathBuf,
+        server: Option<Server>,
+    }
+
+    impl Site {
+        fn new(tag: &str, max_connections: usize) -> Site {
+            let dir = std::env::temp_dir().join(format!("xtask-serve-{tag}-{}", std::process::id()));
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(dir.join("m.wasm"), b"\0asm").unwrap();
+            std::fs::write(dir.join("m.wasm.br"), b"brotli bytes").unwrap();
+            std::fs::write(dir.join("index.html"), b"<!doctype html>").unwrap();
+            std::fs::write(dir.join("embed.html"), b"<!doctype html>").unwrap();
+            let server = Server::start_with(&dir, 0, max_connections).unwrap();
+            Site { dir, server: Some(server) }
+        }
+
+        fn address(&self) -> SocketAddr {
+            self.server.as_ref().unwrap().address
+        }
+
+        fn port(&self) -> u16 {
+            self.address().port()
+        }
+
+        /// Sends `request` as it is and reads the whole answer.
+        fn raw(&self, request: &[u8]) -> String {
+            let mut stream = TcpStream::connect(self.address()).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(20))).unwrap();
+            // The server may answer and close before it has read everything (a refusal).
+            let _ = stream.write_all(request);
+            let mut response = Vec::new();
+            let _ = stream.read_to_end(&mut response);
+            String::from_utf8_lossy(&response).into_owned()
+        }
+
+        fn get(&self, path: &str, headers: &str) -> String {
+            let host = format!("127.0.0.1:{}", self.port());
+            self.raw(format!("GET {path} HTTP/1.1\r\nHost: {host}\r\n{headers}\r\n").as_bytes())
+        }
+    }
+
+    impl Drop for Site {
+        fn drop(&mut self) {
+            drop(self.server.take());
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+
     #[test]
     fn serves_files_with_the_policy_and_wasm_type() {
-        let dir = std::env::temp_dir().join(format!("xtask-serve-http-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        std::fs::write(dir.join("m.wasm"), b"\0asm").unwrap();
-        std::fs::write(dir.join("m.wasm.br"), b"brotli bytes").unwrap();
-        let server = Server::start(&dir, 0).unwrap();
-        let fetch_with = |path: &str, headers: &str| {
-            let mut stream = TcpStream::connect(server.address).unwrap();
-            write!(stream, "GET {path} HTTP/1.1\r\nHost: x\r\n{headers}\r\n").unwrap();
-            let mut response = Vec::new();
-            std::io::Read::read_to_end(&mut stream, &mut response).unwrap();
-            String::from_utf8_lossy(&response).into_owned()
-        };
-        let fetch = |path: &str| fetch_with(path, "");
-        let ok = fetch("/m.wasm");
+        let site = Site::new("http", MAX_CONNECTIONS);
+        let ok = site.get("/m.wasm", "");
         assert!(ok.ends_with("\0asm"), "{ok}");
-        let br = fetch_with("/m.wasm", "Accept-Encoding: gzip, deflate, br\r\n");
+        let br = site.get("/m.wasm", "Accept-Encoding: gzip, deflate, br\r\n");
         assert!(br.contains("Content-Encoding: br\r\n") && br.ends_with("brotli bytes"), "{br}");
-        assert!(fetch_with("/m.wasm", "Accept-Encoding: gzip\r\n").ends_with("\0asm"), "no .gz: the file as it is");
+        assert!(site.get("/m.wasm", "Accept-Encoding: gzip\r\n").ends_with("\0asm"), "no .gz: the file as it is");
         assert!(ok.starts_with("HTTP/1.1 200 OK\r\n"), "{ok}");
         assert!(ok.contains("Content-Type: application/wasm\r\n"));
-        assert!(ok.contains(&format!("Content-Security-Policy: {CSP}\r\n")));
-        assert!(fetch("/nope").starts_with("HTTP/1.1 404"));
-        drop(server);
-        std::fs::remove_dir_all(&dir).unwrap();
+        assert!(ok.contains(&format!("Content-Security-Policy: {CSP}; frame-ancestors 'none'\r\n")), "{ok}");
+        assert!(site.get("/nope", "").starts_with("HTTP/1.1 404"));
+    }
+
+    #[test]
+    fn only_the_iframe_page_may_be_framed_and_only_by_its_own_origin() {
+        let site = Site::new("frames", MAX_CONNECTIONS);
+        let standalone = site.get("/", "");
+        assert!(standalone.contains("frame-ancestors 'none'\r\n") && standalone.contains("X-Frame-Options: DENY\r\n"));
+        let embed = site.get("/embed.html?program=nc-pss", "");
+        assert!(embed.contains("frame-ancestors 'self'\r\n") && !embed.contains("X-Frame-Options"), "{embed}");
+        assert_eq!(header_policy("embed.html"), format!("{CSP}; frame-ancestors 'self'"));
+        assert_eq!(page_policy(IFRAME_DEMO), format!("{CSP}; frame-src 'self'"));
+        for policy in [header_policy("index.html"), header_policy("embed.html"), header_policy(IFRAME_DEMO)] {
+            assert!(policy.starts_with("default-src 'none'; "), "{policy}");
+        }
+    }
+
+    #[test]
+    fn only_its_own_names_as_host_dns_rebinding() {
+        let site = Site::new("host", MAX_CONNECTIONS);
+        let port = site.port();
+        for host in [format!("127.0.0.1:{port}"), format!("localhost:{port}"), format!("LOCALHOST:{port}")] {
+            let answer = site.raw(format!("GET / HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+            assert!(answer.starts_with("HTTP/1.1 200 "), "{host}: {answer}");
+        }
+        for host in [
+            "evil.example".to_owned(),
+            format!("evil.example:{port}"),
+            format!("127.0.0.1.evil.example:{port}"),
+            "127.0.0.1".to_owned(),
+            format!("localhost:{}", port.wrapping_add(1)),
+            format!("[::1]:{port}"),
+        ] {
+            let answer = site.raw(format!("GET / HTTP/1.1\r\nHost: {host}\r\n\r\n").as_bytes());
+            assert!(answer.starts_with("HTTP/1.1 421 "), "{host}: {answer}");
+            assert!(!answer.contains("<!doctype html>"), "{host}: the page was sent");
+        }
+        assert!(site.raw(b"GET / HTTP/1.1\r\n\r\n").starts_with("HTTP/1.1 400 "), "no Host");
+        let two = format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nHost: evil.example\r\n\r\n");
+        assert!(site.raw(two.as_bytes()).starts_with("HTTP/1.1 400 "), "two Hosts");
+    }
+
+    #[test]
+    fn long_request_lines_and_headers_are_refused() {
+        let site = Site::new("limits", MAX_CONNECTIONS);
+        let port = site.port();
+        let long_target = format!("/{}", "a".repeat(MAX_REQUEST_LINE));
+        assert!(site.get(&long_target, "").starts_with("HTTP/1.1 414 "));
+        // Just under the limit is read (and is simply not found).
+        let under = format!("/{}", "a".repeat(MAX_REQUEST_LINE - 40));
+        assert!(site.get(&under, "").starts_with("HTTP/1.1 404 "));
+        let big_header = format!("X-Big: {}\r\n", "b".repeat(MAX_HEADERS));
+        assert!(site.get("/", &big_header).starts_with("HTTP/1.1 431 "));
+        let many = "X-A: 1\r\n".repeat(MAX_HEADER_LINES + 1);
+        assert!(site.get("/", &many).starts_with("HTTP/1.1 431 "));
+        // Many small headers that add up beyond the byte limit.
+        let total = format!("X-Medium: {}\r\n", "c".repeat(1000)).repeat(MAX_HEADERS / 1000 + 1);
+        assert!(site.get("/", &total).starts_with("HTTP/1.1 431 "));
+        assert!(site.raw(format!("GET\r\nHost: 127.0.0.1:{port}\r\n\r\n").as_bytes()).starts_with("HTTP/1.1 400 "));
+        assert!(site.raw(b"GET / HTTP/1.1\r\nnot a header\r\n\r\n").starts_with("HTTP/1.1 400 "));
+    }
+
+    #[test]
+    fn heads_are_read_within_limits_of_bytes_and_time() {
+        let far = Instant::now() + Duration::from_secs(60);
+        let mut ok: &[u8] = b"GET /x HTTP/1.1\r\nHost: a\r\nAccept-Encoding: br;q=1, gzip\r\n\r\nbody";
+        assert_eq!(
+            read_head(&mut ok, far),
+            Ok(Head {
+                method: "GET".into(),
+                target: "/x".into(),
+                host: Some("a".into()),
+                accepts: vec!["br".into(), "gzip".into()]
+            })
+        );
+        let mut cut: &[u8] = b"GET /x HTTP/1.1\r\nHost: a\r\n";
+        assert_eq!(read_head(&mut cut, far), Err(BAD_REQUEST), "the client left before the blank line");
+        let mut late: &[u8] = b"GET /x HTTP/1.1\r\n\r\n";
+        assert_eq!(read_head(&mut late, Instant::now() - Duration::from_secs(1)), Err(TIMEOUT));
+        let line = vec![b'a'; MAX_REQUEST_LINE + 1];
+        assert_eq!(read_head(&mut line.as_slice(), far), Err(URI_TOO_LONG), "no newline at all: still bounded");
+    }
+
+    #[test]
+    fn a_client_that_sends_nothing_is_let_go() {
+        let site = Site::new("slow", MAX_CONNECTIONS);
+        let start = Instant::now();
+        let mut idle = TcpStream::connect(site.address()).unwrap();
+        idle.write_all(b"GET / HTTP/1.1\r\n").unwrap();
+        let mut answer = String::new();
+        idle.set_read_timeout(Some(Duration::from_secs(30))).unwrap();
+        let _ = idle.read_to_string(&mut answer);
+        let waited = start.elapsed();
+        assert!(answer.starts_with("HTTP/1.1 408 "), "{answer}");
+        assert!(waited >= READ_TIMEOUT && waited < READ_TIMEOUT + Duration::from_secs(3), "{waited:?}");
+    }
+
+    #[test]
+    fn connections_beyond_the_limit_get_503_and_the_server_recovers() {
+        let site = Site::new("busy", 2);
+        // Two clients that connect and say nothing hold both slots.
+        let held: Vec<TcpStream> = (0..2).map(|_| TcpStream::connect(site.address()).unwrap()).collect();
+        std::thread::sleep(Duration::from_millis(200));
+        let refused = site.get("/", "");
+        assert!(refused.starts_with("HTTP/1.1 503 "), "{refused}");
+        drop(held);
+        let back = poll(|| site.get("/", "").starts_with("HTTP/1.1 200 "));
+        assert!(back, "the slots were not given back when the clients left");
+    }
+
+    /// Calls `f` until it is true, for up to 5 s.
+    fn poll(f: impl Fn() -> bool) -> bool {
+        let end = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < end {
+            if f() {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        false
     }
 }

@@ -56,6 +56,11 @@ extern "C" {
     /// `Array.isArray`, catching what a revoked Proxy throws.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+
+    /// `ArrayBuffer.isView`: a typed array or a DataView (never JSON data, and its keys are its
+    /// bytes: listing a megabyte of them would take the page's time).
+    #[wasm_bindgen(catch, js_namespace = ArrayBuffer, js_name = isView)]
+    fn is_view(value: &JsValue) -> Result<bool, JsValue>;
 }
 
 /// Reads a host value as JSON data, counting what it has read. Every call into JavaScript that
@@ -111,6 +116,9 @@ impl Reader {
                 items.push(self.json(&Reflect::get_u32(value, i).map_err(|_| unreadable)?, depth + 1)?);
             }
             return Ok(Json::Array(items));
+        }
+        if is_view(value).map_err(|_| unreadable)? {
+            return Err("the request holds binary data (a typed array), which is not JSON data");
         }
         let keys = object_keys(value).map_err(|_| unreadable)?;
         if keys.length() > MAX_KEYS {

@@ -465,6 +465,7 @@ fn hostile_host_values_are_coded_errors_and_leave_the_module_working() {
     for i in 0..300 {
         Reflect::set(&many_keys, &JsValue::from_str(&format!("k{i}")), &JsValue::TRUE).unwrap();
     }
+    let typed_array: JsValue = js_sys::Uint8Array::new_with_length(1 << 20).into();
     let throwing_getter: JsValue =
         Function::new_no_args("return { get program() { throw new Error('no'); } };").call0(&JsValue::NULL).unwrap();
     let cases: Vec<JsValue> = vec![
@@ -475,6 +476,8 @@ fn hostile_host_values_are_coded_errors_and_leave_the_module_working() {
         sparse,
         request(&[("program", "nc-pss")], &[("dsm5_diagnosis", long_string)]),
         many_keys.into(),
+        request(&[("program", "nc-pss")], &[("need_areas", typed_array.clone())]),
+        typed_array,
         throwing_getter,
     ];
     for _ in 0..200 {
