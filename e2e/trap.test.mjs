@@ -44,7 +44,9 @@ function trapping(wasm) {
   const closures = [];
   for (let i = 0; i < m.getNumExports(); i++) {
     const name = binaryen.getExportInfo(m.getExportByIndex(i)).name;
-    if (name.startsWith('__wasm_bindgen_func_elem_')) closures.push(name);
+    // The exports through which the browser calls the widget's closures (event handlers):
+    // numbered when the module is stripped, named after their Rust symbols when it is not.
+    if (name.startsWith('__wasm_bindgen_func_elem_') || name.startsWith('wasm_bindgen__convert__closures')) closures.push(name);
   }
   for (const name of closures) wrap(name, (call) => m.block(null, [m.if(armed(), m.unreachable()), call], binaryen.getExpressionType(call)));
   assert.ok(closures.length > 0, 'the module has no closure exports to arm');
