@@ -5,13 +5,14 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   ORIGIN, PEER_SCREEN, assertAxeLogEmpty, assertNoStorage, axeCheck, describeFocus, focusFirstControl, isFaviconError, launch,
-  newContext, openPage, poll, tabTo,
+  newContext, openPage, poll, tabTo, url,
 } from './lib.mjs';
 import { caseload } from './caseloads.mjs';
 
@@ -90,14 +91,61 @@ function cliArgs({ program = '', asOf = AS_OF, lang = 'en', audience = 'staff' }
   return [...(program ? ['--program', program] : []), '--as-of', asOf, '--lang', lang, '--audience', audience];
 }
 
-test('the widget page loads not a byte of the caseload page, and links to it once', async () => {
+test('the widget page loads not a byte of the caseload page, its service worker included, and links to it once', async () => {
   const context = await newContext(browser);
   try {
+    // The context sees the service worker's requests too (its precache).
+    const everything = [];
+    context.on('request', (request) => everything.push(request.url()));
     const watch = await openPage(context, 'index.html');
-    const caseloadFiles = watch.requests.filter((u) => /caseload/i.test(u));
-    assert.deepEqual(caseloadFiles, [], 'the widget page asked for caseload files');
+    await watch.page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+    await poll(async () => (await watch.page.evaluate(async () => (await caches.keys()).length)) > 0, 10000);
+    await watch.page.waitForTimeout(500);
+    const caseloadFiles = [...watch.requests, ...everything].filter((u) => /caseload/i.test(u));
+    assert.deepEqual(caseloadFiles, [], 'the widget page (or its service worker) asked for caseload files');
+    const cached = await watch.page.evaluate(async () => {
+      const names = [];
+      for (const key of await caches.keys()) for (const request of await (await caches.open(key)).keys()) names.push(request.url);
+      return names;
+    });
+    assert.ok(cached.length > 5, `the service worker precached ${cached.length} files`);
+    assert.deepEqual(cached.filter((u) => /caseload/i.test(u)), [], 'the precache holds caseload files');
     const links = await watch.page.locator('a[href="caseload.html"]').count();
     assert.equal(links, 1, 'one link from the standalone page to the caseload page');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the caseload page carries the site policy and pins every file it runs; a changed wasm is refused', async () => {
+  const get = async (file) => Buffer.from(await (await fetch(url(file))).arrayBuffer());
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const html = (await get(PAGE)).toString('utf8');
+  assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*">/);
+  const tags = html.match(/<(script|link)\b[^>]*>/g).filter((tag) => tag.startsWith('<script') || / rel="(stylesheet|modulepreload)"/.test(tag));
+  assert.equal(tags.length, 3, tags.join('\n'));
+  for (const tag of tags) {
+    const file = tag.match(/ (?:src|href)="([^"]+)"/)[1];
+    assert.equal((tag.match(/ integrity="([^"]+)"/) || [])[1], sri(await get(file)), `${file} is not pinned: ${tag}`);
+  }
+  const script = (await get('caseload.js')).toString('utf8');
+  assert.ok(script.includes(`'${sri(await get('screener_caseload_bg.wasm'))}'`), 'caseload.js does not pin the wasm');
+
+  const context = await newContext(browser);
+  try {
+    // The preload is taken by the pinned fetch: the wasm is fetched once.
+    const plain = await openPage(context, PAGE);
+    assert.equal(plain.requests.filter((u) => u.endsWith('/screener_caseload_bg.wasm')).length, 1, plain.requests.join('\n'));
+    assertCleanCaseload(plain);
+    const original = await get('screener_caseload_bg.wasm');
+    const changed = Buffer.from(original);
+    changed[changed.length - 2] ^= 1;
+    const watch = await openPage(context, undefined);
+    await watch.page.route('**/screener_caseload_bg.wasm', (route) => route.fulfill({ status: 200, body: changed, headers: { 'content-type': 'application/wasm' } }));
+    await watch.page.goto(url(PAGE));
+    await poll(async () => (await watch.page.locator('#cl-problem').getAttribute('data-problem')) === 'not_loaded', 10000);
+    assert.equal(await watch.page.locator('#cl-problem').getAttribute('data-problem'), 'not_loaded');
+    assert.equal(await watch.page.locator('[data-ready]').count(), 0);
   } finally {
     await context.close();
   }

@@ -8,6 +8,10 @@
 
 import init, { labels, programs, today, openFile, openText, downloadTemplate } from './screener_caseload.js';
 
+/** The SHA-384 of screener_caseload_bg.wasm, written by `cargo xtask dist`: the wasm is fetched
+ * with it, so that the page's one pinned script pins every byte it runs. */
+const WASM_INTEGRITY = /*dist:caseload-wasm*/ null;
+
 const PAGE = 50;
 const STEP_MS = 16;
 const COLUMNS = ['row', 'ref', 'program', 'outcome', 'eligible_from', 'rescreen_on', 'transitions', 'missing'];
@@ -416,7 +420,14 @@ drop.addEventListener('drop', (event) => {
 window.addEventListener('dragover', (event) => event.preventDefault());
 window.addEventListener('drop', (event) => event.preventDefault());
 
-await init();
+const wasm = new URL('screener_caseload_bg.wasm', import.meta.url);
+try {
+  await init({ module_or_path: WASM_INTEGRITY ? fetch(wasm, { integrity: WASM_INTEGRITY }) : wasm });
+} catch (error) {
+  // Not the page's words (they are in the WebAssembly that did not load): English, plainly.
+  showProblem('This page could not start: a file of it did not load, or differs from this build. Reload the page.', 'not_loaded');
+  throw error;
+}
 asOfInput.value = today();
 relabel();
 root.dataset.ready = '';

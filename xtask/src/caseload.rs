@@ -364,6 +364,28 @@ pub fn dist(tools: &Tools, dist: &Path, wasm_features: &[&str]) -> util::Result 
     std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the caseload wasm: {e}"))
 }
 
+/// The caseload page's own files. The widget's pages never load them, and their service worker
+/// does not precache them (so a visit to the widget fetches not a byte of the caseload page).
+pub const PAGE_FILES: &[&str] =
+    &["caseload.html", "caseload.js", "caseload.css", "screener_caseload.js", "screener_caseload_bg.wasm"];
+
+/// Where `caseload.js` has the WebAssembly's SHA-384 written.
+const WASM_MARKER: &str = "/*dist:caseload-wasm*/ null";
+
+/// Writes the SHA-384 of the caseload page's WebAssembly into `dist/caseload.js` (which fetches it
+/// with it), before the pages are pinned: then the page's pinned script pins every byte it runs,
+/// as the widget's entries do.
+pub fn pin(dist: &Path) -> util::Result {
+    let wasm = std::fs::read(dist.join("screener_caseload_bg.wasm")).map_err(|e| format!("dist: {e}"))?;
+    let path = dist.join("caseload.js");
+    let script = std::fs::read_to_string(&path).map_err(|e| format!("dist/caseload.js: {e}"))?;
+    if script.matches(WASM_MARKER).count() != 1 {
+        return Err(format!("www/caseload.js: expected `{WASM_MARKER}` once"));
+    }
+    let pinned = script.replacen(WASM_MARKER, &format!("'{}'", crate::sri::integrity(&wasm)), 1);
+    std::fs::write(&path, pinned).map_err(|e| format!("dist/caseload.js: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
