@@ -2,9 +2,13 @@
 //!
 //! 1. `peer-screen batch` throughput on one core over realistic mixed requests (all six
 //!    programs, complete and partial answers, a few bad lines), and its peak memory.
-//! 2. The page: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled
+//! 2. `peer-screen csv` throughput and memory over a generated caseload of a million rows
+//!    (`crate::caseload`).
+//! 3. The page: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled
 //!    and throttled, and the time from an answer to the updated result (`e2e/bench.mjs` in
 //!    headless Chromium against `dist/` served as `cargo xtask serve` serves it).
+//! 4. The caseload page: 100,000 rows screened and shown, the main thread's longest task, memory
+//!    (`e2e/caseload-bench.mjs`).
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -16,17 +20,31 @@ use crate::util::{self, Run};
 const LINES: usize = 200_000;
 const RUNS: usize = 5;
 
-/// `which`: `batch`, `page`, or both when `None`.
+/// `which`: `batch`, `csv`, `page`, `caseload`, or all of them when `None`.
 pub fn run(which: Option<&str>) -> util::Result {
     let root = util::root();
     let out_dir = root.join("target/bench");
     std::fs::create_dir_all(&out_dir).map_err(|e| e.to_string())?;
     let mut report = String::from("# Benchmarks\n\n");
-    if which != Some("page") {
+    let part = |name: &str| which.is_none() || which == Some(name);
+    if let Some(other) = which.filter(|w| !["batch", "csv", "page", "caseload"].contains(w)) {
+        return Err(format!("bench: no part {other} (batch, csv, page, caseload)"));
+    }
+    if part("batch") {
         batch(&mut report)?;
     }
-    if which != Some("batch") {
+    if part("csv") {
+        crate::caseload::bench_csv(&mut report)?;
+    }
+    if part("page") {
         page(&mut report)?;
+    }
+    if part("caseload") {
+        let tools = crate::setup::run_all()?;
+        if !part("page") {
+            crate::dist::run(&tools)?;
+        }
+        crate::caseload::bench_page(&mut report, &tools)?;
     }
     let path = root.join("target/bench-report.md");
     std::fs::write(&path, &report).map_err(|e| e.to_string())?;
@@ -39,13 +57,13 @@ fn batch(report: &mut String) -> util::Result {
     let out_dir = root.join("target/bench");
 
     util::step("peer-screen batch throughput");
-    util::cargo(&["build", "--release", "--locked", "--bin", "peer-screen"]).run()?;
+    util::cargo(&["build", "--release", "--locked", "-p", "peer-screen", "--bin", "peer-screen"]).run()?;
     let input = out_dir.join("requests.jsonl");
     std::fs::write(&input, requests(LINES)).map_err(|e| e.to_string())?;
     let binary = root.join("target/release/peer-screen");
     let mut runs = Vec::new();
     for _ in 0..RUNS {
-        runs.push(batch_run(&binary, &input)?);
+        runs.push(timed_run(&binary, &["batch"], &input)?);
     }
     runs.sort_by_key(|r| r.elapsed);
     let median = &runs[RUNS / 2];
@@ -91,17 +109,17 @@ fn page(report: &mut String) -> util::Result {
     Ok(())
 }
 
-struct BatchRun {
-    elapsed: Duration,
-    peak_kib: u64,
+pub(crate) struct BatchRun {
+    pub elapsed: Duration,
+    pub peak_kib: u64,
 }
 
-/// One run of `peer-screen batch < input > /dev/null`, timed, its peak memory sampled.
-fn batch_run(binary: &Path, input: &Path) -> util::Result<BatchRun> {
+/// One run of `peer-screen ARGS < input > /dev/null`, timed, its peak memory sampled.
+pub(crate) fn timed_run(binary: &Path, args: &[&str], input: &Path) -> util::Result<BatchRun> {
     let stdin = std::fs::File::open(input).map_err(|e| e.to_string())?;
     let start = Instant::now();
     let mut child = Command::new(binary)
-        .arg("batch")
+        .args(args)
         .stdin(stdin)
         .stdout(Stdio::null())
         .spawn()
@@ -122,13 +140,13 @@ fn batch_run(binary: &Path, input: &Path) -> util::Result<BatchRun> {
     };
     let elapsed = start.elapsed();
     if !status.success() {
-        return Err(format!("peer-screen batch failed ({status})"));
+        return Err(format!("peer-screen {} failed ({status})", args.join(" ")));
     }
     Ok(BatchRun { elapsed, peak_kib })
 }
 
 /// A deterministic pseudo-random sequence (xorshift), so every run reads the same input.
-struct Rng(u64);
+pub(crate) struct Rng(pub u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -137,7 +155,7 @@ impl Rng {
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn below(&mut self, n: u64) -> u64 {
+    pub fn below(&mut self, n: u64) -> u64 {
         self.next() % n
     }
     fn yes_no(&mut self) -> &'static str {

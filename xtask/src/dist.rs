@@ -85,8 +85,10 @@ pub fn run(tools: &Tools) -> util::Result {
         .arg(&optimized)
         .run()?;
     std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the wasm: {e}"))?;
+    crate::caseload::dist(tools, &dist, WASM_FEATURES)?;
 
     copy_dir(&root.join("www"), &dist)?;
+    crate::caseload::pin(&dist)?;
     util::step("pinning every file (bundled glue, integrity, the service worker's list)");
     let entry = pin(&dist)?;
     precompress(&dist)?;
@@ -133,7 +135,7 @@ fn pin(dist: &Path) -> util::Result<String> {
 
     let listed: Vec<(String, String)> = files(dist)?
         .into_iter()
-        .filter(|name| name != "sw.js")
+        .filter(|name| name != "sw.js" && !crate::caseload::PAGE_FILES.contains(&name.as_str()))
         .map(|name| hash(&name).map(|h| (name, h)))
         .collect::<util::Result<_>>()?;
     let worker = service_worker(&read("sw.js")?, &listed).map_err(|e| format!("www/sw.js: {e}"))?;

@@ -8,12 +8,13 @@
 //! - `serve`: `dist`, then serves it on localhost under the strict Content-Security-Policy.
 //! - `test`: `setup`, then every test: native, the core on wasm32, wasm-bindgen-test in headless
 //!   Chromium, and the end-to-end tests against the built site.
-//! - `bench`: `peer-screen batch` throughput and the page-load benchmark; writes
-//!   `target/bench-report.md`.
+//! - `bench`: `peer-screen batch` and `peer-screen csv` throughput, the page-load benchmark and
+//!   the caseload page's; writes `target/bench-report.md`.
 //! - `soak [--short]`: a million hostile JSON Lines through `peer-screen batch` and ten thousand
 //!   hostile JavaScript values through `screen()` in Chromium; writes `target/soak-report.md`.
 
 mod bench;
+mod caseload;
 mod dist;
 mod serve;
 mod setup;
@@ -33,7 +34,9 @@ tasks:
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
   test               setup, then run every test (native, wasm32, browser, end to end, a short soak)
-  bench [batch|page] benchmarks: peer-screen batch throughput and page loads (default both)
+  bench [batch|csv|page|caseload]
+                     benchmarks: peer-screen batch and csv throughput, page loads, the caseload
+                     page (default all)
   soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
                      (--short: 20,000 and 1,000); writes target/soak-report.md";
 
@@ -105,8 +108,20 @@ fn core_dependencies() -> util::Result {
     }
 }
 
-/// The packages that build for wasm32: the core, the contract and the browser widget.
-const WASM_PACKAGES: &[&str] = &["-p", "peer-support-screener", "-p", "screener-contract", "-p", "screener-widget"];
+/// The packages that build for wasm32: the core, the contract, the browser widget, and the
+/// caseload and its page.
+const WASM_PACKAGES: &[&str] = &[
+    "-p",
+    "peer-support-screener",
+    "-p",
+    "screener-contract",
+    "-p",
+    "screener-widget",
+    "-p",
+    "screener-caseload",
+    "-p",
+    "screener-caseload-web",
+];
 
 /// Every check and test, in the order that fails fastest: formatting, lints (native and wasm32),
 /// docs, the native suite, the browser tests of the Yew components, then the end-to-end tests

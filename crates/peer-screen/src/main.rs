@@ -4,9 +4,13 @@
 //! - `peer-screen check [FILE]`: one request in (FILE or standard input), one response out;
 //!   exit 2 with the error object on standard output and its message on standard error.
 //! - `peer-screen batch`: JSON Lines in, JSON Lines out, line by line, streaming; exit 0.
+//! - `peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family]
+//!   [FILE]`: a caseload as CSV in, one result row per data row out (SCREENING.md §10), row by
+//!   row; exit 0 once the file could be read, 2 when it cannot be used at all.
 //!
 //! This file owns the IO and the clock (today's local date when a request has no `as_of`).
 
+mod caseload;
 mod write;
 
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -15,7 +19,8 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use screener_contract::{Catalog, ContractError, Json};
 
-const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch";
+const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch
+       peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [FILE]";
 
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()
@@ -35,6 +40,13 @@ fn main() -> ExitCode {
             }
         },
         ["batch"] => batch(io::stdin().lock(), io::stdout().lock()).map(|()| ExitCode::SUCCESS),
+        ["csv", rest @ ..] => match caseload::arguments(rest) {
+            Some((options, path)) => caseload::run(&options, path, today()),
+            None => {
+                eprintln!("{USAGE}");
+                return ExitCode::from(64);
+            }
+        },
         ["--help"] | ["-h"] | ["help"] => {
             println!("{USAGE}");
             Ok(ExitCode::SUCCESS)

@@ -1,0 +1,443 @@
+//! The caseload page's WebAssembly: a whole caseload screened in the browser (SCREENING.md §10),
+//! bound by wasm-bindgen as `screener_caseload.js` + `screener_caseload_bg.wasm`, a bundle of its
+//! own that the widget's page never loads.
+//!
+//! - [`session`]: the caseload in memory, screened in steps, its result rows in output chunks
+//!   (pure, tested natively);
+//! - [`table`]: the table's sort and filter, and the worklist (pure);
+//! - [`words`]: the page's own words, four ways each;
+//! - this file: the JavaScript API the page's script (`www/caseload.js`) calls: the file read
+//!   with gloo, JS objects in and out through serde-wasm-bindgen, downloads made with gloo's
+//!   `Blob` and `ObjectUrl`.
+//!
+//! The rows are `screener-caseload`'s, the same code as `peer-screen csv`: the downloaded results
+//! are byte for byte what the command line writes for the same file, date and options. Nothing
+//! here is sent anywhere or stored.
+
+pub mod session;
+pub mod table;
+pub mod words;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+use screener::dates;
+use screener::engine::Outcome;
+use screener::model::{Audience, Lang, Words};
+use screener::summary::Summary;
+use screener_caseload::{Options, Unusable};
+
+use session::{Counts, Row, Session};
+use table::{Filter, SortKey};
+
+/// Writes a value as plain JS data (objects, not `Map`s; `None` as `null`).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
+}
+
+/// The voice of the page's words.
+#[derive(Clone, Copy)]
+struct Voice {
+    audience: Audience,
+    lang: Lang,
+}
+
+impl Voice {
+    fn new(lang: &str, audience: &str) -> Voice {
+        Voice {
+            lang: Lang::from_code(lang).unwrap_or_default(),
+            audience: Audience::from_code(audience).unwrap_or_default(),
+        }
+    }
+    fn t(self, words: &Words) -> &'static str {
+        words.get(self.audience, self.lang)
+    }
+}
+
+/// Today in the browser's time zone: the default screening date.
+fn browser_today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date()).unwrap_or(dates::FIRST)
+}
+
+/// Today's date, `YYYY-MM-DD`, for the page's date field.
+#[wasm_bindgen]
+pub fn today() -> String {
+    dates::format(browser_today())
+}
+
+/// The page's words in one language and audience, by key (`words::LABELS`).
+#[wasm_bindgen]
+pub fn labels(lang: &str, audience: &str) -> JsValue {
+    let voice = Voice::new(lang, audience);
+    let map: BTreeMap<&str, &str> = words::LABELS.iter().map(|(key, words)| (*key, voice.t(words))).collect();
+    to_js(&map)
+}
+
+#[derive(Serialize)]
+struct ProgramJs {
+    id: &'static str,
+    title: &'static str,
+}
+
+/// Every program, with its title in the voice: for the program picker.
+#[wasm_bindgen]
+pub fn programs(lang: &str, audience: &str) -> JsValue {
+    let voice = Voice::new(lang, audience);
+    let list: Vec<ProgramJs> =
+        screener::rules::ALL.iter().map(|p| ProgramJs { id: p.id, title: voice.t(&p.title) }).collect();
+    to_js(&list)
+}
+
+/// The run's options from a JS object `{program, as_of, lang, audience}` (empty strings and
+/// absent keys leave the option unset).
+fn options(value: &JsValue) -> Options {
+    let map: BTreeMap<String, Option<String>> = serde_wasm_bindgen::from_value(value.clone()).unwrap_or_default();
+    let get = |key: &str| map.get(key).cloned().flatten().filter(|v| !v.trim().is_empty());
+    Options { program: get("program"), as_of: get("as_of"), lang: get("lang"), audience: get("audience") }
+}
+
+/// A thrown `Error` with `code` (the problem's key) and a message in the voice.
+fn problem(why: &Unusable, voice: Voice) -> JsValue {
+    let (code, words, values) = words::unusable(why);
+    let message = match why {
+        Unusable::Option(error) => error.message.clone(),
+        _ => {
+            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            screener::template::render(voice.t(words), &values)
+        }
+    };
+    let error = js_sys::Error::new(&message);
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.into());
+    error.into()
+}
+
+fn voice_of(options: &Options) -> Voice {
+    Voice::new(options.lang.as_deref().unwrap_or("en"), options.audience.as_deref().unwrap_or("staff"))
+}
+
+/// Opens a caseload from a chosen or dropped `File`, read with gloo. Throws an `Error` with a
+/// `code` when it cannot be screened at all (`empty`, `workbook`, `utf16`, `not_text`,
+/// `no_header`, `duplicate_column`, `no_program`, `option`, `unreadable`).
+#[wasm_bindgen(js_name = openFile)]
+pub async fn open_file(file: web_sys::File, options_js: JsValue) -> Result<Caseload, JsValue> {
+    let options = options(&options_js);
+    let voice = voice_of(&options);
+    let blob = gloo::file::Blob::from(file);
+    let bytes = gloo::file::futures::read_as_bytes(&blob).await.map_err(|_| {
+        let error = js_sys::Error::new(voice.t(&words::CANNOT_READ));
+        let _ = js_sys::Reflect::set(&error, &"code".into(), &"unreadable".into());
+        JsValue::from(error)
+    })?;
+    Caseload::open(bytes, &options)
+}
+
+/// Opens a caseload from pasted text.
+#[wasm_bindgen(js_name = openText)]
+pub fn open_text(text: String, options_js: JsValue) -> Result<Caseload, JsValue> {
+    Caseload::open(text.into_bytes(), &options(&options_js))
+}
+
+thread_local! {
+    /// The address of the last download, kept until the next one so that the browser can fetch
+    /// it (gloo revokes it when dropped).
+    static LAST_DOWNLOAD: RefCell<Option<gloo::file::ObjectUrl>> = const { RefCell::new(None) };
+}
+
+/// Saves `blob` as a download named `name`: an `<a download>` clicked, never put in the page.
+fn save(blob: gloo::file::Blob, name: &str) -> Result<(), JsValue> {
+    let url = gloo::file::ObjectUrl::from(blob);
+    let document = gloo::utils::document();
+    let link: web_sys::HtmlElement = document.create_element("a")?.unchecked_into();
+    link.set_attribute("href", &url)?;
+    link.set_attribute("download", name)?;
+    link.click();
+    LAST_DOWNLOAD.with(|last| *last.borrow_mut() = Some(url));
+    Ok(())
+}
+
+/// Downloads the template of a program: its header row (`screener_caseload::template`).
+#[wasm_bindgen(js_name = downloadTemplate)]
+pub fn download_template(program: &str) -> Result<(), JsValue> {
+    let program = screener::rules::find(program).ok_or_else(|| JsValue::from_str("no such program"))?;
+    let text = screener_caseload::template(program);
+    save(gloo::file::Blob::new_with_options(text.as_str(), Some("text/csv")), &format!("template-{}.csv", program.id))
+}
+
+/// A caseload in the page: screened by [`Caseload::step`], then viewed.
+#[wasm_bindgen]
+pub struct Caseload {
+    session: Session,
+    /// The result CSV so far, in chunks. They become a `Blob` only when downloaded: making
+    /// `Blob`s while the rows are screened stalled the page (a `Blob` is the browser process's).
+    output: Vec<Vec<u8>>,
+    /// The rows the table shows, in its order.
+    view: Vec<u32>,
+}
+
+#[derive(Serialize)]
+struct CountsJs {
+    eligible: u32,
+    not_eligible: u32,
+    incomplete: u32,
+    error: u32,
+    total: u32,
+}
+
+impl From<Counts> for CountsJs {
+    fn from(c: Counts) -> CountsJs {
+        CountsJs {
+            eligible: c.eligible,
+            not_eligible: c.not_eligible,
+            incomplete: c.incomplete,
+            error: c.error,
+            total: c.total(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct ProgressJs {
+    done: bool,
+    rows: u32,
+    offset: f64,
+    total: f64,
+    counts: CountsJs,
+}
+
+#[derive(Serialize)]
+struct RowJs<'a> {
+    row: u32,
+    #[serde(rename = "ref")]
+    reference: &'a str,
+    program: &'static str,
+    outcome: &'static str,
+    eligible_from: String,
+    rescreen_on: String,
+    transitions: &'a str,
+    missing: &'a str,
+    error_code: &'static str,
+    error_question: &'a str,
+    error_message: &'a str,
+}
+
+fn outcome_code(outcome: Option<Outcome>) -> &'static str {
+    outcome.map_or("error", Outcome::code)
+}
+
+fn row_js(row: &Row) -> RowJs<'_> {
+    let date = |d: Option<NaiveDate>| d.map(dates::format).unwrap_or_default();
+    let error = row.error.as_deref();
+    RowJs {
+        row: row.row,
+        reference: &row.reference,
+        program: row.program.map_or("", |p| p.id),
+        outcome: outcome_code(row.outcome),
+        eligible_from: date(row.eligible_from),
+        rescreen_on: date(row.rescreen_on),
+        transitions: &row.transitions,
+        missing: &row.missing,
+        error_code: error.map_or("", |e| e.code.code()),
+        error_question: error.and_then(|e| e.question.as_deref()).unwrap_or(""),
+        error_message: error.map_or("", |e| e.message.as_str()),
+    }
+}
+
+#[derive(Serialize)]
+struct FactJs {
+    label: &'static str,
+    value: String,
+}
+
+#[derive(Serialize)]
+struct ItemJs {
+    text: String,
+    detail: Option<String>,
+}
+
+#[derive(Serialize)]
+struct SectionJs {
+    heading: &'static str,
+    items: Vec<ItemJs>,
+}
+
+#[derive(Serialize)]
+struct CriterionJs {
+    id: &'static str,
+    status: &'static str,
+}
+
+/// A row opened: its case note as the widget prints it (the core's `Summary`), or its error.
+#[derive(Serialize)]
+struct DetailJs {
+    row: u32,
+    #[serde(rename = "ref")]
+    reference: String,
+    lang: &'static str,
+    outcome: &'static str,
+    title: &'static str,
+    facts: Vec<FactJs>,
+    draft: Option<&'static str>,
+    dates: Vec<String>,
+    sections: Vec<SectionJs>,
+    /// The criteria section's items, in order: their ids and statuses.
+    criteria: Vec<CriterionJs>,
+    version: Option<FactJs>,
+    disclaimer: &'static str,
+    error_code: &'static str,
+    error_question: Option<String>,
+    error_message: String,
+}
+
+#[wasm_bindgen]
+impl Caseload {
+    fn open(bytes: Vec<u8>, options: &Options) -> Result<Caseload, JsValue> {
+        let session = Session::open(bytes, options, browser_today()).map_err(|why| problem(&why, voice_of(options)))?;
+        Ok(Caseload { session, output: Vec::new(), view: Vec::new() })
+    }
+
+    /// Screens rows for about `budget_ms` milliseconds, then says how far it got.
+    pub fn step(&mut self, budget_ms: f64) -> JsValue {
+        let start = js_sys::Date::now();
+        while !self.session.step(64) && js_sys::Date::now() - start < budget_ms {}
+        self.output.extend(self.session.take_output());
+        if self.session.is_done() && self.view.is_empty() {
+            self.view = table::view(self.session.rows(), SortKey::RescreenOn, false, &Filter::default());
+        }
+        let (offset, total) = self.session.offset();
+        to_js(&ProgressJs {
+            done: self.session.is_done(),
+            rows: self.session.rows().len() as u32,
+            offset: offset as f64,
+            total: total as f64,
+            counts: self.session.counts().into(),
+        })
+    }
+
+    /// The columns that are not used, each named once.
+    pub fn ignored(&self) -> JsValue {
+        to_js(self.session.ignored())
+    }
+
+    /// Orders and filters the table: by `sort` (a result column: `row`, `ref`, `program`,
+    /// `outcome`, `eligible_from`, `rescreen_on`, `transitions`, `missing`), keeping one
+    /// `outcome` (or all when empty) and the rows whose `ref` holds `find`. Returns how many rows
+    /// it shows.
+    pub fn view(&mut self, sort: &str, descending: bool, outcome: &str, find: &str) -> u32 {
+        let key = SortKey::from_code(sort).unwrap_or(SortKey::RescreenOn);
+        let filter = Filter { outcome: Filter::outcome_from_code(outcome), find: find.to_owned() };
+        self.view = table::view(self.session.rows(), key, descending, &filter);
+        self.view.len() as u32
+    }
+
+    /// `count` rows of the table from `offset`, as plain objects with the result columns.
+    pub fn page(&self, offset: u32, count: u32) -> JsValue {
+        let rows = self.session.rows();
+        let list: Vec<RowJs> =
+            self.view.iter().skip(offset as usize).take(count as usize).map(|&i| row_js(&rows[i as usize])).collect();
+        to_js(&list)
+    }
+
+    /// The rows that could not be screened (the first `max`), and how many there are.
+    #[wasm_bindgen(js_name = badRows)]
+    pub fn bad_rows(&self, max: u32) -> JsValue {
+        #[derive(Serialize)]
+        struct Bad<'a> {
+            total: u32,
+            rows: Vec<RowJs<'a>>,
+        }
+        let bad = self.session.rows().iter().filter(|r| r.outcome.is_none());
+        to_js(&Bad { total: self.session.counts().error, rows: bad.take(max as usize).map(row_js).collect() })
+    }
+
+    /// Data row number `row` opened: its whole screening, or its error.
+    pub fn detail(&self, row: u32) -> JsValue {
+        let Some(index) = row.checked_sub(1) else { return JsValue::NULL };
+        let Some((row, reference, checked)) = self.session.reopen(index as usize) else { return JsValue::NULL };
+        let detail = match checked {
+            Ok(request) => {
+                let (audience, lang) = (request.audience, request.lang);
+                let screening = screener::engine::screen(&request.answers, request.as_of, audience, lang);
+                let summary = Summary::new(&request.answers, &screening, audience, lang);
+                DetailJs {
+                    row,
+                    reference,
+                    lang: lang.code(),
+                    outcome: screening.outcome.code(),
+                    title: summary.title,
+                    facts: summary.facts.into_iter().map(|f| FactJs { label: f.label, value: f.value }).collect(),
+                    draft: summary.draft,
+                    dates: summary.dates,
+                    sections: summary
+                        .sections
+                        .into_iter()
+                        .map(|s| SectionJs {
+                            heading: s.heading,
+                            items: s.items.into_iter().map(|i| ItemJs { text: i.text, detail: i.detail }).collect(),
+                        })
+                        .collect(),
+                    criteria: screening
+                        .findings
+                        .iter()
+                        .map(|f| CriterionJs { id: f.criterion.id, status: f.status.code() })
+                        .collect(),
+                    version: Some(FactJs { label: summary.version.label, value: summary.version.value }),
+                    disclaimer: summary.disclaimer,
+                    error_code: "",
+                    error_question: None,
+                    error_message: String::new(),
+                }
+            }
+            Err(error) => DetailJs {
+                row,
+                reference,
+                lang: "en",
+                outcome: "error",
+                title: "",
+                facts: Vec::new(),
+                draft: None,
+                dates: Vec::new(),
+                sections: Vec::new(),
+                criteria: Vec::new(),
+                version: None,
+                disclaimer: "",
+                error_code: error.code.code(),
+                error_question: error.question,
+                error_message: error.message,
+            },
+        };
+        to_js(&detail)
+    }
+
+    /// The people to look at again within `days` days of the run's screening date, soonest first.
+    pub fn worklist(&self, days: u32) -> JsValue {
+        #[derive(Serialize)]
+        struct Worklist<'a> {
+            until: String,
+            rows: Vec<RowJs<'a>>,
+        }
+        let rows = self.session.rows();
+        let (list, until) = table::worklist(rows, self.session.as_of(), days);
+        to_js(&Worklist {
+            until: dates::format(until),
+            rows: list.iter().map(|&i| row_js(&rows[i as usize])).collect(),
+        })
+    }
+
+    /// Downloads the results as CSV (`name`): byte for byte what `peer-screen csv` writes.
+    pub fn download(&self, name: &str) -> Result<(), JsValue> {
+        let parts = js_sys::Array::new();
+        for chunk in &self.output {
+            parts.push(&JsValue::from(gloo::file::Blob::new(chunk.as_slice())));
+        }
+        let properties = web_sys::BlobPropertyBag::new();
+        properties.set_type("text/csv");
+        let blob = web_sys::Blob::new_with_blob_sequence_and_options(&parts, &properties)?;
+        save(gloo::file::Blob::from(blob), name)
+    }
+}

@@ -1,0 +1,308 @@
+//! Caseloads as CSV (SCREENING.md §10): a caseload in, one result row per data row out, in
+//! order, streaming; shared by `peer-screen csv` and the caseload page, which must write the same
+//! bytes for the same file, date and options.
+//!
+//! - [`Reader`]: the CSV (RFC 4180, through the `csv` crate) read row by row from any
+//!   [`std::io::Read`], after its first bytes are looked at (a byte-order mark is skipped; an
+//!   Excel workbook or UTF-16 text is refused with what to do instead);
+//! - [`Caseload`]: the header's columns, and each row turned into the contract's [`Json`]
+//!   request and checked by `screener-contract`, so that a bad row gets exactly the error the
+//!   same request in JSON would get;
+//! - [`write`](mod@write): the result rows, RFC 4180 with LF line ends;
+//! - [`template`]: a program's header row, for people to fill in.
+//!
+//! Pure: no file, no clock (today is the caller's), nothing of the browser. Memory does not grow
+//! with the number of rows: one row is held at a time.
+//!
+//! [`Json`]: screener_contract::Json
+
+#![forbid(unsafe_code)]
+
+mod cells;
+mod columns;
+mod reader;
+pub mod write;
+
+use chrono::NaiveDate;
+use csv::ByteRecord;
+
+use screener::engine::Screening;
+use screener::model::Program;
+use screener::rules;
+use screener_contract::{ContractError, Json, Request};
+
+pub use columns::Column;
+pub use reader::{record_at, OpenError, Reader, Workbook};
+
+/// The options of a run (`peer-screen csv --program … --as-of … --lang … --audience …`, or the
+/// page's choices): each is used for a row whose cell of the same name is empty or absent.
+/// `None` leaves it to the contract's default (today, English, staff); a run without a
+/// `program` needs a `program` column.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    pub program: Option<String>,
+    pub as_of: Option<String>,
+    pub lang: Option<String>,
+    pub audience: Option<String>,
+}
+
+/// Why a caseload cannot be screened at all (`peer-screen csv` exits 2 with it): the shells say
+/// it in their own words; [`std::fmt::Display`] is the command line's English.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Unusable {
+    /// Nothing but perhaps a byte-order mark and blank lines.
+    Empty,
+    /// A spreadsheet workbook, not CSV text.
+    Workbook(Workbook),
+    /// UTF-16 text (Excel's "Unicode text"), not UTF-8.
+    Utf16,
+    /// NUL bytes in the first row: not text at all.
+    NotText,
+    /// The header row is not UTF-8.
+    HeaderNotUtf8,
+    /// No column of the first row is one the contract knows: it is not a header.
+    NoHeader,
+    /// A column the contract knows appears twice in the header.
+    DuplicateColumn(String),
+    /// No `program` column, and no program chosen for the run.
+    NoProgram,
+    /// An option the contract refuses (an unknown program, a date that is not `YYYY-MM-DD`, a
+    /// language or audience not offered): the contract's error for it.
+    Option(ContractError),
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            Unusable::Empty => f.write_str("the file is empty: it has no header row"),
+            Unusable::Workbook(kind) => write!(
+                f,
+                "this is {}, not CSV text: open it in the spreadsheet program, save it as \"CSV UTF-8 (comma delimited)\", and use that file",
+                kind.describe()
+            ),
+            Unusable::Utf16 => f.write_str(
+                "this is UTF-16 text, not CSV in UTF-8: save it as \"CSV UTF-8 (comma delimited)\", and use that file",
+            ),
+            Unusable::NotText => f.write_str("this is not CSV text (its first row holds NUL bytes)"),
+            Unusable::HeaderNotUtf8 => {
+                f.write_str("the header row is not UTF-8 text: save the file as \"CSV UTF-8 (comma delimited)\"")
+            }
+            Unusable::NoHeader => f.write_str(
+                "the first row is not a header: none of its columns is program, as_of, lang, audience, ref or a question id",
+            ),
+            Unusable::DuplicateColumn(name) => write!(f, "the column `{name}` appears twice in the header"),
+            Unusable::NoProgram => f.write_str("the file has no `program` column and no program was chosen for the run"),
+            Unusable::Option(error) => write!(f, "{}", error.message),
+        }
+    }
+}
+
+/// What became of one data row.
+#[derive(Clone, Debug)]
+pub struct RowResult {
+    /// 1 for the first data row.
+    pub row: u64,
+    /// The row's `ref` cell, as written (empty when there is no `ref` column).
+    pub reference: String,
+    /// The screening, or the error the same request in JSON would get.
+    pub outcome: Result<Screening, ContractError>,
+}
+
+/// A caseload's columns and the options of the run: turns each data row into a request, checks
+/// it with the contract and screens it.
+#[derive(Clone, Debug)]
+pub struct Caseload {
+    columns: Vec<Column>,
+    /// For each program of `rules::ALL`, for each column: the index of the question it answers
+    /// when the column is a question that program asks.
+    asked: Vec<Vec<Option<usize>>>,
+    /// The position of each special column, if present.
+    program: Option<usize>,
+    as_of: Option<usize>,
+    lang: Option<usize>,
+    audience: Option<usize>,
+    reference: Option<usize>,
+    options: Options,
+    today: NaiveDate,
+    ignored: Vec<String>,
+}
+
+impl Caseload {
+    /// Reads the header row (names trimmed, case-sensitive) and checks the options. `today` is
+    /// the screening date of rows with no `as_of` cell and no `as_of` option.
+    pub fn new(header: &ByteRecord, options: &Options, today: NaiveDate) -> Result<Caseload, Unusable> {
+        check_options(options)?;
+        let (columns, ignored) = columns::read(header)?;
+        let position = |wanted: Column| columns.iter().position(|c| *c == wanted);
+        let caseload = Caseload {
+            asked: rules::ALL
+                .iter()
+                .map(|program| {
+                    columns
+                        .iter()
+                        .map(|column| match column {
+                            Column::Question(id) => program.question_index(id),
+                            _ => None,
+                        })
+                        .collect()
+                })
+                .collect(),
+            program: position(Column::Program),
+            as_of: position(Column::AsOf),
+            lang: position(Column::Lang),
+            audience: position(Column::Audience),
+            reference: position(Column::Ref),
+            columns,
+            options: options.clone(),
+            today,
+            ignored,
+        };
+        if caseload.program.is_none() && options.program.is_none() {
+            return Err(Unusable::NoProgram);
+        }
+        Ok(caseload)
+    }
+
+    /// The columns of the header, in order.
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// The columns that are ignored (not a column of §10), each named once, in header order; a
+    /// column with no name is called `column N` (N from 1).
+    pub fn ignored(&self) -> &[String] {
+        &self.ignored
+    }
+
+    /// Whether the header has a `program` column.
+    pub fn has_program_column(&self) -> bool {
+        self.program.is_some()
+    }
+
+    /// The screening date of rows that name none.
+    pub fn today(&self) -> NaiveDate {
+        self.today
+    }
+
+    /// Screens data row number `row` (1 for the first).
+    pub fn screen(&self, row: u64, record: &ByteRecord) -> RowResult {
+        let today = self.today;
+        let outcome = self.request(record).and_then(|request| screener_contract::screen_request(&request, || today));
+        RowResult { row, reference: self.reference(record), outcome }
+    }
+
+    /// The request a row makes, checked by the contract (with its typed answers).
+    pub fn check(&self, record: &ByteRecord) -> Result<Request, ContractError> {
+        let today = self.today;
+        self.request(record).and_then(|request| screener_contract::parse_request(&request, || today))
+    }
+
+    /// The row's `ref` cell, as written (a cell that is not UTF-8 as near as it can be).
+    pub fn reference(&self, record: &ByteRecord) -> String {
+        self.reference
+            .and_then(|i| record.get(i))
+            .map(|cell| String::from_utf8_lossy(cell).into_owned())
+            .unwrap_or_default()
+    }
+
+    /// The request of a row in the contract's JSON, or why the row is not one: not UTF-8, or
+    /// not as many fields as the header.
+    pub fn request(&self, record: &ByteRecord) -> Result<Json, ContractError> {
+        let Ok(text) = std::str::from_utf8(record.as_slice()) else {
+            return Err(ContractError::invalid_request(
+                "the row is not UTF-8 text: save the file as \"CSV UTF-8 (comma delimited)\"",
+            ));
+        };
+        if record.len() != self.columns.len() {
+            return Err(ContractError::invalid_request(format!(
+                "the row has {} fields; the header has {}",
+                record.len(),
+                self.columns.len()
+            )));
+        }
+        // Every field is UTF-8 now: the record's bytes are, and fields split at ASCII bytes.
+        let cell = |i: usize| record.range(i).map_or("", |range| &text[range]);
+        Ok(self.json(&cell))
+    }
+
+    /// The request of one row, in the contract's JSON: the row's `program`, `as_of`, `lang` and
+    /// `audience` (or the run's options), and its answers in column order.
+    fn json<'a>(&self, cell: &impl Fn(usize) -> &'a str) -> Json {
+        let chosen = |column: Option<usize>, option: &Option<String>| -> Option<String> {
+            match column.map(|i| cell(i).trim()).filter(|c| !c.is_empty()) {
+                Some(text) => Some(text.to_owned()),
+                None => option.clone(),
+            }
+        };
+        let mut fields = Vec::with_capacity(5);
+        let program_id = chosen(self.program, &self.options.program);
+        let program = program_id.as_deref().and_then(|id| rules::ALL.iter().position(|p| p.id == id));
+        if let Some(id) = program_id {
+            fields.push(("program".to_owned(), Json::String(id)));
+        }
+        for (name, column, option) in [
+            ("as_of", self.as_of, &self.options.as_of),
+            ("lang", self.lang, &self.options.lang),
+            ("audience", self.audience, &self.options.audience),
+        ] {
+            if let Some(value) = chosen(column, option) {
+                fields.push((name.to_owned(), Json::String(value)));
+            }
+        }
+        // An unknown program is reported before any answer is looked at: no answers then.
+        let mut answers = Vec::new();
+        if let Some(index) = program {
+            let program: &'static Program = rules::ALL[index];
+            for (i, column) in self.columns.iter().enumerate() {
+                let Column::Question(id) = column else { continue };
+                let text = cell(i).trim();
+                if text.is_empty() {
+                    continue;
+                }
+                let value = match self.asked[index][i] {
+                    Some(q) => cells::answer(&program.questions[q], text),
+                    // A question this program does not ask: the contract says `unknown_question`.
+                    None => Json::String(text.to_owned()),
+                };
+                answers.push(((*id).to_owned(), value));
+            }
+        }
+        fields.push(("answers".to_owned(), Json::Object(answers)));
+        Json::Object(fields)
+    }
+}
+
+/// Checks the run's options with the contract, so that a bad option is refused in its words.
+fn check_options(options: &Options) -> Result<(), Unusable> {
+    let text = |value: &Option<String>| value.as_ref().map(|v| Json::String(v.clone()));
+    if let Some(program) = &options.program {
+        // On the last day the contract knows, so that no program is not yet in force.
+        let request = Json::Object(vec![
+            ("program".to_owned(), Json::String(program.clone())),
+            ("as_of".to_owned(), Json::String("9999-12-31".to_owned())),
+        ]);
+        screener_contract::parse_request(&request, || screener::dates::FIRST).map_err(Unusable::Option)?;
+    }
+    // The language, audience and date through a program with no start date: whether the date is
+    // before a program's start is a question for each row.
+    let mut fields = vec![("program".to_owned(), Json::String(rules::ALL[0].id.to_owned()))];
+    for (name, value) in [("as_of", &options.as_of), ("lang", &options.lang), ("audience", &options.audience)] {
+        if let Some(value) = text(value) {
+            fields.push((name.to_owned(), value));
+        }
+    }
+    screener_contract::parse_request(&Json::Object(fields), || screener::dates::FIRST).map_err(Unusable::Option)?;
+    Ok(())
+}
+
+/// The header row of a caseload for `program`, to fill in: `ref`, `program`, then its question
+/// ids in order, with an LF line end.
+pub fn template(program: &Program) -> String {
+    let mut out = String::from("ref,program");
+    for question in program.questions {
+        out.push(',');
+        out.push_str(question.id);
+    }
+    out.push('\n');
+    out
+}

@@ -1,0 +1,237 @@
+//! The result rows (SCREENING.md §10): a header row, then one row per data row, RFC 4180 with
+//! LF line ends. A field is quoted exactly when it holds a comma, a double quote, CR or LF (a
+//! quote inside doubled): what the `csv` crate's writer does with `QuoteStyle::Necessary`; a
+//! test holds the two equal.
+
+use screener::dates;
+use screener::engine::{Screening, Status};
+
+use crate::RowResult;
+
+/// The columns of a result row, in order.
+pub const COLUMNS: [&str; 15] = [
+    "row",
+    "ref",
+    "program",
+    "version",
+    "as_of",
+    "outcome",
+    "eligible_from",
+    "rescreen_on",
+    "transitions",
+    "failed",
+    "missing",
+    "reasons",
+    "error_code",
+    "error_question",
+    "error_message",
+];
+
+/// Appends the header row.
+pub fn header(out: &mut Vec<u8>) {
+    out.extend_from_slice(COLUMNS.join(",").as_bytes());
+    out.push(b'\n');
+}
+
+/// Appends the result row of one data row.
+pub fn row(result: &RowResult, out: &mut Vec<u8>) {
+    let mut number = [0u8; 20];
+    out.extend_from_slice(decimal(result.row, &mut number));
+    out.push(b',');
+    field(out, &result.reference);
+    match &result.outcome {
+        Ok(screening) => {
+            let mut text = String::with_capacity(256);
+            screened(screening, &mut text);
+            out.push(b',');
+            out.extend_from_slice(text.as_bytes());
+            // No error.
+            out.extend_from_slice(b",,,\n");
+        }
+        Err(error) => {
+            // Only `row`, `ref` and the error are filled.
+            out.extend_from_slice(b",,,,,,,,,,,");
+            out.extend_from_slice(error.code.code().as_bytes());
+            out.push(b',');
+            field(out, error.question.as_deref().unwrap_or(""));
+            out.push(b',');
+            field(out, &error.message);
+            out.push(b'\n');
+        }
+    }
+}
+
+/// `program` to `reasons` of a screening, quoted where needed, comma-separated.
+fn screened(s: &Screening, out: &mut String) {
+    // Ids, versions, codes and dates hold no comma, quote or line break.
+    out.push_str(s.program.id);
+    out.push(',');
+    out.push_str(s.program.version);
+    out.push(',');
+    dates::write_to(out, s.as_of);
+    out.push(',');
+    out.push_str(s.outcome.code());
+    out.push(',');
+    if let Some(date) = s.eligible_from {
+        dates::write_to(out, date);
+    }
+    out.push(',');
+    if let Some(date) = s.rescreen_on {
+        dates::write_to(out, date);
+    }
+    out.push(',');
+    for (i, t) in s.transitions.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(t.service);
+        out.push(' ');
+        dates::write_to(out, t.from);
+        out.push_str("..");
+        dates::write_to(out, t.until);
+    }
+    out.push(',');
+    let failed = s.findings.iter().filter(|f| f.status == Status::Fail && f.criterion.kind().decides_outcome());
+    for (i, f) in failed.enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(f.criterion.id);
+    }
+    out.push(',');
+    for (i, id) in s.missing.iter().enumerate() {
+        if i > 0 {
+            out.push(';');
+        }
+        out.push_str(id);
+    }
+    out.push(',');
+    let mut reasons = String::with_capacity(256);
+    for (i, f) in s.findings.iter().filter(|f| f.status != Status::Pass).enumerate() {
+        if i > 0 {
+            reasons.push_str(" | ");
+        }
+        reasons.push_str(&f.reason);
+    }
+    field_str(out, &reasons);
+}
+
+/// `n` in decimal, in `buffer`.
+fn decimal(mut n: u64, buffer: &mut [u8; 20]) -> &[u8] {
+    let mut at = buffer.len();
+    loop {
+        at -= 1;
+        buffer[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    &buffer[at..]
+}
+
+fn needs_quotes(text: &str) -> bool {
+    text.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+}
+
+/// Appends one field, quoted when it must be.
+pub fn field(out: &mut Vec<u8>, text: &str) {
+    if !needs_quotes(text) {
+        out.extend_from_slice(text.as_bytes());
+        return;
+    }
+    out.push(b'"');
+    for (i, part) in text.split('"').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(b"\"\"");
+        }
+        out.extend_from_slice(part.as_bytes());
+    }
+    out.push(b'"');
+}
+
+fn field_str(out: &mut String, text: &str) {
+    if !needs_quotes(text) {
+        out.push_str(text);
+        return;
+    }
+    out.push('"');
+    for (i, part) in text.split('"').enumerate() {
+        if i > 0 {
+            out.push_str("\"\"");
+        }
+        out.push_str(part);
+    }
+    out.push('"');
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What the csv crate's writer makes of one record (QuoteStyle::Necessary, LF).
+    fn csv_crate(fields: &[&str]) -> Vec<u8> {
+        let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(Vec::new());
+        writer.write_record(fields).unwrap();
+        writer.into_inner().unwrap()
+    }
+
+    fn ours(fields: &[&str]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (i, f) in fields.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            field(&mut out, f);
+        }
+        out.push(b'\n');
+        out
+    }
+
+    #[test]
+    fn fields_are_quoted_as_the_csv_crate_quotes_them() {
+        let samples = [
+            "",
+            "plain",
+            "a,b",
+            "say \"hi\"",
+            "\"",
+            "line\nbreak",
+            "cr\rhere",
+            "crlf\r\n",
+            " spaces ",
+            "semi;colon | pipe",
+            "tab\there",
+            "ünïcödé, ¿sí?",
+            "#hash",
+            "'quote'",
+        ];
+        for a in samples {
+            for b in samples {
+                let fields = [a, b, "x"];
+                assert_eq!(ours(&fields), csv_crate(&fields), "{fields:?}");
+            }
+        }
+        let mut s = String::new();
+        field_str(&mut s, "a \"b\", c");
+        assert_eq!(s, "\"a \"\"b\"\", c\"");
+    }
+
+    #[test]
+    fn decimals() {
+        let mut b = [0u8; 20];
+        assert_eq!(decimal(0, &mut b), b"0");
+        assert_eq!(decimal(1_000_000, &mut b), b"1000000");
+        assert_eq!(decimal(u64::MAX, &mut b), u64::MAX.to_string().as_bytes());
+    }
+
+    #[test]
+    fn the_header_has_the_columns_of_section_10() {
+        let mut out = Vec::new();
+        header(&mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "row,ref,program,version,as_of,outcome,eligible_from,rescreen_on,transitions,failed,missing,reasons,error_code,error_question,error_message\n"
+        );
+    }
+}

@@ -1,0 +1,433 @@
+// The caseload page: a CSV caseload screened in this tab by its own WebAssembly
+// (screener_caseload.js, built from crates/caseload-web), never sent anywhere and never stored.
+//
+// The WebAssembly reads the file (gloo), screens the rows in steps of about 16 ms (this script
+// yields to the browser between them, so the page stays responsive), keeps the table's order and
+// filter, and makes the downloads. This script builds the DOM: always with textContent, never
+// with markup, because every cell comes from the file.
+
+import init, { labels, programs, today, openFile, openText, downloadTemplate } from './screener_caseload.js';
+
+/** The SHA-384 of screener_caseload_bg.wasm, written by `cargo xtask dist`: the wasm is fetched
+ * with it, so that the page's one pinned script pins every byte it runs. */
+const WASM_INTEGRITY = /*dist:caseload-wasm*/ null;
+
+const PAGE = 50;
+const STEP_MS = 16;
+const COLUMNS = ['row', 'ref', 'program', 'outcome', 'eligible_from', 'rescreen_on', 'transitions', 'missing'];
+const OUTCOMES = ['eligible', 'not_eligible', 'incomplete', 'error'];
+
+const $ = (id) => document.getElementById(id);
+const root = $('caseload');
+const form = $('cl-form');
+const fileInput = $('cl-file');
+const textInput = $('cl-text');
+const programSelect = $('cl-program');
+const asOfInput = $('cl-as-of');
+const langSelect = $('cl-lang');
+const audienceSelect = $('cl-audience');
+const problemBox = $('cl-problem');
+const runBox = $('cl-run');
+const progress = $('cl-progress');
+const statusLine = $('cl-status');
+const resultsBox = $('cl-results');
+const outcomeSelect = $('cl-outcome');
+const findInput = $('cl-find');
+const daysInput = $('cl-days');
+const table = $('cl-table');
+const detail = $('cl-detail');
+
+let t = {};
+let caseload = null;
+let running = null;
+let sort = { key: 'rescreen_on', descending: false };
+let offset = 0;
+let shown = 0;
+let lastCounts = null;
+let openedFrom = null;
+
+/** `{name}` placeholders filled from `values`. */
+function fill(template, values) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+}
+
+const number = (n) => n.toLocaleString(langSelect.value === 'es' ? 'es-US' : 'en-US');
+
+function el(tag, attributes = {}, text) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) if (value !== null && value !== undefined) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function voice() {
+  return { lang: langSelect.value, audience: audienceSelect.value };
+}
+
+/** Every label of the page in the chosen language and wording. */
+function relabel() {
+  const { lang, audience } = voice();
+  t = labels(lang, audience);
+  document.documentElement.lang = lang;
+  document.title = t.title;
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
+  const chosen = programSelect.value;
+  programSelect.replaceChildren(el('option', { value: '' }, t.fromFile));
+  for (const p of programs(lang, audience)) programSelect.append(el('option', { value: p.id }, `${p.title} (${p.id})`));
+  programSelect.value = chosen;
+  const filter = outcomeSelect.value;
+  outcomeSelect.replaceChildren(el('option', { value: '' }, t.allOutcomes));
+  for (const o of OUTCOMES) outcomeSelect.append(el('option', { value: o }, t[o]));
+  outcomeSelect.value = filter;
+  if (caseload && !running) {
+    renderCounts(lastCounts);
+    renderIgnored();
+    renderTable();
+    renderBadRows();
+  }
+}
+
+function showProblem(message, code = '') {
+  problemBox.textContent = message;
+  if (code) problemBox.dataset.problem = code;
+  else delete problemBox.dataset.problem;
+}
+
+function options() {
+  return { program: programSelect.value, as_of: asOfInput.value, ...voice() };
+}
+
+/** Lets the browser handle input and paint between steps. */
+function yieldToBrowser() {
+  if (globalThis.scheduler && typeof scheduler.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+function forget() {
+  if (caseload) caseload.free();
+  caseload = null;
+  lastCounts = null;
+  resultsBox.hidden = true;
+  $('cl-body').replaceChildren();
+  $('cl-bad-list').replaceChildren();
+}
+
+async function screen() {
+  if (running) return;
+  showProblem('');
+  const file = fileInput.files && fileInput.files[0];
+  const text = textInput.value;
+  if (!file && !text.trim()) {
+    showProblem(t.nothingChosen, 'nothing_chosen');
+    return;
+  }
+  forget();
+  delete root.dataset.done;
+  delete root.dataset.cancelled;
+  const run = { cancelled: false };
+  running = run;
+  runBox.hidden = false;
+  runBox.querySelector('[data-action=cancel]').hidden = false;
+  progress.value = 0;
+  progress.max = 1;
+  statusLine.textContent = t.reading;
+  // aria-disabled, not disabled: a disabled button would drop the keyboard's focus.
+  form.querySelector('[data-action=screen]').setAttribute('aria-disabled', 'true');
+  let opened = null;
+  try {
+    opened = file ? await openFile(file, options()) : openText(text, options());
+  } catch (error) {
+    running = null;
+    runBox.hidden = true;
+    form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
+    showProblem(error && error.message ? error.message : t.notCsv, (error && error.code) || 'unusable');
+    if (error && error.code === 'no_program') programSelect.focus();
+    return;
+  }
+  let p = null;
+  let spoken = 0;
+  while (!run.cancelled) {
+    p = opened.step(STEP_MS);
+    progress.max = p.total || 1;
+    progress.value = p.offset;
+    const now = performance.now();
+    if (p.done || now - spoken > 1000) {
+      spoken = now;
+      statusLine.textContent = fill(t.screening, { rows: number(p.rows), percent: Math.floor((100 * p.offset) / (p.total || 1)) });
+    }
+    if (p.done) break;
+    await yieldToBrowser();
+  }
+  running = null;
+  form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
+  if (run.cancelled) {
+    opened.free();
+    runBox.hidden = true;
+    root.dataset.cancelled = String(p ? p.rows : 0);
+    showProblem('');
+    statusLine.textContent = '';
+    problemBox.textContent = fill(t.cancelled, { rows: number(p ? p.rows : 0) });
+    // The Cancel button is gone: the focus goes back to Screen.
+    form.querySelector('[data-action=screen]').focus();
+    return;
+  }
+  caseload = opened;
+  lastCounts = p.counts;
+  statusLine.textContent = fill(t.done, { rows: number(p.rows) });
+  runBox.hidden = false;
+  runBox.querySelector('[data-action=cancel]').hidden = true;
+  sort = { key: 'rescreen_on', descending: false };
+  outcomeSelect.value = '';
+  findInput.value = '';
+  shown = caseload.view(sort.key, sort.descending, '', '');
+  offset = 0;
+  resultsBox.hidden = false;
+  renderCounts(p.counts);
+  renderIgnored();
+  renderTable();
+  renderBadRows();
+  root.dataset.done = String(p.rows);
+}
+
+function renderCounts(counts) {
+  if (!counts) return;
+  const list = $('cl-counts');
+  list.replaceChildren();
+  for (const o of OUTCOMES) {
+    const item = el('li', { 'data-outcome': o, 'data-count': counts[o] });
+    item.append(el('strong', {}, number(counts[o])), ` ${t[o]}`);
+    list.append(item);
+  }
+  const total = el('li', { 'data-count': counts.total });
+  total.append(el('strong', {}, number(counts.total)), ` ${t.total}`);
+  list.append(total);
+}
+
+function renderIgnored() {
+  const box = $('cl-ignored');
+  const ignored = caseload ? caseload.ignored() : [];
+  box.hidden = ignored.length === 0;
+  box.textContent = ignored.length ? fill(t.ignored, { columns: ignored.join(', ') }) : '';
+}
+
+function renderHead() {
+  const head = $('cl-head');
+  head.replaceChildren();
+  for (const key of COLUMNS) {
+    const th = el('th', { scope: 'col', 'data-column': key });
+    if (sort.key === key) th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
+    th.append(el('button', { type: 'button', 'data-sort': key }, t[`col_${key}`]));
+    head.append(th);
+  }
+  $('cl-caption').textContent = `${t.results}, ${fill(t.sortedBy, { column: t[`col_${sort.key}`], direction: sort.descending ? t.descending : t.ascending })}`;
+}
+
+function renderTable() {
+  if (!caseload) return;
+  renderHead();
+  const body = $('cl-body');
+  const rows = caseload.page(offset, PAGE);
+  const fragment = document.createDocumentFragment();
+  for (const r of rows) {
+    const tr = el('tr', { 'data-row': r.row, 'data-outcome': r.outcome });
+    tr.append(el('td', {}, String(r.row)));
+    const refCell = el('td');
+    const open = el('button', { type: 'button', class: 'cl-link', 'data-action': 'open', 'data-open': r.row, 'aria-label': `${fill(t.open, { row: r.row })}${r.ref ? `: ${r.ref}` : ''}` }, r.ref || fill(t.open, { row: r.row }));
+    refCell.append(open);
+    tr.append(refCell);
+    tr.append(el('td', {}, r.program));
+    tr.append(el('td', { class: 'cl-outcome' }, r.outcome === 'error' ? `${t.error}: ${r.error_message}` : t[r.outcome]));
+    tr.append(el('td', {}, r.eligible_from));
+    tr.append(el('td', {}, r.rescreen_on));
+    tr.append(el('td', {}, r.transitions));
+    tr.append(el('td', {}, r.missing.split(';').filter(Boolean).join(', ')));
+    fragment.append(tr);
+  }
+  body.replaceChildren(fragment);
+  const showing = $('cl-showing');
+  showing.textContent = shown === 0 ? t.noMatch : fill(t.showing, { from: number(offset + 1), to: number(Math.min(offset + PAGE, shown)), total: number(shown) });
+  resultsBox.querySelector('[data-action=page-previous]').setAttribute('aria-disabled', String(offset === 0));
+  resultsBox.querySelector('[data-action=page-next]').setAttribute('aria-disabled', String(offset + PAGE >= shown));
+}
+
+function renderBadRows() {
+  if (!caseload) return;
+  const bad = caseload.badRows(1000);
+  $('cl-bad').hidden = bad.total === 0;
+  const list = $('cl-bad-list');
+  list.replaceChildren(...bad.rows.map((r) => el('li', { 'data-row': r.row }, fill(t.badRow, { row: r.row, message: r.ref ? `${r.ref}: ${r.error_message}` : r.error_message }))));
+  const more = $('cl-bad-more');
+  more.hidden = bad.total <= bad.rows.length;
+  more.textContent = more.hidden ? '' : fill(t.moreBadRows, { count: number(bad.total - bad.rows.length) });
+}
+
+function reView() {
+  shown = caseload.view(sort.key, sort.descending, outcomeSelect.value, findInput.value);
+  offset = 0;
+  renderTable();
+}
+
+function openDetail(row, from) {
+  const d = caseload.detail(row);
+  if (!d) return;
+  openedFrom = from;
+  $('cl-detail-h').textContent = fill(t.detailTitle, { row: d.row, ref: d.ref || '' }).replace(/:\s*$/, '');
+  const body = $('cl-detail-body');
+  body.replaceChildren();
+  body.dataset.outcome = d.outcome;
+  if (d.outcome === 'error') {
+    body.append(el('p', { 'data-error': d.error_code }, `${t.error}: ${d.error_message}`));
+  } else {
+    body.setAttribute('lang', d.lang);
+    const facts = el('dl');
+    for (const f of d.facts) facts.append(el('dt', {}, f.label), el('dd', {}, f.value));
+    body.append(facts);
+    if (d.draft) body.append(el('p', { class: 'cl-notice' }, d.draft));
+    for (const line of d.dates) body.append(el('p', {}, line));
+    const criteria = d.criteria;
+    for (const section of d.sections) {
+      body.append(el('h3', {}, section.heading));
+      const list = el('ul');
+      const isCriteria = section.items.length === criteria.length && section.items.every((item) => item.detail);
+      section.items.forEach((item, i) => {
+        const li = el('li', isCriteria ? { 'data-criterion': criteria[i].id, 'data-status': criteria[i].status } : {}, item.text);
+        if (item.detail) li.append(el('blockquote', {}, item.detail));
+        list.append(li);
+      });
+      body.append(list);
+    }
+    const version = el('p', {}, `${d.version.label}: ${d.version.value}`);
+    body.append(version, el('p', {}, d.disclaimer));
+  }
+  detail.showModal();
+}
+
+function printWorklist() {
+  if (!caseload) return;
+  const days = Math.max(0, Math.min(3650, Math.floor(Number(daysInput.value) || 0)));
+  const w = caseload.worklist(days);
+  $('cl-worklist-h').textContent = fill(t.worklistTitle, { count: number(w.rows.length), date: w.until });
+  const head = $('cl-worklist-head');
+  head.replaceChildren(...['rescreen_on', 'ref', 'row', 'program', 'transitions'].map((key) => el('th', { scope: 'col' }, t[`col_${key}`])));
+  const body = $('cl-worklist-body');
+  body.replaceChildren(...w.rows.map((r) => {
+    const tr = el('tr', { 'data-row': r.row });
+    for (const value of [r.rescreen_on, r.ref, String(r.row), r.program, r.transitions]) tr.append(el('td', {}, value));
+    return tr;
+  }));
+  const box = $('cl-worklist');
+  box.dataset.until = w.until;
+  box.dataset.count = String(w.rows.length);
+  document.body.classList.add('cl-printing');
+  const after = () => {
+    document.body.classList.remove('cl-printing');
+    window.removeEventListener('afterprint', after);
+  };
+  window.addEventListener('afterprint', after);
+  window.print();
+}
+
+function downloadName() {
+  const file = fileInput.files && fileInput.files[0];
+  const base = file ? file.name.replace(/\.[^.]*$/, '') : 'caseload';
+  return `${base}-results-${asOfInput.value || today()}.csv`;
+}
+
+// Events ----------------------------------------------------------------------------------------
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  screen();
+});
+
+root.addEventListener('click', (event) => {
+  const target = event.target.closest('button');
+  if (!target) return;
+  const action = target.dataset.action;
+  if (target.dataset.sort) {
+    const key = target.dataset.sort;
+    sort = { key, descending: sort.key === key ? !sort.descending : false };
+    reView();
+    // The header was drawn again: keep the focus on the same column's button.
+    $('cl-head').querySelector(`[data-sort="${key}"]`).focus();
+  } else if (action === 'cancel') {
+    if (running) running.cancelled = true;
+  } else if (action === 'download-template') {
+    if (!programSelect.value) {
+      showProblem(t.templateNeedsProgram, 'template_needs_program');
+      programSelect.focus();
+    } else {
+      showProblem('');
+      downloadTemplate(programSelect.value);
+    }
+  } else if (action === 'download-results' && caseload) {
+    caseload.download(downloadName());
+  } else if (action === 'print-worklist') {
+    printWorklist();
+  } else if (action === 'page-next' && offset + PAGE < shown) {
+    offset += PAGE;
+    renderTable();
+  } else if (action === 'page-previous' && offset > 0) {
+    offset = Math.max(0, offset - PAGE);
+    renderTable();
+  } else if (action === 'open') {
+    openDetail(Number(target.dataset.open), target);
+  } else if (action === 'close-detail') {
+    detail.close();
+  }
+});
+
+detail.addEventListener('close', () => {
+  // Back to the row's button (found again: the table may have been drawn anew).
+  const row = openedFrom && openedFrom.dataset.open;
+  const again = row && $('cl-body').querySelector(`[data-open="${row}"]`);
+  (again || openedFrom || document.body).focus();
+  openedFrom = null;
+});
+
+outcomeSelect.addEventListener('change', () => caseload && reView());
+findInput.addEventListener('input', () => caseload && reView());
+langSelect.addEventListener('change', relabel);
+audienceSelect.addEventListener('change', relabel);
+
+// A file chosen replaces pasted text, and pasted text replaces a chosen file.
+fileInput.addEventListener('change', () => {
+  if (fileInput.files.length) textInput.value = '';
+});
+textInput.addEventListener('input', () => {
+  if (textInput.value && fileInput.files.length) fileInput.value = '';
+});
+
+const drop = $('cl-drop');
+drop.addEventListener('dragover', (event) => {
+  event.preventDefault();
+  drop.dataset.over = '';
+});
+drop.addEventListener('dragleave', () => delete drop.dataset.over);
+drop.addEventListener('drop', (event) => {
+  event.preventDefault();
+  delete drop.dataset.over;
+  if (event.dataTransfer && event.dataTransfer.files.length) {
+    fileInput.files = event.dataTransfer.files;
+    textInput.value = '';
+  }
+});
+// A file dropped anywhere else must not make the browser open it (and leave the page).
+window.addEventListener('dragover', (event) => event.preventDefault());
+window.addEventListener('drop', (event) => event.preventDefault());
+
+const wasm = new URL('screener_caseload_bg.wasm', import.meta.url);
+try {
+  await init({ module_or_path: WASM_INTEGRITY ? fetch(wasm, { integrity: WASM_INTEGRITY }) : wasm });
+} catch (error) {
+  // Not the page's words (they are in the WebAssembly that did not load): English, plainly.
+  showProblem('This page could not start: a file of it did not load, or differs from this build. Reload the page.', 'not_loaded');
+  throw error;
+}
+asOfInput.value = today();
+relabel();
+root.dataset.ready = '';
