@@ -72,10 +72,7 @@ function code({ step, question }) {
   return step === 'question' ? `question-${question}` : step;
 }
 
-/**
- * Fails unless the URL and the history state name exactly the step shown: never an answer. (The
- * entry is written just after the frame that shows the step.)
- */
+/** Fails unless the URL and the history state name exactly the step shown: never an answer. */
 async function assertHistoryHoldsTheStepOnly(page, shown) {
   const read = () => page.evaluate(() => ({ hash: location.hash, state: history.state }));
   await poll(async () => (await read()).hash === `#step=${code(shown)}`, 2000);

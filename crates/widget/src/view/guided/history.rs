@@ -45,19 +45,9 @@ pub(crate) fn listen(prefix: AttrValue, replace: Rc<RefCell<bool>>, on_action: C
     })
 }
 
-/// A history entry to write: the instance, the step's code, whether it replaces the current one.
-pub(crate) type Pending = Rc<RefCell<Option<(AttrValue, String, bool)>>>;
-
-/// Writes the pending entry, if it was not written yet.
-pub(crate) fn write_once(pending: &Pending) {
-    if let Some((prefix, code, replacing)) = pending.borrow_mut().take() {
-        write(&prefix, &code, replacing);
-    }
-}
-
 /// Writes the entry of the step `code` (replacing the current one when `replacing`), unless the
 /// current entry is already it.
-fn write(prefix: &str, code: &str, replacing: bool) {
+pub(crate) fn write(prefix: &str, code: &str, replacing: bool) {
     if current(prefix).as_deref() == Some(code) {
         return;
     }
