@@ -28,7 +28,7 @@ use crate::form::{self, Control, FormState, Problem, Raw, Reply, Screened};
 use crate::model::{Audience, Lang, Program, Question, QuestionType, Stage};
 use crate::rules;
 use crate::summary;
-use crate::template::{render, sentence};
+use crate::template::render;
 use crate::words::{guided as words, result};
 
 /// Which layout the widget shows.
@@ -562,27 +562,7 @@ pub fn answer_text(answers: &Answers, question: &Question, audience: Audience, l
 /// The result's dates in plain words, written out: from when the person looks eligible, and each
 /// transition window.
 pub fn dated(screening: &Screening, audience: Audience, lang: Lang) -> Vec<String> {
-    let long = |date| dates::long(date, lang);
-    let mut lines = Vec::new();
-    if let Some(from) = screening.eligible_from {
-        lines.push(render(result::ELIGIBLE_FROM.get(audience, lang), &[("date", &long(from))]));
-    }
-    for t in &screening.transitions {
-        let name = screening
-            .program
-            .criteria
-            .iter()
-            .find_map(|c| match &c.test {
-                crate::model::Test::TransitionWindow { service, service_name, .. } if *service == t.service => {
-                    Some(service_name.get(audience, lang))
-                }
-                _ => None,
-            })
-            .unwrap_or(t.service);
-        let values = [("service", name), ("from", &long(t.from)), ("until", &long(t.until))];
-        lines.push(sentence(render(result::TRANSITION.get(audience, lang), &values)));
-    }
-    lines
+    summary::dates_said(screening, audience, lang, DateStyle::Long(lang))
 }
 
 /// Who can use the check here, as the start page says it: the states it covers, and where it can

@@ -13,25 +13,48 @@
 
 use crate::answers::{Answer, Answers};
 use crate::contact::Contact;
-use crate::dates;
+use crate::dates::{self, DateStyle};
 use crate::engine::{Screening, Transition};
 use crate::model::{Audience, Lang, Program, Test, Words};
-use crate::template::render;
+use crate::template::{render, sentence};
 use crate::words::help;
 use crate::words::result::*;
 
+/// The dates a screening gives, in plain words and in `style`: "Eligible from …" (or, when an
+/// answer is still missing, the day to screen again), then one sentence per transition window.
+pub fn dates_said(screening: &Screening, audience: Audience, lang: Lang, style: DateStyle) -> Vec<String> {
+    let mut lines: Vec<String> = eligible_from(screening, audience, lang, style).into_iter().collect();
+    // `rescreen_on` equals `eligible_from` when both are set: say it only when it is the one date.
+    if let Some(date) = screening.rescreen_on.filter(|_| screening.eligible_from.is_none()) {
+        lines.push(render(RESCREEN_ON.get(audience, lang), &[("date", &styled(date, style))]));
+    }
+    lines.extend(screening.transitions.iter().map(|t| transition(screening.program, t, audience, lang, style)));
+    lines
+}
+
 /// "Eligible from …" in plain words, when the screening gives a date.
-pub fn eligible_from(screening: &Screening, audience: Audience, lang: Lang) -> Option<String> {
+pub fn eligible_from(screening: &Screening, audience: Audience, lang: Lang, style: DateStyle) -> Option<String> {
     let date = screening.eligible_from?;
-    Some(render(ELIGIBLE_FROM.get(audience, lang), &[("date", &dates::format(date))]))
+    Some(render(ELIGIBLE_FROM.get(audience, lang), &[("date", &styled(date, style))]))
 }
 
-/// One sentence per transition window, naming the service as its criterion does.
-pub fn transitions(screening: &Screening, audience: Audience, lang: Lang) -> Vec<String> {
-    screening.transitions.iter().map(|t| transition(screening.program, t, audience, lang)).collect()
+/// A date in `style`.
+fn styled(date: chrono::NaiveDate, style: DateStyle) -> String {
+    let mut out = String::with_capacity(24);
+    dates::write_styled(&mut out, date, style);
+    out
 }
 
-fn transition(program: &'static Program, t: &Transition, audience: Audience, lang: Lang) -> String {
+/// The style of the dates a person reads: written out for families (SCREENING.md §7),
+/// `YYYY-MM-DD` for staff.
+pub fn date_style(audience: Audience, lang: Lang) -> DateStyle {
+    match audience {
+        Audience::Family => DateStyle::Long(lang),
+        Audience::Staff => DateStyle::Iso,
+    }
+}
+
+fn transition(program: &'static Program, t: &Transition, audience: Audience, lang: Lang, style: DateStyle) -> String {
     let name = program
         .criteria
         .iter()
@@ -42,10 +65,11 @@ fn transition(program: &'static Program, t: &Transition, audience: Audience, lan
             _ => None,
         })
         .unwrap_or(t.service);
-    render(
+    // A sentence: a service named mid-sentence ("residential care") begins it here.
+    sentence(render(
         TRANSITION.get(audience, lang),
-        &[("service", name), ("from", &dates::format(t.from)), ("until", &dates::format(t.until))],
-    )
+        &[("service", name), ("from", &styled(t.from, style)), ("until", &styled(t.until, style))],
+    ))
 }
 
 /// The service facts the source gives, one line each.
@@ -86,7 +110,7 @@ fn money(cents: u32) -> String {
 pub fn answer_text(program: &Program, id: &str, answer: &Answer, audience: Audience, lang: Lang) -> String {
     match answer {
         Answer::YesNo(v) => (if *v { &YES } else { &NO }).get(audience, lang).to_owned(),
-        Answer::Date(date) => dates::format(*date),
+        Answer::Date(date) => styled(*date, date_style(audience, lang)),
         Answer::Count(n) => n.to_string(),
         Answer::Choice(i) => program
             .question(id)
@@ -164,13 +188,12 @@ impl Summary {
         program_name.push_str(program.id);
         program_name.push(')');
         let facts = vec![
-            Fact { label: w(&DATE), value: dates::format(screening.as_of) },
+            Fact { label: w(&DATE), value: styled(screening.as_of, date_style(audience, lang)) },
             Fact { label: w(&PROGRAM), value: program_name },
             Fact { label: w(&OUTCOME), value: w(outcome_words(screening.outcome)).to_owned() },
         ];
         let mut dates = Vec::new();
-        dates.extend(eligible_from(screening, audience, lang));
-        dates.extend(transitions(screening, audience, lang));
+        dates.extend(dates_said(screening, audience, lang, date_style(audience, lang)));
 
         let plain = |text: String| Item { text, detail: None };
         let given = program
@@ -453,7 +476,8 @@ mod tests {
         ));
         assert!(family.contains("Has a professional diagnosed you"));
         assert!(family
-            .contains("ACTT (Assertive Community Treatment Team): from 2027-01-02 to 2027-01-31, it does not rule out peer support."));
+            .contains("ACTT (Assertive Community Treatment Team): from January 2, 2027 to January 31, 2027, it does not rule out peer support."));
+        assert!(family.contains("Screening date: November 22, 2026\n"), "a family's dates are written out");
         let family_es = note(Audience::Family, Lang::Es);
         assert!(family_es.contains("¿Un profesional le ha diagnosticado"));
     }
@@ -472,7 +496,7 @@ mod tests {
         a.set("other_pss_provider", Some(Answer::YesNo(false)), as_of).unwrap();
         let s = screen(&a, as_of, Audience::Staff, Lang::En);
         assert_eq!(
-            eligible_from(&s, Audience::Staff, Lang::En).as_deref(),
+            eligible_from(&s, Audience::Staff, Lang::En, DateStyle::Iso).as_deref(),
             Some("Eligible from 2027-01-02, if nothing else changes.")
         );
         let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();

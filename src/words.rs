@@ -192,6 +192,14 @@ pub mod result {
         family_en: "From {date}, you look eligible, if nothing else changes.",
         family_es: "Desde el {date}, parece que usted es elegible, si nada más cambia.",
     };
+    /// When the same answers next give another outcome, where that is not the day the person
+    /// looks eligible (an answer is still missing). `{date}`.
+    pub const RESCREEN_ON: Words = Words {
+        staff_en: "Screen again on {date}: from that day these answers give another outcome.",
+        staff_es: "Evalúe de nuevo el {date}: desde ese día estas respuestas dan otro resultado.",
+        family_en: "Check again on {date}. From that day, the same answers give a different result.",
+        family_es: "Vuelva a revisar el {date}. Desde ese día, las mismas respuestas dan otro resultado.",
+    };
     /// `{service}`, `{from}`, `{until}`.
     pub const TRANSITION: Words = Words {
         staff_en: "{service}: peer support may overlap it from {from} to {until}.",

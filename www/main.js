@@ -14,6 +14,30 @@ import init, { mount } from './screener.js';
 const INTEGRITY = /*dist:integrity*/ null;
 
 const IDLE_MINUTES = 15;
+/** Query parameters passed to the widget as they are (text), and the option each sets. */
+const PASSED = [
+  ['lang', 'lang'], ['crisis', 'crisis'], ['exit', 'exit'], ['exit-url', 'exitUrl'],
+  ['contact-name', 'contactName'], ['contact-phone', 'contactPhone'], ['contact-email', 'contactEmail'],
+  ['contact-url', 'contactUrl'], ['contact-hours', 'contactHours'],
+];
+/** The footer's links, in the widget's language. */
+const FOOTER = {
+  en: { label: 'About this screener', accessibility: ['accessibility.html', 'Accessibility'], privacy: ['privacy.html', 'Privacy'], caseload: 'Staff: screen a whole caseload from a CSV file' },
+  es: { label: 'Sobre esta evaluación', accessibility: ['accessibility.es.html', 'Accesibilidad'], privacy: ['privacy.es.html', 'Privacidad'], caseload: 'Personal: evaluar una lista de casos desde un archivo CSV' },
+};
+
+/** Words the footer in `lang`. */
+function sayFooter(lang) {
+  const words = FOOTER[lang] || FOOTER.en;
+  const nav = document.querySelector('footer nav');
+  if (!nav) return;
+  nav.setAttribute('aria-label', words.label);
+  for (const key of ['accessibility', 'privacy']) {
+    const link = nav.querySelector(`[data-link=${key}]`);
+    [link.href, link.textContent] = [new URL(words[key][0], location.href).href, words[key][1]];
+  }
+  nav.querySelector('[data-link=caseload]').textContent = words.caseload;
+}
 const titles = { en: 'Peer support screener', es: 'Evaluación de apoyo de pares' };
 const problems = {
   failed: {
@@ -88,7 +112,7 @@ async function start() {
   }
   try {
     const query = new URLSearchParams(location.search);
-    mount(container, {
+    const options = {
       audience: query.get('audience') ?? 'family',
       layout: query.get('layout') ?? undefined,
       history: true,
@@ -97,8 +121,16 @@ async function start() {
       onLang: (lang) => {
         document.documentElement.lang = lang;
         document.title = titles[lang] || titles.en;
+        sayFooter(lang);
       },
-    });
+    };
+    // The agency's own words and places, as text: the widget checks each (a URL must be
+    // https: or http:, a phone has no letters) and warns of any it ignores.
+    for (const [name, option] of PASSED) {
+      const value = query.get(name);
+      if (value !== null) options[option] = value;
+    }
+    mount(container, options);
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', error);
     else throw error;

@@ -16,11 +16,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use screener::engine;
+use screener::dates::DateStyle;
+use screener::engine::{self, Screening};
 use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
 use screener::guided::Layout;
 use screener::model::{CriterionKind, Lang};
-use screener::summary::Summary;
+use screener::summary::{self, Summary};
 use screener::template::render;
 use screener::words::{form as label, result as words};
 use screener_contract::{Response, ResponseSummary};
@@ -159,9 +160,17 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let layout = form.layout();
     let guided = layout == Layout::Guided;
 
+    // What the form shows: the screening with its dates in the reader's style (written out for
+    // families, SCREENING.md §7); the host hears the contract's (`YYYY-MM-DD`), above.
+    let shown: Option<Rc<Screening>> = evaluation.screened.as_ref().filter(|_| !guided).map(|x| {
+        Rc::new(match summary::date_style(form.audience, form.lang) {
+            DateStyle::Iso => x.screening.clone(),
+            style => engine::screen_styled(&x.answers, x.screening.as_of, form.audience, form.lang, style),
+        })
+    });
     // The case note: printed (the print view) and copied (the one-page form's).
-    let note: Option<Rc<str>> = evaluation.screened.as_ref().filter(|_| !guided).map(|x| {
-        Summary::new(&x.answers, &x.screening, form.audience, form.lang)
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().zip(shown.as_ref()).map(|(x, screening)| {
+        Summary::new(&x.answers, screening, form.audience, form.lang)
             .with_contact(&form.contact, form.audience, form.lang)
             .text()
             .into()
@@ -226,7 +235,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         })
     };
 
-    let screening = evaluation.screened.as_ref().map(|x| Rc::new(x.screening.clone()));
+    let screening = shown;
     let empty: AttrValue = match evaluation.as_of_problem {
         Some(problem @ Problem::NotInForce(_)) => voice.problem(problem, form.today).into(),
         _ => voice.t(&label::CHOOSE_FIRST).into(),

@@ -59,8 +59,7 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
     let part = |title: &Words, class: &'static str, body: Html| {
         html! { <div {class}><@{heading}>{voice.t(title)}</@>{body}</div> }
     };
-    let mut dates: Vec<String> = summary::eligible_from(sc, audience, lang).into_iter().collect();
-    dates.extend(summary::transitions(sc, audience, lang));
+    let dates = summary::dates_said(sc, audience, lang, summary::date_style(audience, lang));
     let missing = (!sc.missing.is_empty()).then(|| {
         let items: Html = sc
             .missing
@@ -105,7 +104,8 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
     let facts = summary::service_facts(program, audience, lang);
     html! {
         <section {class} id={ids.of("result")} aria-labelledby={title.clone()}
-            data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(date::format)}>
+            data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(date::format)}
+            data-rescreen-on={sc.rescreen_on.map(date::format)}>
             <@{heading} id={title}>{voice.t(&label::RESULT)}</@>
             <p class="pss-outcome" data-role="outcome">
                 <span class="pss-icon" aria-hidden="true">{words::status_icon(icon)}</span>

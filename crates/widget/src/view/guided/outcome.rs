@@ -129,7 +129,8 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
         Status::Unknown => "pss-result pss-unknown",
     };
     html! {
-        <div {class} data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(dates::format)}>
+        <div {class} data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(dates::format)}
+            data-rescreen-on={sc.rescreen_on.map(dates::format)}>
             {step_heading(level, ids, html! {
                 <span class="pss-outcome" data-role="outcome">
                     <span class="pss-icon" aria-hidden="true">{result::status_icon(icon)}</span>{voice.t(headline)}
