@@ -1,7 +1,8 @@
 //! `cargo xtask bench`: measurements, not tests. Writes `target/bench-report.md`.
 //!
-//! 1. `peer-screen batch` throughput on one core over realistic mixed requests (all six
-//!    programs, complete and partial answers, a few bad lines), and its peak memory.
+//! 1. `peer-screen batch` throughput on one core over realistic mixed requests (all nine
+//!    programs, both audiences, complete and partial answers, a few bad lines), and its peak
+//!    memory.
 //! 2. `peer-screen csv` throughput and memory over a generated caseload of a million rows
 //!    (`crate::caseload`).
 //! 3. The page: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled
@@ -72,7 +73,7 @@ fn batch(report: &mut String) -> util::Result {
     let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
     let _ = writeln!(
         report,
-        "## `peer-screen batch`\n\n{LINES} realistic mixed requests (all six programs; complete, partial and \
+        "## `peer-screen batch`\n\n{LINES} realistic mixed requests (all nine programs, both audiences; complete, partial and \
          bad lines), {RUNS} runs, one process on one core.\n\n\
          | what | measured | aim |\n|---|---|---|\n\
          | throughput, median run | {:.0} screenings/s | >= 250,000/s |\n\
@@ -174,7 +175,8 @@ pub fn requests(lines: usize) -> String {
     for _ in 0..lines {
         let as_of = rng.date(2025, 2);
         let lang = if rng.below(4) == 0 { "es" } else { "en" };
-        let answers = match rng.below(6) {
+        let audience = if rng.below(4) == 0 { "family" } else { "staff" };
+        let answers = match rng.below(9) {
             0 => {
                 let areas = [
                     "wellness_integration",
@@ -205,7 +207,8 @@ pub fn requests(lines: usize) -> String {
                 rng.yes_no()
             ),
             2 => format!(
-                r#""program":"ne-family-peer-support","answers":{{"caregiver_of_child":{},"child_condition":{},"urgent_challenges":{},"active_bh_services":{},"clinical_assessment":{}}}"#,
+                r#""program":"ne-family-peer-support","answers":{{"caregiver_of_child":{},"child_condition":{},"urgent_challenges":{},"active_bh_services":{},"functional_deficits":{},"clinical_assessment":{}}}"#,
+                rng.yes_no(),
                 rng.yes_no(),
                 rng.yes_no(),
                 rng.yes_no(),
@@ -231,7 +234,7 @@ pub fn requests(lines: usize) -> String {
                 rng.yes_no(),
                 rng.yes_no()
             ),
-            _ => format!(
+            5 => format!(
                 r#""program":"ct-waiver-peer-support","answers":{{"waiver_participant":{},"residual_problems":{},"act":{},"act_end":"{}","csp":false,"residential":{},"residential_end":"{}","recovery_plan":{}}}"#,
                 rng.yes_no(),
                 rng.yes_no(),
@@ -241,12 +244,43 @@ pub fn requests(lines: usize) -> String {
                 rng.date(2025, 3),
                 rng.yes_no()
             ),
+            6 => format!(
+                r#""program":"nc-pss-continued-stay","answers":{{"not_restored":{},"progress_documented":{},"functioning_improved":{},"positive_outcomes":{},"not_progressing":{},"declines_pss":{},"innovations_waiver":{},"actt":{},"actt_auth_end":"{}","cst":false,"other_pss_provider":{}}}"#,
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.date(2025, 3),
+                rng.yes_no()
+            ),
+            7 => format!(
+                r#""program":"ne-peer-support-continued-stay","answers":{{"mh_sud_disorder":{},"active_bh_services":{},"functional_deficits":{},"substantial_benefit":{},"making_progress":{}}}"#,
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no()
+            ),
+            _ => format!(
+                r#""program":"ne-family-peer-support-continued-stay","answers":{{"caregiver_of_child":{},"child_condition":{},"urgent_challenges":{},"active_bh_services":{},"functional_deficits":{},"substantial_benefit":{},"making_progress":{}}}"#,
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no(),
+                rng.yes_no()
+            ),
         };
         if rng.below(50) == 0 {
             // A typo in a question id: the line gets an error object, and the batch goes on.
             out.push_str(&format!(r#"{{"program":"nc-pss","as_of":"{as_of}","answers":{{"dsm5_diagnoses":true}}}}"#));
         } else {
-            out.push_str(&format!(r#"{{"as_of":"{as_of}","lang":"{lang}",{answers}}}"#));
+            out.push_str(&format!(r#"{{"as_of":"{as_of}","lang":"{lang}","audience":"{audience}",{answers}}}"#));
         }
         out.push('\n');
     }
