@@ -327,41 +327,18 @@ pub fn bench_page(report: &mut String, tools: &Tools) -> util::Result {
     Ok(())
 }
 
-/// The caseload page's own WebAssembly (`crates/caseload-web`), built, bound and shrunk as the
-/// widget's is, into `dist/screener_caseload.js` + `dist/screener_caseload_bg.wasm`: the
-/// widget's page never loads it.
-pub fn dist(tools: &Tools, dist: &Path, wasm_features: &[&str]) -> util::Result {
-    let root = util::root();
-    util::step("building the caseload page's WebAssembly (profile wasm-release)");
-    util::cargo(&[
-        "build",
-        "-p",
-        "screener-caseload-web",
-        "--lib",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-    ])
-    .run()?;
-    let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/screener_caseload_web.wasm");
-    util::command(&tools.wasm_bindgen)
-        .args(["--target", "web", "--no-typescript", "--out-name", "screener_caseload", "--out-dir"])
-        .arg(dist)
-        .arg(&wasm)
-        .run()?;
-    let bound = dist.join("screener_caseload_bg.wasm");
-    let optimized = dist.join("screener_caseload_bg.opt.wasm");
-    // Speed over size for this page (it screens a whole caseload), and no names or producers.
-    util::command(&tools.wasm_opt)
-        .args(["-O3", "--strip-debug", "--strip-producers"])
-        .args(wasm_features)
-        .arg(&bound)
-        .arg("-o")
-        .arg(&optimized)
-        .run()?;
-    std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the caseload wasm: {e}"))
+/// The caseload page's own WebAssembly (`crates/caseload-web`), built and bound as the widget's
+/// is, into `dist/screener_caseload.js` + `dist/screener_caseload_bg.wasm`: the widget's page
+/// never loads it. Speed over size for this page (it screens a whole caseload): wasm-opt `-O3`,
+/// without names or producers.
+pub fn dist(tools: &Tools, dist: &Path) -> util::Result {
+    util::step("the caseload page's WebAssembly (profile wasm-release, wasm-bindgen, wasm-opt -O3)");
+    let wasm_opt = &["-O3", "--strip-debug", "--strip-producers"];
+    crate::dist::bundle(
+        tools,
+        dist,
+        crate::dist::Bundle { package: "screener-caseload-web", out_name: "screener_caseload", wasm_opt },
+    )
 }
 
 /// The caseload page's own files. The widget's pages never load them, and their service worker

@@ -46,46 +46,15 @@ const WASM_FEATURES: &[&str] = &[
 
 pub fn run(tools: &Tools) -> util::Result {
     let root = util::root();
-    util::step("building the WebAssembly (profile wasm-release)");
-    util::cargo(&[
-        "build",
-        "-p",
-        "screener-widget",
-        "--lib",
-        "--locked",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--profile",
-        "wasm-release",
-    ])
-    .run()?;
-    let wasm = root.join("target/wasm32-unknown-unknown/wasm-release/screener_widget.wasm");
-
     let dist = root.join("dist");
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
     }
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
 
-    util::step("wasm-bindgen");
-    util::command(&tools.wasm_bindgen)
-        .args(["--target", "web", "--no-typescript", "--out-name", "screener", "--out-dir"])
-        .arg(&dist)
-        .arg(&wasm)
-        .run()?;
-
-    util::step("wasm-opt (removal passes only)");
-    let bound = dist.join("screener_bg.wasm");
-    let optimized = dist.join("screener_bg.opt.wasm");
-    util::command(&tools.wasm_opt)
-        .args(WASM_OPT_PASSES)
-        .args(WASM_FEATURES)
-        .arg(&bound)
-        .arg("-o")
-        .arg(&optimized)
-        .run()?;
-    std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace the wasm: {e}"))?;
-    crate::caseload::dist(tools, &dist, WASM_FEATURES)?;
+    util::step("the widget's WebAssembly (profile wasm-release, wasm-bindgen, wasm-opt's removal passes)");
+    bundle(tools, &dist, Bundle { package: "screener-widget", out_name: "screener", wasm_opt: WASM_OPT_PASSES })?;
+    crate::caseload::dist(tools, &dist)?;
 
     copy_dir(&root.join("www"), &dist)?;
     crate::caseload::pin(&dist)?;
@@ -98,6 +67,32 @@ pub fn run(tools: &Tools) -> util::Result {
          <script type=\"module\" src=\"/screener/{ENTRY}\" integrity=\"{entry}\" crossorigin=\"anonymous\"></script>\n"
     );
     Ok(())
+}
+
+/// One WebAssembly bundle of the site: a cdylib package built with the `wasm-release` profile,
+/// bound by wasm-bindgen (`--target web`) as `{out_name}.js` + `{out_name}_bg.wasm` in `dist`,
+/// then rewritten in place by wasm-opt with `wasm_opt`'s passes.
+pub struct Bundle<'a> {
+    pub package: &'a str,
+    pub out_name: &'a str,
+    pub wasm_opt: &'a [&'a str],
+}
+
+pub fn bundle(tools: &Tools, dist: &Path, bundle: Bundle) -> util::Result {
+    let Bundle { package, out_name, wasm_opt } = bundle;
+    let target = "wasm32-unknown-unknown";
+    util::cargo(&["build", "-p", package, "--lib", "--locked", "--target", target, "--profile", "wasm-release"])
+        .run()?;
+    let wasm = util::root().join(format!("target/{target}/wasm-release/{}.wasm", package.replace('-', "_")));
+    util::command(&tools.wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", out_name, "--out-dir"])
+        .arg(dist)
+        .arg(&wasm)
+        .run()?;
+    let bound = dist.join(format!("{out_name}_bg.wasm"));
+    let optimized = dist.join(format!("{out_name}_bg.opt.wasm"));
+    util::command(&tools.wasm_opt).args(wasm_opt).args(WASM_FEATURES).arg(&bound).arg("-o").arg(&optimized).run()?;
+    std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace {}: {e}", bound.display()))
 }
 
 /// The custom element and JavaScript API: the one file an agency's page names.

@@ -9,34 +9,12 @@
 //! input. Every key given is checked exactly, and every response must carry its rulebook's
 //! `version`.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 use serde_json::{json, Value};
 
 fn cases() -> Vec<(String, Value, Value)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let mut out = Vec::new();
-    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
-        for (n, line) in std::fs::read_to_string(&file).unwrap().lines().enumerate() {
-            if line.trim().is_empty() {
-                continue;
-            }
-            let case: Value =
-                serde_json::from_str(line).unwrap_or_else(|e| panic!("{}:{}: {e}", file.display(), n + 1));
-            let name = format!(
-                "{} ({}:{})",
-                case["name"].as_str().unwrap(),
-                file.file_name().unwrap().to_string_lossy(),
-                n + 1
-            );
-            out.push((name, case["request"].clone(), case["expect"].clone()));
-        }
-    }
-    assert!(out.len() >= 18, "expected the public cases at least, found {}", out.len());
-    out
+    common::cases().into_iter().map(|case| (case.name, case.request, case.expect)).collect()
 }
 
 /// What a response says, in the shape of an `expect`.
@@ -127,21 +105,12 @@ fn every_case_through_the_library() {
 #[test]
 fn every_case_through_peer_screen_batch() {
     let cases = cases();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
-        .arg("batch")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let mut input = String::new();
     for (_, request, _) in &cases {
         input.push_str(&request.to_string());
         input.push('\n');
     }
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let output = common::run(&["batch"], input.as_bytes());
     assert!(output.status.success());
     let lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), cases.len(), "one output line per input line");

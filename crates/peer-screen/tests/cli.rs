@@ -1,28 +1,10 @@
 //! `peer-screen` as a user runs it (SCREENING.md §9): `programs`, `check` with a file and with
 //! standard input, exit codes, and `batch` carrying on past bad lines of every kind.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
+use common::run;
 use serde_json::Value;
-
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    output
-}
 
 const GOOD: &str = r#"{"program":"nc-pss","as_of":"2026-11-22","answers":{"dsm5_diagnosis":true}}"#;
 

@@ -2,10 +2,10 @@
 //! exactly as its JSON request does (library and binary), and the command as a user runs it:
 //! files and standard input, options, warnings, exit codes.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod common;
 
 use chrono::NaiveDate;
+use common::run;
 use screener::model::{Program, QuestionType};
 use screener_caseload::{write, Options, Reader};
 use screener_contract::Json;
@@ -16,40 +16,15 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
 }
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut input = child.stdin.take().unwrap();
-    let bytes = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&bytes);
-    });
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    output
-}
-
-/// Every case of every `tests/cases/*.jsonl`: its file, name and request as the contract's
-/// `Json` (which keeps the order of keys).
+/// Every case of every `tests/cases/*.jsonl`: its name and request as the contract's `Json`
+/// (which keeps the order of keys).
 fn cases() -> Vec<(String, Json)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let mut out = Vec::new();
-    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
-        let name = file.file_name().unwrap().to_string_lossy().into_owned();
-        for line in std::fs::read_to_string(&file).unwrap().lines().filter(|l| !l.trim().is_empty()) {
-            let case: serde_json::Value = serde_json::from_str(line).unwrap();
-            let request: Json = serde_json::from_str(&case["request"].to_string()).unwrap();
-            out.push((format!("{name}: {}", case["name"].as_str().unwrap()), request));
-        }
-    }
-    out
+    common::cases()
+        .into_iter()
+        .map(|case| {
+            (format!("{}: {}", case.file, case.title), serde_json::from_str(&case.request.to_string()).unwrap())
+        })
+        .collect()
 }
 
 /// Every question id of every program, in the order the programs ask them.

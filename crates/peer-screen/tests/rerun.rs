@@ -2,33 +2,18 @@
 //! the last line of its case note, in each language and audience, given to `peer-screen batch`,
 //! gives the outcome, `eligible_from` and `rescreen_on` of the screening the note records.
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 use screener::engine;
 use screener::model::{Audience, Lang};
 use screener::summary::Summary;
 use serde_json::Value;
 
-fn requests() -> Vec<Value> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/cases");
-    let mut files: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let mut out = Vec::new();
-    for file in files.into_iter().filter(|f| f.extension().is_some_and(|e| e == "jsonl")) {
-        for line in std::fs::read_to_string(&file).unwrap().lines().filter(|l| !l.trim().is_empty()) {
-            let case: Value = serde_json::from_str(line).unwrap();
-            out.push(case["request"].clone());
-        }
-    }
-    out
-}
-
 #[test]
 fn every_case_note_ends_with_a_request_that_screens_the_same() {
     let today = || chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
     let mut notes = Vec::new();
-    for request in requests() {
+    for request in common::cases().into_iter().map(|case| case.request) {
         let Ok(json) = serde_json::from_value::<screener_contract::Json>(request.clone()) else { continue };
         let Ok(checked) = screener_contract::parse_request(&json, today) else { continue };
         for audience in Audience::ALL {
@@ -43,17 +28,8 @@ fn every_case_note_ends_with_a_request_that_screens_the_same() {
     }
     assert!(notes.len() > 1000, "only {} notes", notes.len());
 
-    let mut child = Command::new(env!("CARGO_BIN_EXE_peer-screen"))
-        .arg("batch")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let input: String = notes.iter().map(|(line, _)| format!("{line}\n")).collect();
-    let mut stdin = child.stdin.take().unwrap();
-    let writer = std::thread::spawn(move || stdin.write_all(input.as_bytes()).unwrap());
-    let output = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let output = common::run(&["batch"], input.as_bytes());
     let lines: Vec<&str> = std::str::from_utf8(&output.stdout).unwrap().lines().collect();
     assert_eq!(lines.len(), notes.len());
     let date = |d: Option<chrono::NaiveDate>| d.map(|d| Value::from(screener::dates::format(d))).unwrap_or(Value::Null);
