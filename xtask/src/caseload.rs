@@ -19,51 +19,19 @@ const RUNS: usize = 5;
 /// The screening date of both benchmarks (rows name none).
 pub const AS_OF: &str = "2026-11-22";
 
-/// Every question column of the nine programs, in the order a wide agency sheet might have them.
-const QUESTIONS: &[&str] = &[
-    "dsm5_diagnosis",
-    "need_areas",
-    "innovations_waiver",
-    "actt",
-    "actt_auth_end",
-    "cst",
-    "cst_auth_end",
-    "other_pss_provider",
-    "cca_completed",
-    "mh_sud_disorder",
-    "active_bh_services",
-    "functional_deficits",
-    "clinical_assessment",
-    "caregiver_of_child",
-    "child_condition",
-    "urgent_challenges",
-    "birth_date",
-    "enrolled_program",
-    "treatment_team",
-    "planned_units_day",
-    "planned_units_month",
-    "mfp_participant",
-    "recovery_condition",
-    "peer_in_plan",
-    "prior_authorization",
-    "waiver_participant",
-    "residual_problems",
-    "act",
-    "act_end",
-    "csp",
-    "csp_end",
-    "residential",
-    "residential_end",
-    "recovery_plan",
-    "not_restored",
-    "progress_documented",
-    "functioning_improved",
-    "positive_outcomes",
-    "not_progressing",
-    "declines_pss",
-    "substantial_benefit",
-    "making_progress",
-];
+/// Every question column of the nine programs: each program's questions in turn, a question
+/// two programs ask once (the order a wide agency sheet might have them).
+fn question_columns() -> Vec<&'static str> {
+    let mut columns: Vec<&'static str> = Vec::new();
+    for (_, asked) in PROGRAMS {
+        for question in *asked {
+            if !columns.contains(question) {
+                columns.push(question);
+            }
+        }
+    }
+    columns
+}
 
 /// Each program with the questions it asks (in its order) and how each is answered.
 const PROGRAMS: &[(&str, &[&str])] = &[
@@ -172,19 +140,20 @@ const ENROLLED: &[&str] = &[
 /// break, and about 1 row in 50 bad (a typo, a date written 11/22/2026, an answer to a question
 /// the program does not ask, a row cut short, an unknown program). LF line ends.
 pub fn generate(rows: usize) -> String {
+    let columns = question_columns();
     let mut rng = Rng(0x2545_f491_4f6c_dd1d);
     let mut out = String::with_capacity(rows * 120);
     out.push_str("ref,program,");
-    out.push_str(&QUESTIONS.join(","));
+    out.push_str(&columns.join(","));
     out.push_str(",notes\n");
-    let mut cells: Vec<String> = vec![String::new(); QUESTIONS.len()];
+    let mut cells: Vec<String> = vec![String::new(); columns.len()];
     for n in 0..rows {
         let (program, asked) = PROGRAMS[rng.below(PROGRAMS.len() as u64) as usize];
         for cell in cells.iter_mut() {
             cell.clear();
         }
         for &question in asked {
-            let i = QUESTIONS.iter().position(|q| *q == question).unwrap_or(0);
+            let i = columns.iter().position(|q| *q == question).unwrap_or(0);
             if rng.below(8) == 0 {
                 continue;
             }
@@ -196,16 +165,16 @@ pub fn generate(rows: usize) -> String {
         if bad {
             match rng.below(5) {
                 0 => {
-                    let i = QUESTIONS.iter().position(|q| *q == asked[0]).unwrap_or(0);
+                    let i = columns.iter().position(|q| *q == asked[0]).unwrap_or(0);
                     cells[i] = "yse".into();
                 }
                 1 => {
                     let date = asked.iter().position(|q| q.ends_with("_end") || *q == "birth_date");
-                    let i = QUESTIONS.iter().position(|q| *q == asked[date.unwrap_or(0)]).unwrap_or(0);
+                    let i = columns.iter().position(|q| *q == asked[date.unwrap_or(0)]).unwrap_or(0);
                     cells[i] = "11/22/2026".into();
                 }
                 2 => {
-                    let other = QUESTIONS.iter().position(|q| !asked.contains(q)).unwrap_or(0);
+                    let other = columns.iter().position(|q| !asked.contains(q)).unwrap_or(0);
                     cells[other] = "yes".into();
                 }
                 3 => cut = true,
@@ -372,10 +341,14 @@ mod tests {
         let text = generate(2000);
         assert_eq!(text, generate(2000));
         let header = text.lines().next().unwrap();
-        assert_eq!(header.split(',').count(), QUESTIONS.len() + 3);
+        let columns: Vec<&str> = header.split(',').collect();
+        assert_eq!(columns.len(), question_columns().len() + 3);
+        for (i, column) in columns.iter().enumerate() {
+            assert!(!columns[..i].contains(column), "{column} is a column twice");
+        }
         for (program, asked) in PROGRAMS {
             assert!(text.contains(&format!(",{program},")), "{program}");
-            assert!(asked.iter().all(|q| QUESTIONS.contains(q)), "{program}");
+            assert!(asked.iter().all(|q| columns.contains(q)), "{program}");
         }
         for needle in ["\"Doe, J.", "\"\"B\"\"", "moved;\nnew", "11/22/2026", ",yse,", "none"] {
             assert!(text.contains(needle), "{needle}");
