@@ -55,7 +55,18 @@ test('after a first visit, the standalone page reloads and screens with the netw
     await context.setOffline(true);
     await page.reload();
     await waitReady(page);
-    assert.equal(await page.evaluate(() => navigator.onLine), false, 'the browser is not offline');
+    // Offline is proved by what cannot happen without a network, not by navigator.onLine (the
+    // browser's own idea of connectivity, which emulation no longer always changes): a file of the
+    // site that is not in the build's cache cannot be fetched.
+    const probe = await page.evaluate(async () => {
+      try {
+        const response = await fetch(`not-in-the-build-${Date.now()}.txt`, { cache: 'no-store' });
+        return `reached the server (${response.status})`;
+      } catch (error) {
+        return 'failed';
+      }
+    });
+    assert.equal(probe, 'failed', 'the network is not cut: a file outside the cache was fetched');
     assert.equal(await page.evaluate(() => !!navigator.serviceWorker.controller), true, 'the page is not served by the worker');
     await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers, { asOf: AS_OF });
     await waitOutcome(page, 'eligible');

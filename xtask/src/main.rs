@@ -174,5 +174,6 @@ fn test() -> util::Result {
         .run()?;
     soak::run(&tools, &server.url(), true)?;
     drop(server);
+    util::finish_step();
     Ok(())
 }

@@ -2,6 +2,8 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Mutex;
+use std::time::Instant;
 
 pub type Result<T = ()> = std::result::Result<T, String>;
 
@@ -11,9 +13,24 @@ pub fn root() -> PathBuf {
     xtask.parent().unwrap_or(xtask).to_path_buf()
 }
 
-/// Announces a step on standard error, so that a long log shows where it is.
+/// The step announced last, and when it started.
+static STEP: Mutex<Option<(String, Instant)>> = Mutex::new(None);
+
+/// Announces a step on standard error, so that a long log shows where it is, and says how long
+/// the step before it took (CONTRIBUTING.md keeps those figures, so that a slower change is seen).
 pub fn step(what: &str) {
+    finish_step();
     eprintln!("\n==> {what}");
+    if let Ok(mut step) = STEP.lock() {
+        *step = Some((what.to_owned(), Instant::now()));
+    }
+}
+
+/// Says how long the step announced last took, if one is running; the next [`step`] calls it.
+pub fn finish_step() {
+    if let Some((what, started)) = STEP.lock().ok().and_then(|mut step| step.take()) {
+        eprintln!("<== {:.0} s: {what}", started.elapsed().as_secs_f64());
+    }
 }
 
 /// A command run from the project root.
