@@ -26,8 +26,8 @@ fn today() -> NaiveDate {
 /// The request through the contract: the response JSON, or the error JSON.
 fn respond(request: &Value) -> Value {
     let json: Json = serde_json::from_value(request.clone()).expect("any serde_json value converts");
-    match contract::screen_request(&json, today) {
-        Ok(s) => serde_json::to_value(Response(&s)).unwrap(),
+    match contract::screen_request(&json, today, screener::model::Lang::En) {
+        Ok(s) => serde_json::to_value(s.response()).unwrap(),
         Err(e) => serde_json::to_value(&e).unwrap(),
     }
 }
