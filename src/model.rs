@@ -203,9 +203,13 @@ pub struct Program {
     pub id: &'static str,
     /// Two-letter state code, e.g. `NC`.
     pub state: &'static str,
+    /// The state as people name it (every program of a state shares one constant).
+    pub state_name: Words,
     pub title: Words,
     /// Admission, or a continued-stay review of an admission program.
     pub stage: Stage,
+    /// Whom the service is for: the person, or the caregiver of a child or teen.
+    pub serves: Serves,
     /// Version of this rulebook: a date, changed whenever its logic or its words change.
     pub version: &'static str,
     /// First day the program is in force (`YYYY-MM-DD`), where the source gives one.
@@ -237,6 +241,15 @@ impl Program {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
+}
+
+/// Whom a program's service is for. A program for the person may be checked by the person or
+/// by a parent for their child or teen (SCREENING.md §4.9); a program for caregivers is about
+/// the caregiver and their child, and its wording always speaks to the caregiver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Serves {
+    Person,
+    Caregiver,
 }
 
 /// What a program decides: admission to the service, or whether someone already receiving it

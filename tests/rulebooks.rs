@@ -76,7 +76,8 @@ fn programs_are_those_of_the_contract_in_order() {
         [None, None, None, None, None, None, Some("nc-pss"), Some("ne-peer-support"), Some("ne-family-peer-support")]
     );
     for p in rules::ALL {
-        assert!(rules::state_name(p.state).is_some(), "{}: state name", p.id);
+        // Every program of a state names it the same way (they share one constant).
+        assert_eq!(rules::state_name(p.state), Some(&p.state_name), "{}: state name", p.id);
         assert!(p.effective_from.is_none_or(|d| screener::dates::parse(d).is_some()), "{}: effective_from", p.id);
         assert!(screener::dates::parse(p.version).is_some(), "{}: version is a date", p.id);
         if let Some(admission) = p.stage.review_of().map(|id| rules::find(id).unwrap()) {

@@ -13,14 +13,19 @@ const ACT_OR_CSP: Citation = Citation {
     quote: "Individuals receiving Assertive Community Treatment (ACT) or Community Support Program (CSP), both of which have a peer support component, are excluded from waiver Peer Support services, except during a brief transition phase (not to exceed 30 days) between ACT or CSP and Peer Support;",
 };
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Connecticut", "Connecticut");
+
 pub const PROGRAM: Program = Program {
     id: "ct-waiver-peer-support",
     state: "CT",
+    state_name: STATE_NAME,
     title: Words {
  en: Said { staff: "Waiver Peer Support (Connecticut DMHAS/DSS Mental Health Waiver)", family: "Peer Support under Connecticut's Mental Health Waiver", child: None },
  es: Said { staff: "Apoyo de Pares de la Exención (Exención de Salud Mental de DMHAS/DSS de Connecticut)", family: "Apoyo de Pares de la Exención de Salud Mental de Connecticut", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: Document {

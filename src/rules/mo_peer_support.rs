@@ -12,14 +12,19 @@ const SERVICE_LIMITS: Citation = Citation {
     quote: "Peer Support Services are limited to 8 hours (32 units) per day and 24 hours (96 units) per calendar month, per participant.",
 };
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Missouri", "Misuri");
+
 pub const PROGRAM: Program = Program {
     id: "mo-peer-support",
     state: "MO",
+    state_name: STATE_NAME,
     title: Words {
  en: Said { staff: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)", family: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)", family: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),

@@ -6,14 +6,19 @@
 
 use crate::model::*;
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Montana", "Montana");
+
 pub const PROGRAM: Program = Program {
     id: "mt-mfp-peer-support",
     state: "MT",
+    state_name: STATE_NAME,
     title: Words {
  en: Said { staff: "MFP Peer Support Services (Montana DPHHS)", family: "Peer Support Services for Money Follows the Person participants (Montana)", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares de MFP (DPHHS de Montana)", family: "Servicios de Apoyo de Pares para participantes de Money Follows the Person (Montana)", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: Document {

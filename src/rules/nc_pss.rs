@@ -163,14 +163,19 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
     },
 );
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("North Carolina", "Carolina del Norte");
+
 pub const PROGRAM: Program = Program {
     id: "nc-pss",
     state: "NC",
+    state_name: STATE_NAME,
     title: Words {
  en: Said { staff: "Peer Support Services (NC Medicaid, draft policy of 2018)", family: "Peer Support Services (North Carolina Medicaid, draft rules)", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares (NC Medicaid, política en borrador de 2018)", family: "Servicios de Apoyo de Pares (Medicaid de Carolina del Norte, reglas en borrador)", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,

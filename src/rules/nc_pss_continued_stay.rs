@@ -23,11 +23,13 @@ const DISCHARGE: &str = "Transition & Discharge Criteria";
 pub const PROGRAM: Program = Program {
     id: "nc-pss-continued-stay",
     state: "NC",
+    state_name: super::nc_pss::STATE_NAME,
     title: Words {
  en: Said { staff: "Peer Support Services: continued stay review (NC Medicaid, draft policy of 2018)", family: "Peer Support Services: can you keep getting them? (North Carolina Medicaid, draft rules)", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares: revisión de continuidad (NC Medicaid, política en borrador de 2018)", family: "Servicios de Apoyo de Pares: ¿puede seguir recibiéndolos? (Medicaid de Carolina del Norte, reglas en borrador)", child: None },
  },
     stage: Stage::ContinuedStay { review_of: "nc-pss" },
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,

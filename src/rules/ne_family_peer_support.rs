@@ -166,11 +166,13 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
 pub const PROGRAM: Program = Program {
     id: "ne-family-peer-support",
     state: "NE",
+    state_name: super::ne_peer_support::STATE_NAME,
     title: Words {
  en: Said { staff: "Family Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support for caregivers (Nebraska Division of Behavioral Health)", child: None },
  es: Said { staff: "Apoyo de Pares para Familias (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias, para cuidadores (División de Salud Conductual de Nebraska)", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Caregiver,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,

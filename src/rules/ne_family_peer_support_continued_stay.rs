@@ -20,11 +20,13 @@ use crate::model::*;
 pub const PROGRAM: Program = Program {
     id: "ne-family-peer-support-continued-stay",
     state: "NE",
+    state_name: super::ne_peer_support::STATE_NAME,
     title: Words {
  en: Said { staff: "Family Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
  es: Said { staff: "Apoyo de Pares para Familias: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
  },
     stage: Stage::ContinuedStay { review_of: "ne-family-peer-support" },
+    serves: Serves::Caregiver,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,

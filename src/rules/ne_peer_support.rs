@@ -166,14 +166,19 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
  },
 );
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Nebraska", "Nebraska");
+
 pub const PROGRAM: Program = Program {
     id: "ne-peer-support",
     state: "NE",
+    state_name: STATE_NAME,
     title: Words {
  en: Said { staff: "Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support (Nebraska Division of Behavioral Health)", child: None },
  es: Said { staff: "Apoyo de Pares (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares (División de Salud Conductual de Nebraska)", child: None },
  },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,

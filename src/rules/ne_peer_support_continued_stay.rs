@@ -56,11 +56,13 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 pub const PROGRAM: Program = Program {
     id: "ne-peer-support-continued-stay",
     state: "NE",
+    state_name: super::ne_peer_support::STATE_NAME,
     title: Words {
  en: Said { staff: "Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
  es: Said { staff: "Apoyo de Pares: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
  },
     stage: Stage::ContinuedStay { review_of: "ne-peer-support" },
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,
