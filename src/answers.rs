@@ -190,4 +190,3 @@ fn out_of_range(program: &Program, question: &str, date: NaiveDate) -> Option<Re
         _ => None,
     })
 }
-

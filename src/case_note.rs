@@ -77,7 +77,10 @@ impl CaseNote {
         let facts = vec![
             Fact { label: voice.say(&w.date), value: sentences::date(screening.as_of, voice, style) },
             Fact { label: voice.say(&w.program), value: program_name },
-            Fact { label: voice.say(&w.outcome), value: voice.say(sentences::outcome(words, screening.outcome)).to_owned() },
+            Fact {
+                label: voice.say(&w.outcome),
+                value: voice.say(sentences::outcome(words, screening.outcome)).to_owned(),
+            },
         ];
         let dates = sentences::dates_said(screening, voice, style);
 
@@ -115,8 +118,11 @@ impl CaseNote {
                 Item { text, detail: Some(citation(program, c.source.section, c.source.quote, source)) }
             })
             .collect();
-        let missing =
-            screening.missing.iter().map(|id| plain(program.question(id).map_or(*id, |q| voice.text(&q.text)).to_owned())).collect();
+        let missing = screening
+            .missing
+            .iter()
+            .map(|id| plain(program.question(id).map_or(*id, |q| voice.text(&q.text)).to_owned()))
+            .collect();
         let next_steps = sentences::next_steps(screening, voice).into_iter().map(|s| plain(s.to_owned())).collect();
         let sections = [
             (&w.answers, given),
@@ -435,7 +441,12 @@ mod tests {
             for voice in Voice::all() {
                 let note = CaseNote::new(&a, &s, voice);
                 assert_eq!(note.draft.is_some(), program.document.draft, "{}", program.id);
-                assert_eq!(note.text().contains(voice.t(|w| &w.result.draft)), program.document.draft, "{}", program.id);
+                assert_eq!(
+                    note.text().contains(voice.t(|w| &w.result.draft)),
+                    program.document.draft,
+                    "{}",
+                    program.id
+                );
             }
         }
     }

@@ -12,7 +12,6 @@
 
 use chrono::{Datelike, Days, NaiveDate};
 
-
 /// The first date of the contract: 0001-01-01.
 pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
     Some(date) => date,

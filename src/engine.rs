@@ -134,8 +134,12 @@ pub fn screen(answers: &Answers, as_of: NaiveDate) -> Screening {
 
     let missing = if outcome == Outcome::Incomplete { missing(program, answers, &findings) } else { Vec::new() };
 
-    let next_steps =
-        findings.iter().filter(|f| f.status != Status::Pass).filter_map(|f| f.criterion.next_step()).chain(program.standing_notes).collect();
+    let next_steps = findings
+        .iter()
+        .filter(|f| f.status != Status::Pass)
+        .filter_map(|f| f.criterion.next_step())
+        .chain(program.standing_notes)
+        .collect();
 
     Screening { program, as_of, outcome, eligible_from, rescreen_on, transitions, findings, missing, next_steps }
 }
@@ -302,8 +306,7 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                     let from = dates::birthday(born, years).unwrap_or(dates::LAST);
                     Judged {
                         passes_from: Some(from),
-                        ..Judged::shared(Status::Fail, Shared::AgeNotReached)
-                            .values(values.date("date", from))
+                        ..Judged::shared(Status::Fail, Shared::AgeNotReached).values(values.date("date", from))
                     }
                 }
             }
@@ -323,10 +326,7 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                         Values::default().date("end", end).with("days", days).date("from", from).date("as_of", as_of);
                     let transition = Some(Transition { service, from, until: end });
                     if as_of >= from {
-                        Judged {
-                            transition,
-                            ..Judged::shared(Status::Pass, Shared::WindowOpen).values(values)
-                        }
+                        Judged { transition, ..Judged::shared(Status::Pass, Shared::WindowOpen).values(values) }
                     } else {
                         Judged {
                             transition,

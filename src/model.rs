@@ -289,7 +289,7 @@ pub struct Document {
     /// The title as a person would cite it.
     pub title: &'static str,
     /// The source presents itself as a draft, not the policy in force: every result says so
-    /// ([`crate::words::result::DRAFT`]).
+    /// (`words::Results::draft`).
     pub draft: bool,
 }
 
@@ -452,7 +452,7 @@ pub struct Verdicts {
 
 /// How a criterion is decided, with what it says. A closed set of shapes, so that every
 /// rulebook reads alike; each shape carries exactly the sentences it needs (an unanswered
-/// question always gets the shared "not answered yet" sentence of [`crate::words::reasons`]).
+/// question always gets the shared "not answered yet" sentence of [`crate::words::Reasons`]).
 #[derive(Debug)]
 pub enum Test {
     /// Holds when the yes/no question is answered yes.
@@ -466,11 +466,11 @@ pub enum Test {
     /// Holds when the planned count is at most `max`.
     AtMost { question: &'static str, max: u64, says: Verdicts },
     /// Holds once the person is `years` old (whole years on the screening date); date-bound.
-    /// It says the shared age sentences of [`crate::words::reasons`].
+    /// It says the shared age sentences of [`crate::words::Reasons`].
     MinimumAge { birth_date: &'static str, years: u32 },
     /// An exclusion that lifts during the last `days` days of a service (SCREENING.md §5).
     /// `service` is the yes/no question "receives it now", `ends` the date question; the shared
-    /// window sentences of [`crate::words::reasons`] call the service `service_name` and what
+    /// window sentences of [`crate::words::Reasons`] call the service `service_name` and what
     /// `ends` is the last day of `end_of` (the service itself, or its authorization), both
     /// written for mid-sentence.
     TransitionWindow { service: &'static str, ends: &'static str, days: u32, service_name: Words, end_of: Words },

@@ -56,9 +56,17 @@ pub const ACTT_AUTH_END: Question = Question::date(
 pub const CST: Question = Question::yes_no(
     "cst",
     Words {
- en: Said { staff: "Does the beneficiary currently receive Community Support Team (CST)?", family: "Do you get help now from a Community Support Team (CST)?", child: None },
- es: Said { staff: "¿Recibe actualmente el beneficiario Equipo de Apoyo Comunitario (CST)?", family: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)?", child: None },
- },
+        en: Said {
+            staff: "Does the beneficiary currently receive Community Support Team (CST)?",
+            family: "Do you get help now from a Community Support Team (CST)?",
+            child: None,
+        },
+        es: Said {
+            staff: "¿Recibe actualmente el beneficiario Equipo de Apoyo Comunitario (CST)?",
+            family: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)?",
+            child: None,
+        },
+    },
 );
 
 pub const CST_AUTH_END: Question = Question::date(
@@ -73,9 +81,17 @@ pub const CST_AUTH_END: Question = Question::date(
 pub const OTHER_PSS_PROVIDER: Question = Question::yes_no(
     "other_pss_provider",
     Words {
- en: Said { staff: "Does the beneficiary already receive Peer Support Services from another provider?", family: "Do you already get peer support from another agency?", child: None },
- es: Said { staff: "¿Recibe ya el beneficiario Servicios de Apoyo de Pares de otro proveedor?", family: "¿Ya recibe apoyo de pares de otra agencia?", child: None },
- },
+        en: Said {
+            staff: "Does the beneficiary already receive Peer Support Services from another provider?",
+            family: "Do you already get peer support from another agency?",
+            child: None,
+        },
+        es: Said {
+            staff: "¿Recibe ya el beneficiario Servicios de Apoyo de Pares de otro proveedor?",
+            family: "¿Ya recibe apoyo de pares de otra agencia?",
+            child: None,
+        },
+    },
 );
 
 /// `nc.innovations`.
@@ -115,13 +131,13 @@ pub const ACTT_WINDOW: Criterion = Criterion::exclusion(
         ends: "actt_auth_end",
         days: 30,
         service_name: Words {
- en: Said { staff: "ACTT", family: "ACTT (Assertive Community Treatment Team)", child: None },
- es: Said { staff: "ACTT", family: "ACTT (Equipo de Tratamiento Comunitario Asertivo)", child: None },
- },
+            en: Said { staff: "ACTT", family: "ACTT (Assertive Community Treatment Team)", child: None },
+            es: Said { staff: "ACTT", family: "ACTT (Equipo de Tratamiento Comunitario Asertivo)", child: None },
+        },
         end_of: Words {
- en: Said { staff: "the current ACTT authorization", family: "your ACTT approval", child: None },
- es: Said { staff: "la autorización actual de ACTT", family: "su aprobación de ACTT", child: None },
- },
+            en: Said { staff: "the current ACTT authorization", family: "your ACTT approval", child: None },
+            es: Said { staff: "la autorización actual de ACTT", family: "su aprobación de ACTT", child: None },
+        },
     },
 );
 
@@ -134,13 +150,13 @@ pub const CST_WINDOW: Criterion = Criterion::exclusion(
         ends: "cst_auth_end",
         days: 30,
         service_name: Words {
- en: Said { staff: "CST", family: "CST (Community Support Team)", child: None },
- es: Said { staff: "CST", family: "CST (Equipo de Apoyo Comunitario)", child: None },
- },
+            en: Said { staff: "CST", family: "CST (Community Support Team)", child: None },
+            es: Said { staff: "CST", family: "CST (Equipo de Apoyo Comunitario)", child: None },
+        },
         end_of: Words {
- en: Said { staff: "the current CST authorization", family: "your CST approval", child: None },
- es: Said { staff: "la autorización actual de CST", family: "su aprobación de CST", child: None },
- },
+            en: Said { staff: "the current CST authorization", family: "your CST approval", child: None },
+            es: Said { staff: "la autorización actual de CST", family: "su aprobación de CST", child: None },
+        },
     },
 );
 
@@ -152,13 +168,29 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
         question: "other_pss_provider",
         says: Verdicts {
             pass: Words {
- en: Said { staff: "Receives no PSS from another provider.", family: "You do not get peer support from another agency.", child: None },
- es: Said { staff: "No recibe PSS de otro proveedor.", family: "Usted no recibe apoyo de pares de otra agencia.", child: None },
- },
+                en: Said {
+                    staff: "Receives no PSS from another provider.",
+                    family: "You do not get peer support from another agency.",
+                    child: None,
+                },
+                es: Said {
+                    staff: "No recibe PSS de otro proveedor.",
+                    family: "Usted no recibe apoyo de pares de otra agencia.",
+                    child: None,
+                },
+            },
             fail: Words {
- en: Said { staff: "Already receives PSS from another provider; PSS comes from one provider only.", family: "You already get peer support from another agency, and you can get it from only one.", child: None },
- es: Said { staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor.", family: "Usted ya recibe apoyo de pares de otra agencia, y solo puede recibirlo de una.", child: None },
- },
+                en: Said {
+                    staff: "Already receives PSS from another provider; PSS comes from one provider only.",
+                    family: "You already get peer support from another agency, and you can get it from only one.",
+                    child: None,
+                },
+                es: Said {
+                    staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor.",
+                    family: "Usted ya recibe apoyo de pares de otra agencia, y solo puede recibirlo de una.",
+                    child: None,
+                },
+            },
         },
     },
 );

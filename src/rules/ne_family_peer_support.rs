@@ -20,9 +20,17 @@ use crate::model::*;
 pub const CAREGIVER_OF_CHILD: Question = Question::yes_no(
     "caregiver_of_child",
     Words {
- en: Said { staff: "Is the applicant the caregiver of a child/adolescent?", family: "Are you the caregiver of a child or teenager (a parent or another adult raising them)?", child: None },
- es: Said { staff: "¿Es la persona solicitante quien cuida de un niño/adolescente?", family: "¿Es usted quien cuida de un niño, niña o adolescente (madre, padre u otro adulto a cargo)?", child: None },
- },
+        en: Said {
+            staff: "Is the applicant the caregiver of a child/adolescent?",
+            family: "Are you the caregiver of a child or teenager (a parent or another adult raising them)?",
+            child: None,
+        },
+        es: Said {
+            staff: "¿Es la persona solicitante quien cuida de un niño/adolescente?",
+            family: "¿Es usted quien cuida de un niño, niña o adolescente (madre, padre u otro adulto a cargo)?",
+            child: None,
+        },
+    },
 );
 
 pub const CHILD_CONDITION: Question = Question::yes_no(

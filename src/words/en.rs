@@ -55,6 +55,7 @@ pub const TABLE: Table = Table {
         max_month: Said::same("At most {n} units a calendar month"),
     },
     form: FormWords {
+        language_name: Said::same("English"),
         widget_title: Said { staff: "Peer support screener", family: "Can I get peer support?", child: None },
         language: Said::same("Language"),
         audience: Said::same("Wording for"),

@@ -55,6 +55,7 @@ pub const TABLE: Table = Table {
         max_month: Said::same("Como máximo {n} unidades por mes calendario"),
     },
     form: FormWords {
+        language_name: Said::same("Español"),
         widget_title: Said { staff: "Evaluación de apoyo de pares", family: "¿Puedo recibir apoyo de pares?", child: None },
         language: Said::same("Idioma"),
         audience: Said::same("Texto para"),

@@ -1,5 +1,5 @@
 //! The product's own words: every sentence and label a person reads that is not a rulebook's
-//! (rulebooks carry their own, beside their criteria). One table per language ([`en`], [`es`]),
+//! (rulebooks carry their own, beside their criteria). One table per language (`en.rs`, `es.rs`),
 //! each text in every voice as a [`Said`]; code names a text by its field
 //! (`voice.t(|w| &w.result.eligible)`), and the language is chosen when it is rendered.
 //!
@@ -117,6 +117,8 @@ texts! {
 texts! {
     /// The one-page form's own labels, hints and problems.
     pub struct FormWords {
+        /// This language's name, in itself ("Español"): the language switch shows each.
+        language_name,
         widget_title,
         language,
         audience,
@@ -449,17 +451,22 @@ pub struct Table {
 impl Table {
     /// Every text with its name (`group.text`), in order.
     pub fn each(&self, visit: &mut dyn FnMut(&str, &Said)) {
-        let mut group = |prefix: &str, each: &dyn Fn(&mut dyn FnMut(&'static str, &Said))| {
-            each(&mut |name, said| visit(&format!("{prefix}.{name}"), said));
+        let mut in_group = |prefix: &str| {
+            let mut visit_one = |name: &'static str, said: &Said| visit(&format!("{prefix}.{name}"), said);
+            match prefix {
+                "reasons" => self.reasons.each(&mut visit_one),
+                "result" => self.result.each(&mut visit_one),
+                "form" => self.form.each(&mut visit_one),
+                "help" => self.help.each(&mut visit_one),
+                "guided" => self.guided.each(&mut visit_one),
+                "caseload" => self.caseload.each(&mut visit_one),
+                "errors" => self.errors.each(&mut visit_one),
+                _ => self.dates.each(&mut visit_one),
+            }
         };
-        group("reasons", &|v| self.reasons.each(v));
-        group("result", &|v| self.result.each(v));
-        group("form", &|v| self.form.each(v));
-        group("help", &|v| self.help.each(v));
-        group("guided", &|v| self.guided.each(v));
-        group("caseload", &|v| self.caseload.each(v));
-        group("errors", &|v| self.errors.each(v));
-        group("dates", &|v| self.dates.each(v));
+        for group in ["reasons", "result", "form", "help", "guided", "caseload", "errors", "dates"] {
+            in_group(group);
+        }
     }
 }
 

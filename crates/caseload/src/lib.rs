@@ -194,9 +194,8 @@ impl Caseload {
     pub fn screen(&self, row: u64, record: &ByteRecord) -> RowResult {
         let today = self.today;
         let lang = self.lang();
-        let outcome = self
-            .request(record)
-            .and_then(|request| screener_contract::screen_request(&request, || today, lang));
+        let outcome =
+            self.request(record).and_then(|request| screener_contract::screen_request(&request, || today, lang));
         RowResult { row, reference: self.reference(record), outcome }
     }
 

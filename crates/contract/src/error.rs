@@ -87,24 +87,65 @@ pub enum Problem {
     AsOfNotAString(JsonKind),
     /// `lang`, `audience` or `subject` is not one of `codes` (quoted, `"en"`); `value` is what
     /// was given (quoted), or its kind when it is not a string.
-    NotOffered { field: &'static str, codes: Vec<&'static str>, value: Given },
+    NotOffered {
+        field: &'static str,
+        codes: Vec<&'static str>,
+        value: Given,
+    },
     AnswersNotAnObject(JsonKind),
     /// `subject: child` for a program whose wording speaks to the caregiver.
-    SubjectNotOffered { program: &'static str },
-    NotInForce { program: &'static str, start: NaiveDate, as_of: NaiveDate },
-    UnknownQuestion { program: &'static str, question: String },
+    SubjectNotOffered {
+        program: &'static str,
+    },
+    NotInForce {
+        program: &'static str,
+        start: NaiveDate,
+        as_of: NaiveDate,
+    },
+    UnknownQuestion {
+        program: &'static str,
+        question: String,
+    },
     AnsweredTwice(String),
-    WrongType { question: &'static str, expected: QuestionType, given: JsonKind },
-    AnswerNotADate { question: &'static str, value: String },
-    CountTooLarge { question: &'static str },
-    NotAWholeNumber { question: &'static str },
-    OptionNotOffered { question: &'static str, option: String, options: Vec<&'static str> },
-    OptionNotAString { question: &'static str, given: JsonKind },
+    WrongType {
+        question: &'static str,
+        expected: QuestionType,
+        given: JsonKind,
+    },
+    AnswerNotADate {
+        question: &'static str,
+        value: String,
+    },
+    CountTooLarge {
+        question: &'static str,
+    },
+    NotAWholeNumber {
+        question: &'static str,
+    },
+    OptionNotOffered {
+        question: &'static str,
+        option: String,
+        options: Vec<&'static str>,
+    },
+    OptionNotAString {
+        question: &'static str,
+        given: JsonKind,
+    },
     /// The core refused the answer ([`screener::answers::check`]).
-    Answer { problem: AnswerProblem, expected: QuestionType },
+    Answer {
+        problem: AnswerProblem,
+        expected: QuestionType,
+    },
     /// A planned month of fewer units than the planned busiest day (SCREENING.md §4.4).
-    MonthBelowDay { question: &'static str, month: u64, day: u64 },
-    NotJson { line: usize, column: usize },
+    MonthBelowDay {
+        question: &'static str,
+        month: u64,
+        day: u64,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
     NotUtf8,
     TooDeep(usize),
     TooManyValues(usize),
@@ -117,7 +158,10 @@ pub enum Problem {
     KeyNotAString,
     CannotWrite,
     /// A caseload row with another number of fields than its header.
-    WrongFieldCount { fields: usize, columns: usize },
+    WrongFieldCount {
+        fields: usize,
+        columns: usize,
+    },
     /// A caseload row that is not UTF-8.
     RowNotUtf8,
 }
@@ -363,7 +407,10 @@ mod tests {
             "`dsm5_diagnosis` takes true or false (leave it out, or null, when not sure), not a string"
         );
         let es = error.clone().in_lang(Lang::Es);
-        assert_eq!(es.message(), "`dsm5_diagnosis` admite true o false (omítala, o use null, si no se sabe), no un texto");
+        assert_eq!(
+            es.message(),
+            "`dsm5_diagnosis` admite true o false (omítala, o use null, si no se sabe), no un texto"
+        );
         assert_eq!((es.code, es.question.as_deref()), (ErrorCode::InvalidAnswer, Some("dsm5_diagnosis")));
     }
 }

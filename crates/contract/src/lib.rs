@@ -42,11 +42,7 @@ impl Screened {
 /// Checks and screens one request: what `peer-screen check` and JavaScript `screen()` do, in
 /// the request's language and audience (staff unless it asks for family). Errors are worded in
 /// the request's language, else in `lang`.
-pub fn screen_request(
-    value: &Json,
-    today: impl FnOnce() -> NaiveDate,
-    lang: Lang,
-) -> Result<Screened, ContractError> {
+pub fn screen_request(value: &Json, today: impl FnOnce() -> NaiveDate, lang: Lang) -> Result<Screened, ContractError> {
     let request = parse_request_in(value, today, lang)?;
     Ok(Screened { screening: screener::engine::screen(&request.answers, request.as_of), voice: request.voice() })
 }

@@ -39,11 +39,7 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
 }
 
 /// [`parse_request`], with error messages in `lang` unless the request names its own language.
-pub fn parse_request_in(
-    value: &Json,
-    today: impl FnOnce() -> NaiveDate,
-    lang: Lang,
-) -> Result<Request, ContractError> {
+pub fn parse_request_in(value: &Json, today: impl FnOnce() -> NaiveDate, lang: Lang) -> Result<Request, ContractError> {
     let lang = requested_lang(value).unwrap_or(lang);
     check(value, today).map_err(|error| error.in_lang(lang))
 }
@@ -144,9 +140,7 @@ fn offered<T>(
     codes: &[&'static str],
     parse: impl Fn(&str) -> Option<T>,
 ) -> Result<Option<T>, ContractError> {
-    let refused = |value| {
-        ContractError::invalid_request(Problem::NotOffered { field, codes: codes.to_vec(), value })
-    };
+    let refused = |value| ContractError::invalid_request(Problem::NotOffered { field, codes: codes.to_vec(), value });
     match value {
         None => Ok(None),
         Some(Json::String(code)) => parse(code).map(Some).ok_or_else(|| refused(Given::Text(shown(code)))),

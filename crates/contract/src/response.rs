@@ -48,7 +48,6 @@ impl Serialize for Response<'_> {
 /// `program`, `version`, `as_of`, `outcome`, `eligible_from`, `rescreen_on`, `missing`.
 pub struct ResponseSummary<'a>(pub &'a Screening);
 
-
 impl Serialize for ResponseSummary<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;

@@ -17,7 +17,7 @@ use serde_json::{json, Map, Value};
 
 use screener::model::{CriterionKind, Program, QuestionType};
 use screener::rules;
-use screener_contract::{self as contract, Json, Response};
+use screener_contract::{self as contract, Json};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

@@ -9,7 +9,7 @@
 //! read by a criterion that decides the outcome first, then those that only shape next steps);
 //! when to stop asking ([`settled`]: a decisive criterion fails and no date will lift it);
 //! progress; a date typed as three numbers ([`compose`]); "Change" on the check step and the way
-//! back to it; and what a step needs before the person can go on ([`needed`]).
+//! back to it; and what a step needs before the person can go on ([`GuidedPath::needed`]).
 //!
 //! **One set of answers, layered.** The path's state ([`GuidedPath`]) sits above the answers
 //! being filled in ([`AnswerSheet`]): every answer is the sheet's raw answer, so both layouts
@@ -987,7 +987,11 @@ mod tests {
         assert_eq!(compose(&parts("30", "2", "2010")), Raw::Text { text: "2010-02-30".into(), bad: false });
         let mut s = into("MO", None);
         reduce(&mut s, S::Text { question: "birth_date", text: "2011-03-02".into(), bad: false });
-        assert_eq!(s.guided.date_parts(&s.sheet, "birth_date"), parts("2", "3", "2011"), "typed in the form, shown in three fields");
+        assert_eq!(
+            s.guided.date_parts(&s.sheet, "birth_date"),
+            parts("2", "3", "2011"),
+            "typed in the form, shown in three fields"
+        );
         control(&mut s, "birth_date-day", "x");
         assert_eq!(s.guided.date_parts(&s.sheet, "birth_date"), parts("x", "3", "2011"), "kept as typed");
         assert_eq!(Part::order(Lang::En), [Part::Month, Part::Day, Part::Year]);
@@ -1168,7 +1172,8 @@ mod tests {
     #[test]
     fn a_state_asks_for_whom_where_it_has_a_program_for_caregivers() {
         let s = family();
-        let asked: Vec<&str> = states(&s.sheet).into_iter().filter(|state| offers_for_a_child(&s.sheet, state)).collect();
+        let asked: Vec<&str> =
+            states(&s.sheet).into_iter().filter(|state| offers_for_a_child(&s.sheet, state)).collect();
         assert_eq!(asked, ["NE"], "derived from the rulebooks' `serves`");
         for state in states(&s.sheet) {
             let programs = admissions(&s.sheet, state);
@@ -1190,7 +1195,8 @@ mod tests {
             "You are 15 on November 22, 2026. This service is for people 16 and older. You turn 16 on March 2, 2027."
         );
         assert!(reason(&screened, family_voice(Lang::En), DateStyle::Iso).contains("2027-03-02"));
-        let answer = sentences::answer_or_not_sure(&screened.answers, "birth_date", family_voice(Lang::Es), DateStyle::Long);
+        let answer =
+            sentences::answer_or_not_sure(&screened.answers, "birth_date", family_voice(Lang::Es), DateStyle::Long);
         assert_eq!(answer, "2 de marzo de 2011");
         assert!(reason(&screened, family_voice(Lang::Es), DateStyle::Long).contains("el 2 de marzo de 2027"));
     }

@@ -590,5 +590,4 @@ mod tests {
             Ok(Some(Answer::Count(40)))
         );
     }
-
 }

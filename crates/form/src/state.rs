@@ -112,10 +112,7 @@ pub enum Action {
     IdleMinutes(Option<u32>),
     /// Host options `contact-*`: one field of the agency's contact, already checked by
     /// [`parse_option`] (`None` clears it).
-    SetContact {
-        field: ContactField,
-        value: Option<String>,
-    },
+    SetContact { field: ContactField, value: Option<String> },
     /// Host option `crisis`: where help in a crisis is shown.
     Crisis(Crisis),
     /// Host option `exit`: force "Exit this page" on or off (`None`: on for family wording).
@@ -360,10 +357,10 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionErr
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::sheet::{Control, Problem, Raw, Reply};
     use screener::dates;
     use screener::engine::{Outcome, Screening, Status};
     use screener::model::QuestionType;
-    use crate::sheet::{Control, Problem, Raw, Reply};
 
     fn d(s: &str) -> NaiveDate {
         dates::parse(s).unwrap()
@@ -713,7 +710,10 @@ mod tests {
         let program = m.sheet.program.expect("Missouri is chosen");
         let q = program.questions.iter().find(|q| q.kind == QuestionType::SingleChoice).expect("a single choice");
         let first = q.options[0].id;
-        assert_eq!(m.sheet.action_for(control(q.id, first, true)), Some(Sheet::Choose { question: q.id, option: Some(0) }));
+        assert_eq!(
+            m.sheet.action_for(control(q.id, first, true)),
+            Some(Sheet::Choose { question: q.id, option: Some(0) })
+        );
         assert_eq!(m.sheet.action_for(control(q.id, "", true)), Some(Sheet::Choose { question: q.id, option: None }));
         assert_eq!(m.sheet.action_for(control(q.id, "x", true)), None);
     }

@@ -81,8 +81,11 @@ fn given(q: &'static Question, seed: u32) -> Given {
 
 fn apply(state: &mut WidgetState, name: &str, value: &str, guided: bool) {
     let control = Control { name, value, checked: true, bad: false };
-    let action =
-        if guided { guided::action_for(&state.sheet, control) } else { state.sheet.action_for(control).map(Action::Sheet) };
+    let action = if guided {
+        guided::action_for(&state.sheet, control)
+    } else {
+        state.sheet.action_for(control).map(Action::Sheet)
+    };
     if let Some(action) = action {
         reduce(state, action);
     }
