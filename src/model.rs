@@ -90,7 +90,8 @@ impl Subject {
 }
 
 /// Who reads a text, in which language: the one value every rendering takes. Ids, codes and
-/// quotes never change with it.
+/// quotes never change with it. (`Voice::words` and `Voice::t`, the product's own words in a
+/// voice, are in [`crate::words`], which reads this module and is not read by it.)
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
 pub struct Voice {
     pub lang: Lang,
@@ -133,16 +134,6 @@ impl Voice {
             (Audience::Family, Subject::Child) => said.child.unwrap_or(said.family),
         };
         crate::pseudo::wrap(text)
-    }
-
-    /// The product's own words in this voice's language.
-    pub fn words(self) -> &'static crate::words::Table {
-        crate::words::table(self.lang)
-    }
-
-    /// One of the product's own words in this voice: `voice.t(|w| &w.result.eligible)`.
-    pub fn t(self, pick: impl FnOnce(&'static crate::words::Table) -> &'static Said) -> &'static str {
-        self.say(pick(self.words()))
     }
 }
 

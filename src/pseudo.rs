@@ -12,7 +12,7 @@ pub fn wrap(text: &'static str) -> &'static str {
 }
 
 #[cfg(feature = "pseudo")]
-pub use on::{is_on, set, transform, wrap};
+pub use on::{bypassed, is_on, set, transform, wrap};
 
 #[cfg(feature = "pseudo")]
 mod on {
@@ -43,6 +43,33 @@ mod on {
         MADE.with(|made| *made.borrow_mut().entry(key).or_insert_with(|| Box::leak(transform(text).into_boxed_str())))
     }
 
+    /// The words of `text` that did not go through the pseudo-locale: runs of two or more ASCII
+    /// letters outside ⟦…⟧ (nested or not) that are not in `allowed` (ids, codes, verbatim
+    /// quotes a caller knows are meant as they are). Empty when every word came from the tables.
+    pub fn bypassed<'a>(text: &'a str, allowed: &[&str]) -> Vec<&'a str> {
+        let mut outside = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '⟦' => depth += 1,
+                '⟧' => depth = depth.saturating_sub(1),
+                c if depth == 0 => outside.push(c),
+                _ => outside.push(' '),
+            }
+        }
+        let mut found = Vec::new();
+        for word in outside.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == '-' || c == '.')) {
+            let word = word.trim_matches(|c: char| c == '.' || c == '-');
+            let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+            if letters >= 2 && !allowed.contains(&word) {
+                if let Some(at) = text.find(word) {
+                    found.push(&text[at..at + word.len()]);
+                }
+            }
+        }
+        found
+    }
+
     /// Every ASCII letter outside `{placeholders}` as an accented look-alike, between ⟦ and ⟧.
     pub fn transform(text: &str) -> String {
         const LOWER: [char; 26] = [
@@ -70,5 +97,21 @@ mod on {
         }
         out.push('⟧');
         out
+    }
+}
+
+#[cfg(all(test, feature = "pseudo"))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pseudo_locale_transforms_letters_and_keeps_placeholders() {
+        assert_eq!(transform("Is {age} on {as_of}."), "⟦Íś {age} óñ {as_of}.⟧");
+        assert_eq!(bypassed("⟦Íś ⟦ÁĆŤŤ⟧ 17⟧ 2026-11-22", &[]), Vec::<&str>::new());
+        assert_eq!(bypassed("⟦Íś⟧ Yes nc-pss x", &["nc-pss"]), ["Yes"]);
+        set(true);
+        let shown = wrap("Yes");
+        set(false);
+        assert_eq!((shown, wrap("Yes")), ("⟦Ýéś⟧", "Yes"));
     }
 }

@@ -19,7 +19,7 @@
 mod en;
 mod es;
 
-use crate::model::{Lang, Said};
+use crate::model::{Lang, Said, Voice};
 
 /// A struct of texts, each a [`Said`], with [`each`](Reasons::each) to visit them by name.
 macro_rules! texts {
@@ -467,6 +467,18 @@ impl Table {
         for group in ["reasons", "result", "form", "help", "guided", "caseload", "errors", "dates"] {
             in_group(group);
         }
+    }
+}
+
+impl Voice {
+    /// The product's own words in this voice's language.
+    pub fn words(self) -> &'static Table {
+        table(self.lang)
+    }
+
+    /// One of the product's own words in this voice: `voice.t(|w| &w.result.eligible)`.
+    pub fn t(self, pick: impl FnOnce(&'static Table) -> &'static Said) -> &'static str {
+        self.say(pick(self.words()))
     }
 }
 

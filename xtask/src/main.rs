@@ -116,6 +116,8 @@ const WASM_PACKAGES: &[&str] = &[
     "-p",
     "screener-contract",
     "-p",
+    "screener-form",
+    "-p",
     "screener-widget",
     "-p",
     "screener-caseload",
@@ -154,11 +156,19 @@ fn test() -> util::Result {
     util::cargo(&["test", "--workspace", "--locked"]).run()?;
 
     util::step("wasm-bindgen-test in headless Chromium");
-    util::cargo(&["test", "-p", "screener-widget", "--locked", "--target", "wasm32-unknown-unknown", "--test", "web"])
-        .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools.wasm_bindgen_test_runner())
-        .env("CHROMEDRIVER", &tools.chromedriver)
-        .env("WASM_BINDGEN_TEST_TIMEOUT", "120")
-        .run()?;
+    let wasm_test = |extra: &[&str]| {
+        let mut args = vec!["test", "-p", "screener-widget", "--locked", "--target", "wasm32-unknown-unknown"];
+        args.extend(extra);
+        util::cargo(&args)
+            .env("CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER", tools.wasm_bindgen_test_runner())
+            .env("CHROMEDRIVER", &tools.chromedriver)
+            .env("WASM_BINDGEN_TEST_TIMEOUT", "300")
+            .run()
+    };
+    wasm_test(&["--test", "web"])?;
+
+    util::step("the pseudo-locale in headless Chromium: every screen worded from the tables");
+    wasm_test(&["--features", "pseudo", "--test", "pseudo"])?;
 
     dist::run(&tools)?;
     util::step("end to end in Chromium against dist/");

@@ -75,6 +75,35 @@ mod tests {
         }
     }
 
+    /// With the pseudo-locale on, every label and every "cannot be screened" message is a
+    /// look-alike: none bypassed the words tables.
+    #[test]
+    fn every_label_comes_from_the_words_tables() {
+        use screener_caseload::{Unusable, Workbook};
+        screener::pseudo::set(true);
+        for voice in Voice::all() {
+            for (key, text) in labels(voice) {
+                assert!(screener::pseudo::bypassed(text, &[]).is_empty(), "{key}: {text}");
+            }
+            let whys = [
+                Unusable::Empty,
+                Unusable::Workbook(Workbook::Zip),
+                Unusable::Utf16,
+                Unusable::NotText,
+                Unusable::HeaderNotUtf8,
+                Unusable::NoHeader,
+                Unusable::DuplicateColumn("ref".into()),
+                Unusable::NoProgram,
+            ];
+            for why in whys {
+                let (_, said, _) = unusable(voice.words(), &why);
+                let text = voice.say(said);
+                assert!(screener::pseudo::bypassed(text, &[]).is_empty(), "{why:?}: {text}");
+            }
+        }
+        screener::pseudo::set(false);
+    }
+
     #[test]
     fn spanish_is_not_english() {
         let (en, es) = (labels(Voice::staff(Lang::En)), labels(Voice::staff(Lang::Es)));

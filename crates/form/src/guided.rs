@@ -29,7 +29,6 @@ use screener::rules;
 use screener::template::render;
 
 use crate::sheet::{self, AnswerSheet, Changed, Control, Problem, Raw, Reply};
-use crate::state;
 
 /// Which layout the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -726,12 +725,19 @@ pub fn compose(parts: &[String; 3]) -> Raw {
     Raw::Text { text, bad: false }
 }
 
+/// What a change to one of the guided path's controls is for: the path, or the sheet below it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Path(Action),
+    Sheet(sheet::Action),
+}
+
 /// What a change to one of the guided path's controls means: its own (`state`, `who`, the
 /// parts of a date named `{question}-day`, `-month`, `-year`, "Not sure" of a single choice,
 /// whose radio is `unknown`), else the sheet's ([`AnswerSheet::action_for`]).
-pub fn action_for(sheet: &AnswerSheet, control: Control) -> Option<state::Action> {
+pub fn action_for(sheet: &AnswerSheet, control: Control) -> Option<Input> {
     let Control { name, value, checked, .. } = control;
-    let guided = |action| Some(state::Action::Guided(action));
+    let guided = |action| Some(Input::Path(action));
     match name {
         "state" => return if checked { guided(Action::Place(value.to_owned())) } else { None },
         "who" => return Who::from_code(value).filter(|_| checked).and_then(|w| guided(Action::Whom(w))),
@@ -749,7 +755,7 @@ pub fn action_for(sheet: &AnswerSheet, control: Control) -> Option<state::Action
             }
         }
     }
-    sheet.action_for(control).map(state::Action::Sheet)
+    sheet.action_for(control).map(Input::Sheet)
 }
 
 /// Who can use the check here, as the start page says it: the states it covers, and where it

@@ -133,6 +133,15 @@ impl From<guided::Action> for Action {
     }
 }
 
+impl From<guided::Input> for Action {
+    fn from(input: guided::Input) -> Action {
+        match input {
+            guided::Input::Path(action) => Action::Guided(action),
+            guided::Input::Sheet(action) => Action::Sheet(action),
+        }
+    }
+}
+
 impl WidgetState {
     /// A blank widget: no program chosen (unless only one is allowed), screening today, English,
     /// staff wording, top heading level 2.

@@ -82,7 +82,7 @@ fn given(q: &'static Question, seed: u32) -> Given {
 fn apply(state: &mut WidgetState, name: &str, value: &str, guided: bool) {
     let control = Control { name, value, checked: true, bad: false };
     let action = if guided {
-        guided::action_for(&state.sheet, control)
+        guided::action_for(&state.sheet, control).map(Action::from)
     } else {
         state.sheet.action_for(control).map(Action::Sheet)
     };

@@ -25,10 +25,11 @@ use screener::template::render;
 use screener_contract::{Response, ResponseSummary};
 use screener_form::guided::Layout;
 use screener_form::sheet::{Control, Evaluation, Problem};
-use screener_form::state::{self, Action, Cleared, Clipboard, Crisis, WidgetState};
+use screener_form::state::{Action, Cleared, Clipboard, Crisis, WidgetState};
 
 use crate::browser;
 use crate::inbox::{Detail, Inbox, Listeners, SharedInbox};
+use crate::root::Root;
 use crate::view::case_file::{CaseFile, CaseFileAction};
 use crate::view::guided;
 use crate::view::help::{CrisisBlock, ExitButton};
@@ -37,26 +38,6 @@ use crate::view::questions::Questions;
 use crate::view::result::ResultPanel;
 use crate::view::settings::Settings;
 use crate::view::{heading, problem_text, when, Ids, Notes};
-
-/// The widget's state as Yew holds it: [`state::reduce`] is its reducer.
-#[derive(Clone, PartialEq)]
-pub(crate) struct Root(pub WidgetState);
-
-impl std::ops::Deref for Root {
-    type Target = WidgetState;
-    fn deref(&self) -> &WidgetState {
-        &self.0
-    }
-}
-
-impl Reducible for Root {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut root = Rc::unwrap_or_clone(self);
-        state::reduce(&mut root.0, action);
-        Rc::new(root)
-    }
-}
 
 #[derive(Properties)]
 pub(crate) struct WidgetProps {
@@ -305,7 +286,8 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
             </div>
             }
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>
-            {note.map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
+            // The case note as printed (its words are checked natively, tests/pseudo_locale.rs).
+            {note.map(|note| html! { <pre class="pss-print" translate="no">{note.to_string()}</pre> }).unwrap_or_default()}
         </div>
     }
 }

@@ -23,6 +23,7 @@ mod browser;
 mod host;
 mod inbox;
 mod js;
+mod root;
 mod view;
 
 use wasm_bindgen::prelude::*;

@@ -94,8 +94,10 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
                     <p class="pss-reason">{sentences::reason(program, f, voice, *style)}</p>
                     <details class="pss-source">
                         <summary>{voice.t(|w| &w.result.source)}</summary>
-                        <p><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
-                        <blockquote lang="en">{c.source.quote}</blockquote>
+                        // The source's own words: `translate="no"` tells translators (and the
+                        // pseudo-locale test) that they are meant as they are.
+                        <p translate="no"><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
+                        <blockquote lang="en" translate="no">{c.source.quote}</blockquote>
                     </details>
                 </li>
             }

@@ -42,7 +42,7 @@ use super::{heading, when, Ids};
 use crate::browser;
 
 /// The root's state as Yew holds it, passed down as the reducer's handle (an `Rc`, not a copy).
-pub(crate) type Handle = UseReducerHandle<crate::app::Root>;
+pub(crate) type Handle = UseReducerHandle<crate::root::Root>;
 
 /// What every step's view reads.
 #[derive(Clone, Copy)]
@@ -163,8 +163,8 @@ pub(crate) fn view(
         Callback::from(move |e: Event| {
             let Some((name, value, checked, bad)) = browser::read_control(&e) else { return };
             let control = Control { name: &name, value: &value, checked, bad };
-            if let Some(action) = guided::action_for(&handle.0.sheet, control) {
-                handle.dispatch(action);
+            if let Some(input) = guided::action_for(&handle.0.sheet, control) {
+                handle.dispatch(input.into());
             }
         })
     };
