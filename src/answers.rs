@@ -47,6 +47,9 @@ pub enum Refusal {
     BirthdayOutOfRange { date: NaiveDate, years: u32 },
     /// ... or a transition window that starts before year 1.
     WindowOutOfRange { date: NaiveDate, days: u32 },
+    /// A count smaller than the count `other` it cannot be below (a planned month of fewer
+    /// units than its busiest day).
+    Below { other: &'static str, value: u64, other_value: u64 },
 }
 
 impl Refusal {
@@ -140,6 +143,21 @@ impl Answers {
             check(self.program, question, answer, as_of)?;
         }
         self.values[index] = answer;
+        Ok(())
+    }
+
+    /// Checks what only answers together can show (a count below the count it cannot be
+    /// below), once every answer is set: the first problem, in question order.
+    pub fn check_together(&self) -> Result<(), AnswerProblem> {
+        for question in self.program.questions {
+            let Some(other) = question.not_below else { continue };
+            if let (Some(value), Some(other_value)) = (self.count(question.id), self.count(other)) {
+                if value < other_value {
+                    let refusal = Refusal::Below { other, value, other_value };
+                    return Err(AnswerProblem { question: question.id, refusal });
+                }
+            }
+        }
         Ok(())
     }
 }

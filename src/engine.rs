@@ -61,6 +61,9 @@ pub struct Finding {
     pub reason: Reason,
     /// For a date-bound failure: the first day it passes.
     pub passes_from: Option<NaiveDate>,
+    /// An answer given that counts as not answered (an end date that has passed, SCREENING.md
+    /// §5): listed in `missing` with the unanswered ones.
+    pub stale: Option<&'static str>,
 }
 
 /// The window in which a service that excludes peer support may overlap it.
@@ -106,7 +109,13 @@ pub fn screen(answers: &Answers, as_of: NaiveDate) -> Screening {
             if let Some(transition) = judged.transition {
                 transitions.push(transition);
             }
-            Finding { criterion, status: judged.status, reason: judged.reason, passes_from: judged.passes_from }
+            Finding {
+                criterion,
+                status: judged.status,
+                reason: judged.reason,
+                passes_from: judged.passes_from,
+                stale: judged.stale,
+            }
         })
         .collect();
 
@@ -119,18 +128,32 @@ pub fn screen(answers: &Answers, as_of: NaiveDate) -> Screening {
         Outcome::Eligible
     };
 
-    // Dates only ever lift failures, so the outcome changes on the day the last date-bound
-    // failure lifts, and on no other day; one failure that no date lifts keeps it for good.
-    let rescreen_on = if outcome == Outcome::NotEligible {
-        decisive()
+    // Not eligible: dates only lift failures, so the outcome changes on the day the last
+    // date-bound failure lifts, and on no other day; one failure that no date lifts keeps it for
+    // good. Eligible: an exclusion that passes only while its window is open turns unknown the
+    // day after the window's end (has the service really ended?), the earliest such day first.
+    let rescreen_on = match outcome {
+        Outcome::NotEligible => decisive()
             .filter(|f| f.status == Status::Fail)
             .map(|f| f.passes_from)
             .try_fold(None, |latest: Option<NaiveDate>, from| from.map(|d| latest.max(Some(d))))
-            .flatten()
-    } else {
-        None
+            .flatten(),
+        Outcome::Eligible => transitions
+            .iter()
+            .filter(|t| t.from <= as_of)
+            .map(|t| t.until)
+            .min()
+            .and_then(|until| until.checked_add_days(chrono::Days::new(1)))
+            .filter(|day| dates::in_range(*day)),
+        Outcome::Incomplete => None,
     };
-    let eligible_from = rescreen_on.filter(|_| decisive().all(|f| f.status != Status::Unknown));
+    // Eligible from that day, when nothing is unknown and no window closes before it (that
+    // exclusion would be unknown by then: the person has to confirm the service ended).
+    let eligible_from = rescreen_on.filter(|day| {
+        outcome == Outcome::NotEligible
+            && decisive().all(|f| f.status != Status::Unknown)
+            && transitions.iter().all(|t| t.until >= *day)
+    });
 
     let missing = if outcome == Outcome::Incomplete { missing(program, answers, &findings) } else { Vec::new() };
 
@@ -154,7 +177,7 @@ fn missing(program: &'static Program, answers: &Answers, findings: &[Finding]) -
         for id in finding.criterion.test.question_ids() {
             if let Some(index) = program.question_index(id) {
                 let question = &program.questions[index];
-                if answers.is_asked(question) && !answers.is_known(id) {
+                if answers.is_asked(question) && (!answers.is_known(id) || finding.stale == Some(id)) {
                     wanted[index] = true;
                 }
             }
@@ -169,6 +192,7 @@ struct Judged {
     passes_from: Option<NaiveDate>,
     transition: Option<Transition>,
     reason: Reason,
+    stale: Option<&'static str>,
 }
 
 /// Why a criterion has its status: which sentence, and the values its placeholders take.
@@ -185,6 +209,8 @@ pub enum Sentence {
     Pass,
     /// The criterion's own fail sentence.
     Fail,
+    /// A test with a follow-up ([`Test::WithFollowUp`]) whose first question is answered no.
+    FirstNo,
     /// Not answered yet: names the question.
     NotAnswered(&'static str),
     /// One of the sentences every rulebook shares ([`crate::words::Reasons`]).
@@ -200,8 +226,8 @@ pub enum Shared {
     AgeNotReached,
     /// Window exclusions (SCREENING.md §5), each with the criterion's `{service}` and `{end_of}`.
     WindowNotReceiving,
-    /// `{end}`, `{as_of}`.
-    WindowEnded,
+    /// The end date given has passed (SCREENING.md §5): `{end}`, `{as_of}`.
+    WindowPassed,
     /// `{end}`, `{days}`, `{from}`, `{as_of}`.
     WindowOpen,
     /// `{end}`, `{days}`, `{from}`, `{as_of}`.
@@ -251,7 +277,13 @@ impl Values {
 
 impl Judged {
     fn new(status: Status, sentence: Sentence) -> Judged {
-        Judged { status, passes_from: None, transition: None, reason: Reason { sentence, values: Values::default() } }
+        Judged {
+            status,
+            passes_from: None,
+            transition: None,
+            reason: Reason { sentence, values: Values::default() },
+            stale: None,
+        }
     }
     fn shared(status: Status, sentence: Shared) -> Judged {
         Judged::new(status, Sentence::Shared(sentence))
@@ -294,6 +326,14 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
             Some(n) => Judged::holds(n <= max).values(Values::default().with("n", n).with("max", max)),
             None => Judged::unknown(question),
         },
+        Test::WithFollowUp { question, follow_up, fails_when, .. } => match answers.yes_no(question) {
+            None => Judged::unknown(question),
+            Some(false) => Judged::new(Status::Pass, Sentence::FirstNo),
+            Some(true) => match answers.yes_no(follow_up) {
+                None => Judged::unknown(follow_up),
+                Some(answer) => Judged::holds(answer != fails_when),
+            },
+        },
         Test::MinimumAge { birth_date, years } => match answers.date(birth_date) {
             None => Judged::unknown(birth_date),
             Some(born) => {
@@ -317,8 +357,12 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
             Some(true) => match answers.date(ends) {
                 None => Judged::shared(Status::Unknown, Shared::WindowEndUnknown)
                     .values(Values::default().with("days", days)),
-                Some(end) if end < as_of => Judged::shared(Status::Pass, Shared::WindowEnded)
-                    .values(Values::default().date("end", end).date("as_of", as_of)),
+                // A service received now cannot end in the past: the date is out of date.
+                Some(end) if end < as_of => Judged {
+                    stale: Some(ends),
+                    ..Judged::shared(Status::Unknown, Shared::WindowPassed)
+                        .values(Values::default().date("end", end).date("as_of", as_of))
+                },
                 Some(end) => {
                     // `Answers::set` refuses an end date whose window would start before year 1.
                     let from = dates::window_start(end, days).unwrap_or(dates::FIRST);

@@ -224,7 +224,41 @@ impl PartialEq for Program {
 }
 impl Eq for Program {}
 
+/// Whether a program's source is the policy in force or a draft (SCREENING.md §3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PolicyStatus {
+    Published,
+    Draft,
+}
+
+impl PolicyStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            PolicyStatus::Published => "published",
+            PolicyStatus::Draft => "draft",
+        }
+    }
+}
+
 impl Program {
+    /// Draft when the source is a draft.
+    pub fn policy_status(&self) -> PolicyStatus {
+        if self.document.draft {
+            PolicyStatus::Draft
+        } else {
+            PolicyStatus::Published
+        }
+    }
+
+    /// Whom a family wording may speak of (SCREENING.md §4.9): the person, or a parent's child
+    /// or teen, for a program for the person; only the caregiver, for a program for caregivers.
+    pub fn subjects(&self) -> &'static [Subject] {
+        match self.serves {
+            Serves::Person => &Subject::ALL,
+            Serves::Caregiver => &[Subject::Person],
+        }
+    }
+
     pub fn question(&self, id: &str) -> Option<&'static Question> {
         self.questions.iter().find(|q| q.id == id)
     }
@@ -339,11 +373,14 @@ pub struct Question {
     pub options: &'static [Choice],
     /// For a date that must not lie after the screening date (a birth date).
     pub not_after_as_of: bool,
+    /// For a count that cannot be smaller than another's (a month's units hold the busiest
+    /// day's): that count question's id.
+    pub not_below: Option<&'static str>,
 }
 
 impl Question {
     const fn new(id: &'static str, kind: QuestionType, text: Words) -> Question {
-        Question { id, kind, parent: None, text, options: &[], not_after_as_of: false }
+        Question { id, kind, parent: None, text, options: &[], not_after_as_of: false, not_below: None }
     }
 
     /// Answered yes, no, or not sure.
@@ -379,6 +416,11 @@ impl Question {
     /// This question, asked only while the yes/no question `parent` is answered yes.
     pub const fn follows(self, parent: &'static str) -> Question {
         Question { parent: Some(parent), ..self }
+    }
+
+    /// This count, which cannot be smaller than the count `other` (checked once both are known).
+    pub const fn not_below(self, other: &'static str) -> Question {
+        Question { not_below: Some(other), ..self }
     }
 }
 
@@ -459,6 +501,12 @@ pub enum Test {
     /// Holds once the person is `years` old (whole years on the screening date); date-bound.
     /// It says the shared age sentences of [`crate::words::Reasons`].
     MinimumAge { birth_date: &'static str, years: u32 },
+    /// A yes/no question and its follow-up, asked when it is yes (SCREENING.md §4.8: an
+    /// assessment done, and what it showed; North Carolina's discharge for no progress, and
+    /// whether every strategy was tried). Holds when `question` is no; when it is yes, holds
+    /// unless `follow_up` is answered `fails_when`. Unknown while either answer it needs is.
+    /// Its sentences: `says` (the follow-up passes or fails) and `when_no` (`question` is no).
+    WithFollowUp { question: &'static str, follow_up: &'static str, fails_when: bool, says: Verdicts, when_no: Words },
     /// An exclusion that lifts during the last `days` days of a service (SCREENING.md §5).
     /// `service` is the yes/no question "receives it now", `ends` the date question; the shared
     /// window sentences of [`crate::words::Reasons`] call the service `service_name` and what
@@ -477,6 +525,7 @@ impl Test {
             | Test::NotChoice { question, .. }
             | Test::AtMost { question, .. } => QuestionIds([Some(question), None]),
             Test::MinimumAge { birth_date, .. } => QuestionIds([Some(birth_date), None]),
+            Test::WithFollowUp { question, follow_up, .. } => QuestionIds([Some(question), Some(follow_up)]),
             Test::TransitionWindow { service, ends, .. } => QuestionIds([Some(service), Some(ends)]),
         }
     }
@@ -488,7 +537,8 @@ impl Test {
             | Test::No { says, .. }
             | Test::AtLeast { says, .. }
             | Test::NotChoice { says, .. }
-            | Test::AtMost { says, .. } => Some(says),
+            | Test::AtMost { says, .. }
+            | Test::WithFollowUp { says, .. } => Some(says),
             Test::MinimumAge { .. } | Test::TransitionWindow { .. } => None,
         }
     }

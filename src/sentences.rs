@@ -88,7 +88,7 @@ fn shared(reasons: &'static Reasons, which: Shared) -> &'static Said {
         Shared::AgeReached => &reasons.age_reached,
         Shared::AgeNotReached => &reasons.age_not_reached,
         Shared::WindowNotReceiving => &reasons.window_not_receiving,
-        Shared::WindowEnded => &reasons.window_ended,
+        Shared::WindowPassed => &reasons.window_passed,
         Shared::WindowOpen => &reasons.window_open,
         Shared::WindowNotYet => &reasons.window_not_yet,
         Shared::WindowEndUnknown => &reasons.window_end_unknown,
@@ -103,6 +103,10 @@ pub fn reason(program: &'static Program, finding: &Finding, voice: Voice, style:
         (Sentence::Pass, Some(says)) => (voice.text(&says.pass), ""),
         (Sentence::Fail, Some(says)) => (voice.text(&says.fail), ""),
         (Sentence::Shared(which), _) => (voice.say(shared(&voice.words().reasons, which)), ""),
+        (Sentence::FirstNo, _) => match &criterion.test {
+            Test::WithFollowUp { when_no, .. } => (voice.text(when_no), ""),
+            _ => (voice.t(|w| &w.reasons.not_answered), ""),
+        },
         (Sentence::NotAnswered(question), _) => {
             let text = program.question(question).map_or(question, |q| voice.text(&q.text));
             (voice.t(|w| &w.reasons.not_answered), text)
@@ -299,9 +303,10 @@ pub fn rulebook_texts(program: &'static Program) -> Vec<&'static Words> {
             texts.push(&says.pass);
             texts.push(&says.fail);
         }
-        if let Test::TransitionWindow { service_name, end_of, .. } = &c.test {
-            texts.push(service_name);
-            texts.push(end_of);
+        match &c.test {
+            Test::TransitionWindow { service_name, end_of, .. } => texts.extend([service_name, end_of]),
+            Test::WithFollowUp { when_no, .. } => texts.push(when_no),
+            _ => {}
         }
         texts.extend(c.next_step());
     }

@@ -83,7 +83,7 @@ fn family_texts(p: &Program) -> Vec<String> {
                 ];
                 for said in [
                     &reasons.window_not_receiving,
-                    &reasons.window_ended,
+                    &reasons.window_passed,
                     &reasons.window_open,
                     &reasons.window_not_yet,
                     &reasons.window_end_unknown,

@@ -96,7 +96,7 @@ fn canonical(p: &Program) -> String {
                 c.words("service_name", service_name);
                 c.words("end_of", end_of);
                 c.shared("says", |w| &w.reasons.window_not_receiving);
-                c.shared("says", |w| &w.reasons.window_ended);
+                c.shared("says", |w| &w.reasons.window_passed);
                 c.shared("says", |w| &w.reasons.window_open);
                 c.shared("says", |w| &w.reasons.window_not_yet);
                 c.shared("says", |w| &w.reasons.window_end_unknown);

@@ -232,7 +232,7 @@ fn placeholders_are_ones_the_engine_fills() {
     check_shared("age_not_reached", &|w| &w.reasons.age_not_reached, &["age", "as_of", "min", "date"]);
     let window: [&dyn Fn(&'static Table) -> &'static Said; 5] = [
         &|w| &w.reasons.window_not_receiving,
-        &|w| &w.reasons.window_ended,
+        &|w| &w.reasons.window_passed,
         &|w| &w.reasons.window_open,
         &|w| &w.reasons.window_not_yet,
         &|w| &w.reasons.window_end_unknown,

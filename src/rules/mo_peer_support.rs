@@ -134,7 +134,8 @@ pub const PROGRAM: Program = Program {
  en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you?", child: None },
  es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?", child: None },
  },
-        ),
+        )
+        .not_below("planned_units_day"),
     ],
     criteria: &[
         // 3.1 adds the service to "the billable service menu in substance use treatment

@@ -7,13 +7,41 @@ use super::*;
 pub const TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Not yet answered: {question}", family: "We still need your answer to: {question}", child: None },
-        age_reached: Said { staff: "Is {age} on {as_of}; the service is for ages {min} and older.", family: "You are {age} on {as_of}, and this service is for people {min} and older.", child: None },
-        age_not_reached: Said { staff: "Is {age} on {as_of}; turns {min} on {date}, the first day this is met.", family: "You are {age} on {as_of}. This service is for people {min} and older. You turn {min} on {date}.", child: None },
-        window_not_receiving: Said { staff: "Does not receive {service}.", family: "You do not get {service} now.", child: None },
-        window_ended: Said { staff: "{end_of} ended {end}, before the screening date {as_of}.", family: "You said you get {service}, but {end_of} ended on {end}, before {as_of}.", child: None },
-        window_open: Said { staff: "{end_of} ends {end}; peer support may overlap its last {days} days, from {from}.", family: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, from {from} to {end}, and {as_of} is one of those days.", child: None },
-        window_not_yet: Said { staff: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}.", family: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, from {from} to {end}, and {as_of} is before those days.", child: None },
-        window_end_unknown: Said { staff: "Receives {service}; the last day of {end_of} is needed, as peer support may overlap only its last {days} days.", family: "You get {service}. That rules out peer support except in the last {days} days of {end_of}, so we need to know its last day.", child: None },
+        age_reached: Said {
+            staff: "Is {age} on {as_of}; the service is for ages {min} and older.",
+            family: "You are {age} on {as_of}, and this service is for people {min} and older.",
+            child: Some("Your child is {age} on {as_of}, and this service is for people {min} and older."),
+        },
+        age_not_reached: Said {
+            staff: "Is {age} on {as_of}; turns {min} on {date}, the first day this is met.",
+            family: "You are {age} on {as_of}. This service is for people {min} and older. You turn {min} on {date}.",
+            child: Some("Your child is {age} on {as_of}. This service is for people {min} and older. Your child turns {min} on {date}."),
+        },
+        window_not_receiving: Said {
+            staff: "Does not receive {service}.",
+            family: "You do not get {service} now.",
+            child: Some("Your child does not get {service} now."),
+        },
+        window_passed: Said {
+            staff: "The last day given for {end_of}, {end}, is before the screening date {as_of}: confirm whether {service} goes on (then its new last day) or has ended.",
+            family: "You said {end_of} ends on {end}. That day has passed. If you still get {service}, give its new last day. If it has ended, answer No.",
+            child: Some("You said {end_of} ends on {end}. That day has passed. If your child still gets {service}, give its new last day. If it has ended, answer No."),
+        },
+        window_open: Said {
+            staff: "{end_of} ends {end}; peer support may overlap its last {days} days, from {from}.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is one of them.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is one of them."),
+        },
+        window_not_yet: Said {
+            staff: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is before them.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is before them."),
+        },
+        window_end_unknown: Said {
+            staff: "Receives {service}; the last day of {end_of} is needed, as peer support may overlap only its last {days} days.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. So we need to know its last day.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. So we need to know its last day."),
+        },
     },
     result: Results {
         note_title: Said::same("Peer support screening"),
@@ -72,6 +100,7 @@ pub const TABLE: Table = Table {
         not_a_number: Said::same("Enter a whole number, 0 or more; until then it counts as not sure."),
         too_large: Said::same("This number is too large to use; it counts as not sure until it is fixed."),
         out_of_range: Said::same("The screener cannot use this date: a date it depends on would fall outside the years 1 to 9999. It counts as not sure until it is fixed."),
+        below_other: Said { staff: "A calendar month cannot have fewer units than its busiest day; this counts as not sure until it is fixed.", family: "A month cannot have fewer units than its busiest day. Check this number; until then it counts as not sure.", child: None },
         after_as_of: Said::same("This date is after the screening date; it counts as not sure until it is fixed."),
         no_as_of: Said::same("Enter a date; today, {date}, is used until then."),
         not_in_force: Said::same("This program is in force from {date}. Choose a screening date on or after it."),
@@ -134,6 +163,7 @@ pub const TABLE: Table = Table {
         date_too_far: Said::same("This date is too far in the past or the future for this check. Check the year."),
         whole_number: Said::same("Enter a whole number, such as 0, 4 or 12."),
         smaller_number: Said::same("Enter a smaller number."),
+        below_other: Said::same("Enter a number at least as large as the units planned on the busiest day."),
         check_title: Said { staff: "Check the answers", family: "Check your answers", child: None },
         change: Said::same("Change"),
         see_result: Said { staff: "See the result", family: "See your result", child: None },
@@ -214,7 +244,7 @@ pub const TABLE: Table = Table {
     },
     errors: ErrorWords {
         not_an_object: Said::same("the request must be a JSON object, not {what}"),
-        unknown_field: Said::same("unknown field {field}: a request has only `program`, `as_of`, `lang`, `audience` and `answers`"),
+        unknown_field: Said::same("unknown field {field}: a request has only `program`, `as_of`, `lang`, `audience`, `subject` and `answers`"),
         given_twice: Said::same("the field {field} is given twice"),
         program_missing: Said::same("`program` is missing; name one of the program ids"),
         unknown_program: Said::same("there is no program {program}; the programs are {programs}"),
@@ -238,7 +268,7 @@ pub const TABLE: Table = Table {
         after_as_of: Said::same("`{question}` is {date}, after the screening date {as_of}"),
         birthday_out_of_range: Said::same("`{question}` is {date}: the person would turn {years} after 9999-12-31, the last date the screener can use"),
         window_out_of_range: Said::same("`{question}` is {date}: its last {days} days would start before 0001-01-01, the first date the screener can use"),
-        month_below_day: Said::same("`{question}` is {month}, fewer than the {day} units planned on the busiest day: a month holds that day"),
+        month_below_day: Said::same("`{question}` is {month}, fewer than `{other}`, {day}: a month holds its busiest day"),
         not_json: Said::same("the request is not valid JSON (line {line}, column {column})"),
         not_utf8: Said::same("the request is not UTF-8 text"),
         too_deep: Said::same("the request is nested more than {most} levels deep (or refers to itself)"),

@@ -7,13 +7,41 @@ use super::*;
 pub const TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Aún sin respuesta: {question}", family: "Todavía necesitamos su respuesta a: {question}", child: None },
-        age_reached: Said { staff: "Tiene {age} años el {as_of}; el servicio es para personas de {min} años o más.", family: "Usted tiene {age} años el {as_of}, y este servicio es para personas de {min} años o más.", child: None },
-        age_not_reached: Said { staff: "Tiene {age} años el {as_of}; cumple {min} el {date}, primer día en que se cumple este criterio.", family: "Usted tiene {age} años el {as_of}. Este servicio es para personas de {min} años o más. Usted cumple {min} años el {date}.", child: None },
-        window_not_receiving: Said { staff: "No recibe {service}.", family: "Usted no recibe {service} ahora.", child: None },
-        window_ended: Said { staff: "{end_of} terminó el {end}, antes de la fecha de evaluación {as_of}.", family: "Usted dijo que recibe {service}, pero {end_of} terminó el {end}, antes del {as_of}.", child: None },
-        window_open: Said { staff: "{end_of} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.", family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, del {from} al {end}, y el {as_of} es uno de esos días.", child: None },
-        window_not_yet: Said { staff: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}.", family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, del {from} al {end}, y el {as_of} es antes de esos días.", child: None },
-        window_end_unknown: Said { staff: "Recibe {service}; se necesita el último día de {end_of}, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.", family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, así que necesitamos saber su último día.", child: None },
+        age_reached: Said {
+            staff: "Tiene {age} años el {as_of}; el servicio es para personas de {min} años o más.",
+            family: "Usted tiene {age} años el {as_of}, y este servicio es para personas de {min} años o más.",
+            child: Some("Su hijo o hija tiene {age} años el {as_of}, y este servicio es para personas de {min} años o más."),
+        },
+        age_not_reached: Said {
+            staff: "Tiene {age} años el {as_of}; cumple {min} el {date}, primer día en que se cumple este criterio.",
+            family: "Usted tiene {age} años el {as_of}. Este servicio es para personas de {min} años o más. Usted cumple {min} años el {date}.",
+            child: Some("Su hijo o hija tiene {age} años el {as_of}. Este servicio es para personas de {min} años o más. Cumple {min} años el {date}."),
+        },
+        window_not_receiving: Said {
+            staff: "No recibe {service}.",
+            family: "Usted no recibe {service} ahora.",
+            child: Some("Su hijo o hija no recibe {service} ahora."),
+        },
+        window_passed: Said {
+            staff: "El último día indicado para {end_of}, {end}, es anterior a la fecha de la evaluación, {as_of}: confirme si {service} continúa (y su nuevo último día) o si terminó.",
+            family: "Usted dijo que {end_of} termina el {end}. Ese día ya pasó. Si todavía recibe {service}, escriba su nuevo último día. Si ya terminó, responda No.",
+            child: Some("Usted dijo que {end_of} termina el {end}. Ese día ya pasó. Si su hijo o hija todavía recibe {service}, escriba su nuevo último día. Si ya terminó, responda No."),
+        },
+        window_open: Said {
+            staff: "{end_of} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es uno de ellos.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es uno de ellos."),
+        },
+        window_not_yet: Said {
+            staff: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es antes de esos días.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es antes de esos días."),
+        },
+        window_end_unknown: Said {
+            staff: "Recibe {service}; se necesita el último día de {end_of}, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Por eso necesitamos saber su último día.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Por eso necesitamos saber su último día."),
+        },
     },
     result: Results {
         note_title: Said::same("Evaluación de apoyo de pares"),
@@ -72,6 +100,7 @@ pub const TABLE: Table = Table {
         not_a_number: Said::same("Escriba un número entero, 0 o más; hasta entonces cuenta como «no se sabe»."),
         too_large: Said::same("Este número es demasiado grande; cuenta como «no se sabe» hasta que se corrija."),
         out_of_range: Said::same("La evaluación no puede usar esta fecha: una fecha que depende de ella quedaría fuera de los años 1 a 9999. Cuenta como «no se sabe» hasta que se corrija."),
+        below_other: Said { staff: "Un mes calendario no puede tener menos unidades que su día de más uso; cuenta como «no se sabe» hasta que se corrija.", family: "Un mes no puede tener menos unidades que su día de más uso. Revise este número; hasta entonces cuenta como «no sé».", child: None },
         after_as_of: Said::same("Esta fecha es posterior a la fecha de la evaluación; cuenta como «no se sabe» hasta que se corrija."),
         no_as_of: Said::same("Escriba una fecha; hasta entonces se usa hoy, {date}."),
         not_in_force: Said::same("Este programa está vigente desde el {date}. Elija una fecha de evaluación igual o posterior."),
@@ -134,6 +163,7 @@ pub const TABLE: Table = Table {
         date_too_far: Said::same("Esta fecha está demasiado lejos en el pasado o en el futuro para esta revisión. Revise el año."),
         whole_number: Said::same("Escriba un número entero, como 0, 4 o 12."),
         smaller_number: Said::same("Escriba un número más pequeño."),
+        below_other: Said::same("Escriba un número igual o mayor que las unidades previstas para el día de más uso."),
         check_title: Said { staff: "Revise las respuestas", family: "Revise sus respuestas", child: None },
         change: Said::same("Cambiar"),
         see_result: Said { staff: "Ver el resultado", family: "Ver su resultado", child: None },
@@ -214,7 +244,7 @@ pub const TABLE: Table = Table {
     },
     errors: ErrorWords {
         not_an_object: Said::same("la solicitud debe ser un objeto JSON, no {what}"),
-        unknown_field: Said::same("campo desconocido {field}: una solicitud solo tiene `program`, `as_of`, `lang`, `audience` y `answers`"),
+        unknown_field: Said::same("campo desconocido {field}: una solicitud solo tiene `program`, `as_of`, `lang`, `audience`, `subject` y `answers`"),
         given_twice: Said::same("el campo {field} aparece dos veces"),
         program_missing: Said::same("falta `program`; indique el id de uno de los programas"),
         unknown_program: Said::same("no existe el programa {program}; los programas son {programs}"),
@@ -238,7 +268,7 @@ pub const TABLE: Table = Table {
         after_as_of: Said::same("`{question}` es {date}, posterior a la fecha de la evaluación, {as_of}"),
         birthday_out_of_range: Said::same("`{question}` es {date}: la persona cumpliría {years} años después del 9999-12-31, la última fecha que la evaluación puede usar"),
         window_out_of_range: Said::same("`{question}` es {date}: sus últimos {days} días empezarían antes del 0001-01-01, la primera fecha que la evaluación puede usar"),
-        month_below_day: Said::same("`{question}` es {month}, menos que las {day} unidades previstas para el día de más uso: un mes incluye ese día"),
+        month_below_day: Said::same("`{question}` es {month}, menos que `{other}`, {day}: un mes incluye su día de más uso"),
         not_json: Said::same("la solicitud no es JSON válido (línea {line}, columna {column})"),
         not_utf8: Said::same("la solicitud no es texto UTF-8"),
         too_deep: Said::same("la solicitud tiene más de {most} niveles de anidación (o se contiene a sí misma)"),

@@ -54,7 +54,8 @@ texts! {
         /// `{end_of}` what its end date is the last day of (the service, or its authorization).
         window_not_receiving,
         /// `{end}`, `{as_of}`.
-        window_ended,
+        /// The end date given has passed: `{end}`, `{as_of}`.
+        window_passed,
         /// `{end}`, `{days}`, `{from}`, `{as_of}`.
         window_open,
         /// `{end}`, `{days}`, `{from}`, `{as_of}`.
@@ -135,6 +136,8 @@ texts! {
         not_a_number,
         too_large,
         out_of_range,
+        /// A count below the count it cannot be below (a month below its busiest day).
+        below_other,
         after_as_of,
         /// `{date}`: today.
         no_as_of,
@@ -220,6 +223,8 @@ texts! {
         date_too_far,
         whole_number,
         smaller_number,
+        /// A planned month below its busiest day, on the guided path.
+        below_other,
         check_title,
         change,
         see_result,
@@ -373,7 +378,8 @@ texts! {
         birthday_out_of_range,
         /// `{question}`, `{date}`, `{days}`.
         window_out_of_range,
-        /// `{question}`, `{month}`, `{day}`.
+        /// A count below the count it cannot be below: `{question}`, `{month}` (its value),
+        /// `{other}` (the other question), `{day}` (its value).
         month_below_day,
         /// `{line}`, `{column}`: where the text stops being JSON.
         not_json,

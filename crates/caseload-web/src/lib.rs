@@ -89,7 +89,13 @@ pub fn programs(lang: &str, audience: &str) -> JsValue {
 fn options(value: &JsValue) -> Options {
     let map: BTreeMap<String, Option<String>> = serde_wasm_bindgen::from_value(value.clone()).unwrap_or_default();
     let get = |key: &str| map.get(key).cloned().flatten().filter(|v| !v.trim().is_empty());
-    Options { program: get("program"), as_of: get("as_of"), lang: get("lang"), audience: get("audience") }
+    Options {
+        program: get("program"),
+        as_of: get("as_of"),
+        lang: get("lang"),
+        audience: get("audience"),
+        subject: get("subject"),
+    }
 }
 
 /// A thrown `Error` with `code` (the problem's key) and a message in the voice.

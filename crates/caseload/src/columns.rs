@@ -13,6 +13,7 @@ pub enum Column {
     AsOf,
     Lang,
     Audience,
+    Subject,
     /// The agency's own reference, echoed.
     Ref,
     /// The answer to the question with this id (of one program or more).
@@ -35,6 +36,7 @@ pub(crate) fn read(header: &ByteRecord) -> Result<(Vec<Column>, Vec<String>), Un
             "as_of" => Column::AsOf,
             "lang" => Column::Lang,
             "audience" => Column::Audience,
+            "subject" => Column::Subject,
             "ref" => Column::Ref,
             _ => match question_id(name) {
                 Some(id) => Column::Question(id),

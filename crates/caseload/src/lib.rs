@@ -43,6 +43,7 @@ pub struct Options {
     pub as_of: Option<String>,
     pub lang: Option<String>,
     pub audience: Option<String>,
+    pub subject: Option<String>,
 }
 
 /// Why a caseload cannot be screened at all (`peer-screen csv` exits 2 with it): the shells say
@@ -121,6 +122,7 @@ pub struct Caseload {
     as_of: Option<usize>,
     lang: Option<usize>,
     audience: Option<usize>,
+    subject: Option<usize>,
     reference: Option<usize>,
     options: Options,
     today: NaiveDate,
@@ -151,6 +153,7 @@ impl Caseload {
             as_of: position(Column::AsOf),
             lang: position(Column::Lang),
             audience: position(Column::Audience),
+            subject: position(Column::Subject),
             reference: position(Column::Ref),
             columns,
             options: options.clone(),
@@ -248,6 +251,7 @@ impl Caseload {
             ("as_of", self.as_of, &self.options.as_of),
             ("lang", self.lang, &self.options.lang),
             ("audience", self.audience, &self.options.audience),
+            ("subject", self.subject, &self.options.subject),
         ] {
             if let Some(value) = chosen(column, option) {
                 fields.push((name.to_owned(), Json::String(value)));
@@ -290,7 +294,12 @@ fn check_options(options: &Options) -> Result<(), Unusable> {
     // The language, audience and date through a program with no start date: whether the date is
     // before a program's start is a question for each row.
     let mut fields = vec![("program".to_owned(), Json::String(rules::ALL[0].id.to_owned()))];
-    for (name, value) in [("as_of", &options.as_of), ("lang", &options.lang), ("audience", &options.audience)] {
+    for (name, value) in [
+        ("as_of", &options.as_of),
+        ("lang", &options.lang),
+        ("audience", &options.audience),
+        ("subject", &options.subject),
+    ] {
         if let Some(value) = text(value) {
             fields.push((name.to_owned(), value));
         }

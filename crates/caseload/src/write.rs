@@ -11,11 +11,12 @@ use screener_contract::Screened;
 use crate::RowResult;
 
 /// The columns of a result row, in order.
-pub const COLUMNS: [&str; 15] = [
+pub const COLUMNS: [&str; 16] = [
     "row",
     "ref",
     "program",
     "version",
+    "policy_status",
     "as_of",
     "outcome",
     "eligible_from",
@@ -52,7 +53,7 @@ pub fn row(result: &RowResult, out: &mut Vec<u8>) {
         }
         Err(error) => {
             // Only `row`, `ref` and the error are filled.
-            out.extend_from_slice(b",,,,,,,,,,,");
+            out.extend_from_slice(b",,,,,,,,,,,,");
             out.extend_from_slice(error.code.code().as_bytes());
             out.push(b',');
             field(out, error.question.as_deref().unwrap_or(""));
@@ -71,6 +72,8 @@ fn screened(screened: &Screened, out: &mut String) {
     out.push_str(s.program.id);
     out.push(',');
     out.push_str(s.program.version);
+    out.push(',');
+    out.push_str(s.program.policy_status().code());
     out.push(',');
     dates::write_to(out, s.as_of);
     out.push(',');

@@ -136,12 +136,6 @@ pub enum Problem {
         problem: AnswerProblem,
         expected: QuestionType,
     },
-    /// A planned month of fewer units than the planned busiest day (SCREENING.md §4.4).
-    MonthBelowDay {
-        question: &'static str,
-        month: u64,
-        day: u64,
-    },
     NotJson {
         line: usize,
         column: usize,
@@ -299,12 +293,17 @@ fn message(problem: &Problem, voice: Voice) -> String {
                     &w.window_out_of_range,
                     &[("question", question), ("date", &date(d)), ("days", &days.to_string())],
                 ),
+                Refusal::Below { other, value, other_value } => fill(
+                    &w.month_below_day,
+                    &[
+                        ("question", question),
+                        ("month", &value.to_string()),
+                        ("other", other),
+                        ("day", &other_value.to_string()),
+                    ],
+                ),
             }
         }
-        Problem::MonthBelowDay { question, month, day } => fill(
-            &w.month_below_day,
-            &[("question", question), ("month", &month.to_string()), ("day", &day.to_string())],
-        ),
         Problem::NotJson { line, column } => {
             fill(&w.not_json, &[("line", &line.to_string()), ("column", &column.to_string())])
         }

@@ -1,7 +1,7 @@
 //! Requests (SCREENING.md §2): a [`Json`] value checked into a typed [`Request`], or the first
 //! problem found as a coded [`ContractError`]. The order of checks is the README's: the shape and
-//! fields, `program`, `as_of`, `lang`, `audience`, the type of `answers`, `not_in_force`, then
-//! each answer. An error's message is in the request's `lang` when it names one that is offered,
+//! fields, `program`, `as_of`, `lang`, `audience`, `subject`, the type of `answers`,
+//! `not_in_force`, then each answer, then what only answers together show. An error's message is in the request's `lang` when it names one that is offered,
 //! else in the caller's language.
 
 use chrono::NaiveDate;
@@ -22,13 +22,16 @@ pub struct Request {
     pub lang: Lang,
     /// The wording of `reason` and `next_steps`: staff unless the request asks for family.
     pub audience: Audience,
+    /// Whom a family wording speaks of: the person unless the request says a child.
+    pub subject: Subject,
     pub answers: Answers,
 }
 
 impl Request {
-    /// The voice of its reasons and next steps.
+    /// The voice of its reasons and next steps (staff wording has no subject).
     pub fn voice(&self) -> Voice {
-        Voice::new(self.lang, self.audience, Subject::Person)
+        let subject = if self.audience == Audience::Family { self.subject } else { Subject::Person };
+        Voice::new(self.lang, self.audience, subject)
     }
 }
 
@@ -61,6 +64,7 @@ fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, Con
     let mut as_of = None;
     let mut lang = None;
     let mut audience = None;
+    let mut subject = None;
     let mut answers = None;
     for (key, value) in fields {
         let slot = match key.as_str() {
@@ -68,6 +72,7 @@ fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, Con
             "as_of" => &mut as_of,
             "lang" => &mut lang,
             "audience" => &mut audience,
+            "subject" => &mut subject,
             "answers" => &mut answers,
             other => return Err(ContractError::invalid_request(Problem::UnknownField(shown(other)))),
         };
@@ -94,6 +99,11 @@ fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, Con
     let lang = offered(lang, "lang", &Lang::ALL.map(Lang::code), Lang::from_code)?.unwrap_or_default();
     let audience =
         offered(audience, "audience", &Audience::ALL.map(Audience::code), Audience::from_code)?.unwrap_or_default();
+    let subject =
+        offered(subject, "subject", &Subject::ALL.map(Subject::code), Subject::from_code)?.unwrap_or_default();
+    if !program.subjects().contains(&subject) {
+        return Err(ContractError::invalid_request(Problem::SubjectNotOffered { program: program.id }));
+    }
 
     let entries: &[(String, Json)] = match answers {
         None => &[],
@@ -130,7 +140,12 @@ fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, Con
         })?;
     }
 
-    Ok(Request { program, as_of, lang, audience, answers: checked })
+    checked.check_together().map_err(|problem| {
+        let expected = program.question(problem.question).map_or(QuestionType::Count, |q| q.kind);
+        ContractError::about(ErrorCode::InvalidAnswer, problem.question, Problem::Answer { problem, expected })
+    })?;
+
+    Ok(Request { program, as_of, lang, audience, subject, answers: checked })
 }
 
 /// A field whose value is one of a few codes (`lang`, `audience`): absent is `None`.

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use screener::dates;
 use screener::engine::{Finding, Screening, Transition};
-use screener::model::{Choice, Criterion, Lang, Program, Question, Voice, Words};
+use screener::model::{Audience, Choice, Criterion, Lang, Program, Question, Subject, Voice, Words};
 use screener::rules;
 use screener::sentences::{self, DateStyle};
 
@@ -24,9 +24,10 @@ impl Serialize for Response<'_> {
         let r = self.screening;
         let voice = self.voice;
         let program = r.program;
-        let mut m = s.serialize_map(Some(11))?;
+        let mut m = s.serialize_map(Some(12))?;
         m.serialize_entry("program", program.id)?;
         m.serialize_entry("version", program.version)?;
+        m.serialize_entry("policy_status", program.policy_status().code())?;
         m.serialize_entry("as_of", &DateJson(r.as_of))?;
         m.serialize_entry("outcome", r.outcome.code())?;
         m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
@@ -45,15 +46,17 @@ impl Serialize for Response<'_> {
 
 /// The short form of a response that a host page may ask to hear (the widget's
 /// `events="summary"`): what a tracker of cases needs, and no reason, source or answer:
-/// `program`, `version`, `as_of`, `outcome`, `eligible_from`, `rescreen_on`, `missing`.
+/// `program`, `version`, `policy_status`, `as_of`, `outcome`, `eligible_from`, `rescreen_on`,
+/// `missing`.
 pub struct ResponseSummary<'a>(pub &'a Screening);
 
 impl Serialize for ResponseSummary<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let r = self.0;
-        let mut m = s.serialize_map(Some(7))?;
+        let mut m = s.serialize_map(Some(8))?;
         m.serialize_entry("program", r.program.id)?;
         m.serialize_entry("version", r.program.version)?;
+        m.serialize_entry("policy_status", r.program.policy_status().code())?;
         m.serialize_entry("as_of", &DateJson(r.as_of))?;
         m.serialize_entry("outcome", r.outcome.code())?;
         m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
@@ -175,43 +178,45 @@ struct ProgramJson(&'static Program);
 impl Serialize for ProgramJson {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.0;
-        let mut m = s.serialize_map(Some(10))?;
+        let mut m = s.serialize_map(Some(12))?;
         m.serialize_entry("id", p.id)?;
         m.serialize_entry("state", p.state)?;
-        m.serialize_entry("title", &WordsJson(&p.title))?;
+        m.serialize_entry("title", &WordsJson(&p.title, p))?;
         m.serialize_entry("stage", p.stage.code())?;
         m.serialize_entry("review_of", &p.stage.review_of())?;
         m.serialize_entry("version", p.version)?;
+        m.serialize_entry("policy_status", p.policy_status().code())?;
         m.serialize_entry("effective_from", &p.effective_from)?;
-        m.serialize_entry("questions", &seq(p.questions, (), |(), q| QuestionJson(q)))?;
+        m.serialize_entry("subjects", &p.subjects().iter().map(|s| s.code()).collect::<Vec<_>>())?;
+        m.serialize_entry("questions", &seq(p.questions, p, |p, q| QuestionJson(q, p)))?;
         m.serialize_entry("criteria", &seq(p.criteria, p, |program, criterion| CriterionJson { program, criterion }))?;
         m.serialize_entry("service", &ServiceJson(p))?;
         m.end()
     }
 }
 
-struct QuestionJson<'a>(&'a Question);
+struct QuestionJson<'a>(&'a Question, &'static Program);
 
 impl Serialize for QuestionJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let q = self.0;
+        let (q, p) = (self.0, self.1);
         let mut m = s.serialize_map(Some(5))?;
         m.serialize_entry("id", q.id)?;
         m.serialize_entry("type", q.kind.code())?;
         m.serialize_entry("parent", &q.parent)?;
-        m.serialize_entry("text", &WordsJson(&q.text))?;
-        m.serialize_entry("options", &seq(q.options, (), |(), o| ChoiceJson(o)))?;
+        m.serialize_entry("text", &WordsJson(&q.text, p))?;
+        m.serialize_entry("options", &seq(q.options, p, |p, o| ChoiceJson(o, p)))?;
         m.end()
     }
 }
 
-struct ChoiceJson<'a>(&'a Choice);
+struct ChoiceJson<'a>(&'a Choice, &'static Program);
 
 impl Serialize for ChoiceJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(Some(2))?;
         m.serialize_entry("id", self.0.id)?;
-        m.serialize_entry("text", &WordsJson(&self.0.text))?;
+        m.serialize_entry("text", &WordsJson(&self.0.text, self.1))?;
         m.end()
     }
 }
@@ -233,25 +238,28 @@ impl Serialize for CriterionJson {
     }
 }
 
-/// `{"staff": {"en", "es"}, "family": {"en", "es"}}`.
-struct WordsJson<'a>(&'a Words);
+/// `{"staff": {"en", "es"}, "family": {"en", "es"}, "family_child": {"en", "es"} | null}`: a
+/// text in each voice, `family_child` null where the program does not offer that voice.
+struct WordsJson<'a>(&'a Words, &'static Program);
 
 impl Serialize for WordsJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         /// One voice's text in every language.
-        struct ByLang<'a>(&'a Words, fn(&screener::model::Said) -> &'static str);
+        struct ByLang<'a>(&'a Words, Audience, Subject);
         impl Serialize for ByLang<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
                 let mut m = s.serialize_map(Some(Lang::ALL.len()))?;
                 for lang in Lang::ALL {
-                    m.serialize_entry(lang.code(), (self.1)(self.0.get(lang)))?;
+                    m.serialize_entry(lang.code(), Voice::new(lang, self.1, self.2).text(self.0))?;
                 }
                 m.end()
             }
         }
-        let mut m = s.serialize_map(Some(2))?;
-        m.serialize_entry("staff", &ByLang(self.0, |said| said.staff))?;
-        m.serialize_entry("family", &ByLang(self.0, |said| said.family))?;
+        let mut m = s.serialize_map(Some(3))?;
+        m.serialize_entry("staff", &ByLang(self.0, Audience::Staff, Subject::Person))?;
+        m.serialize_entry("family", &ByLang(self.0, Audience::Family, Subject::Person))?;
+        let child = self.1.subjects().contains(&Subject::Child);
+        m.serialize_entry("family_child", &child.then(|| ByLang(self.0, Audience::Family, Subject::Child)))?;
         m.end()
     }
 }

@@ -57,7 +57,7 @@ fn examples() -> Vec<Problem> {
         answer(Refusal::AfterAsOf { date: d("2027-01-01"), as_of: d("2026-11-22") }),
         answer(Refusal::BirthdayOutOfRange { date: d("9990-01-01"), years: 16 }),
         answer(Refusal::WindowOutOfRange { date: d("0001-01-10"), days: 30 }),
-        Problem::MonthBelowDay { question: "planned_units_month", month: 4, day: 8 },
+        answer(Refusal::Below { other: "planned_units_day", value: 4, other_value: 8 }),
         Problem::NotJson { line: 1, column: 7 },
         Problem::NotUtf8,
         Problem::TooDeep(64),
@@ -96,7 +96,6 @@ fn examples() -> Vec<Problem> {
             | Problem::OptionNotOffered { .. }
             | Problem::OptionNotAString { .. }
             | Problem::Answer { .. }
-            | Problem::MonthBelowDay { .. }
             | Problem::NotJson { .. }
             | Problem::NotUtf8
             | Problem::TooDeep(_)

@@ -423,6 +423,14 @@ impl AnswerSheet {
                 evaluation.problems.push((question.id, problem));
             }
         }
+        // What only answers together can show (a month below its busiest day): the later
+        // question's problem, and it counts as not sure until it is fixed.
+        while let Err(refused) = answers.check_together() {
+            evaluation.problems.push((refused.question, Problem::BelowOther));
+            if answers.set(refused.question, None, as_of).is_err() {
+                break;
+            }
+        }
         let screening = engine::screen(&answers, as_of);
         evaluation.screened = Some(Screened { answers, screening });
         evaluation
@@ -481,6 +489,9 @@ pub enum Problem {
     /// A date from which the screening would derive one outside the years 1 to 9999 (a 16th
     /// birthday after 9999, a transition window starting before year 1).
     OutOfRange,
+    /// A count below the count it cannot be below (a planned month of fewer units than its
+    /// busiest day).
+    BelowOther,
     /// The screening date is empty: today is used.
     Missing,
     /// The screening date is before the program's first day, given here.

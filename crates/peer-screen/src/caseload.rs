@@ -26,6 +26,7 @@ pub fn arguments(args: &[&str]) -> Option<(Options, Option<String>)> {
             "--as-of" => &mut options.as_of,
             "--lang" => &mut options.lang,
             "--audience" => &mut options.audience,
+            "--subject" => &mut options.subject,
             "-" if path.is_none() => {
                 path = Some(None);
                 continue;

@@ -4,7 +4,7 @@
 //! - `peer-screen check [FILE]`: one request in (FILE or standard input), one response out;
 //!   exit 2 with the error object on standard output and its message on standard error.
 //! - `peer-screen batch`: JSON Lines in, JSON Lines out, line by line, streaming; exit 0.
-//! - `peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family]
+//! - `peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [--subject self|child]
 //!   [FILE]`: a caseload as CSV in, one result row per data row out (SCREENING.md §10), row by
 //!   row; exit 0 once the file could be read, 2 when it cannot be used at all.
 //!
@@ -21,7 +21,7 @@ use screener::model::Lang;
 use screener_contract::{Catalog, ContractError, Json, Problem};
 
 const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch
-       peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [FILE]";
+       peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [--subject self|child] [FILE]";
 
 fn today() -> NaiveDate {
     chrono::Local::now().date_naive()

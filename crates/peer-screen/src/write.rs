@@ -72,6 +72,9 @@ pub fn response(screened: &Screened, out: &mut Vec<u8>) {
     string(out, screening.program.id);
     out.extend_from_slice(b",\"version\":");
     string(out, screening.program.version);
+    out.extend_from_slice(b",\"policy_status\":\"");
+    out.extend_from_slice(screening.program.policy_status().code().as_bytes());
+    out.push(b'"');
     out.extend_from_slice(b",\"as_of\":");
     date(out, screening.as_of);
     out.extend_from_slice(b",\"outcome\":\"");

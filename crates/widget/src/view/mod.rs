@@ -45,6 +45,7 @@ pub(crate) fn problem_text(voice: Voice, problem: Problem, today: chrono::NaiveD
         Problem::TooLarge => voice.say(&w.too_large).to_owned(),
         Problem::AfterAsOf => voice.say(&w.after_as_of).to_owned(),
         Problem::OutOfRange => voice.say(&w.out_of_range).to_owned(),
+        Problem::BelowOther => voice.say(&w.below_other).to_owned(),
         Problem::Missing => dated(&w.no_as_of, today),
         Problem::NotInForce(date) => dated(&w.not_in_force, date),
     }

@@ -102,6 +102,7 @@ pub(crate) fn needed_words(table: &'static Table, needed: Needed) -> &'static Sa
         Needed::Typed(Problem::OutOfRange) => &w.date_too_far,
         Needed::Typed(Problem::NotAWholeNumber) => &w.whole_number,
         Needed::Typed(Problem::TooLarge) => &w.smaller_number,
+        Needed::Typed(Problem::BelowOther) => &w.below_other,
         Needed::Typed(_) => &w.real_date,
     }
 }
