@@ -1,7 +1,8 @@
 //! `cargo xtask dist`: the self-contained static site in `dist/`. The widget's library is built
 //! for wasm32 ([`site::wasm`]; output `screener.js` + `screener_bg.wasm`), and so is the caseload
 //! page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
-//! (pages, entry modules, stylesheets, the custom element and its types).
+//! (pages, entry modules, stylesheets, the custom element and its types, whose program ids are
+//! written from the rulebooks: [`site::types`]).
 //!
 //! Then every file is pinned, so that one `integrity` on a script tag covers every byte it runs:
 //! 1. wasm-bindgen's glue is bundled into each entry module that imports it
@@ -16,7 +17,7 @@
 
 use std::path::Path;
 
-use crate::site::{csp, glue::Glue, glue::GLUE, markers::fill, pages, sri, wasm, worker};
+use crate::site::{csp, glue::Glue, glue::GLUE, markers::fill, pages, sri, types, wasm, worker};
 use crate::tools::Tools;
 use crate::util::{self, Run};
 
@@ -67,6 +68,8 @@ pub fn run(tools: &Tools) -> util::Result {
     wasm::build(tools, &dist, caseload)?;
 
     copy_dir(&root.join("www"), &dist)?;
+    let declarations = read(&dist, types::FILE)?;
+    write(&dist, types::FILE, &types::with_program_ids(&declarations, &screener::rules::ALL)?)?;
     util::step("pinning every file (bundled glue, integrity, the service worker's list)");
     pin_caseload(&dist)?;
     let entry = pin(&dist)?;

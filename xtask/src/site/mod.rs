@@ -5,12 +5,14 @@
 //! - [`markers`]: where a build writes what only it knows into a file of `www/`;
 //! - [`sri`]: Subresource Integrity hashes;
 //! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
-//! - [`worker`]: the service worker's list of files.
+//! - [`worker`]: the service worker's list of files;
+//! - [`types`]: the program ids of the TypeScript declarations.
 
 pub mod csp;
 pub mod glue;
 pub mod markers;
 pub mod pages;
 pub mod sri;
+pub mod types;
 pub mod wasm;
 pub mod worker;
