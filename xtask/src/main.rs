@@ -13,6 +13,7 @@
 //!   the caseload page's; writes `target/bench-report.md`.
 //! - [`soak`]: a million hostile JSON Lines through `peer-screen batch` and ten thousand hostile
 //!   JavaScript values through `screen()` in Chromium; writes `target/soak-report.md`.
+//! - [`cycles`]: the files that import each other, round (also a step of `test`).
 //!
 //! The leaves they use: [`site`] (the parts of the site: its security policy, bundles, pinning),
 //! [`http`] (the file server), [`generate`] (inputs generated from the rulebooks), [`measure`]
@@ -20,6 +21,7 @@
 
 mod bench;
 mod checks;
+mod cycles;
 mod dist;
 mod generate;
 mod http;
@@ -45,7 +47,9 @@ tasks:
                      benchmarks: peer-screen batch and csv throughput, page loads, the caseload
                      page (default all)
   soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
-                     (--short: 20,000 and 1,000); writes target/soak-report.md";
+                     (--short: 20,000 and 1,000); writes target/soak-report.md
+  cycles [src|crates|xtask …]
+                     the files that import each other, round (default all three)";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -56,6 +60,7 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => bench::run(args.get(1).map(String::as_str)),
         Some("soak") => soak::task(&args[1..]),
+        Some("cycles") => cycles::task(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

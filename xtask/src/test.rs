@@ -1,5 +1,5 @@
 //! `cargo xtask test`: what CI runs. `setup`, then every check and test, in the order that fails
-//! fastest: the core's dependencies, formatting, lints (native and wasm32),
+//! fastest: the core's dependencies, the files' imports, formatting, lints (native and wasm32),
 //! docs, the native suite, the browser tests of the Yew components, then the end-to-end tests
 //! and a short soak against the built site. Each step says how long it took.
 
@@ -22,12 +22,20 @@ const WASM_PACKAGES: &[&str] = &[
     "screener-caseload-web",
 ];
 
+/// The parts whose import cycles fail the step. `src` and `crates` are reported, not yet failed:
+/// their cycles are being taken apart (issue 16); add each here once it has none.
+const NO_CYCLES_IN: &[&str] = &["xtask"];
+const CYCLES_REPORTED_IN: &[&str] = &["src", "crates"];
+
 pub fn run() -> util::Result {
     let tools = crate::tools::run_all()?;
     let root = util::root();
 
     util::step("the core depends on no JSON, browser or clock crate");
     dependencies::check_core()?;
+
+    util::step("no file imports another that imports it back");
+    no_import_cycles()?;
 
     util::step("rustfmt");
     util::cargo(&["fmt", "--all", "--check"]).run()?;
@@ -71,4 +79,19 @@ pub fn run() -> util::Result {
     crate::soak::run(&tools, &server.url(), true)?;
     drop(server);
     Ok(())
+}
+
+/// Fails on any import cycle among the files of [`NO_CYCLES_IN`]; prints those of
+/// [`CYCLES_REPORTED_IN`].
+fn no_import_cycles() -> util::Result {
+    let failing = crate::cycles::report(NO_CYCLES_IN)?;
+    let reported = crate::cycles::report(CYCLES_REPORTED_IN)?;
+    if !reported.is_empty() {
+        eprintln!("(information: the cycles of {} above do not fail this step yet)", CYCLES_REPORTED_IN.join(", "));
+    }
+    if failing.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("{} import cycle(s) in {}", failing.len(), NO_CYCLES_IN.join(", ")))
+    }
 }
