@@ -2,9 +2,9 @@
 //! `target/bench-report.md`.
 //!
 //! 1. `batch`: `peer-screen batch` throughput on one core over realistic mixed requests
-//!    ([`generate::requests`]), and its peak memory.
+//!    ([`crate::generate::requests`]), and its peak memory.
 //! 2. `csv`: `peer-screen csv` throughput and memory over a generated caseload of a million rows
-//!    ([`generate::caseload`]).
+//!    ([`crate::generate::caseload`]).
 //! 3. `page`: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled and
 //!    throttled, and the time from an answer to the updated result (`e2e/bench.mjs` in headless
 //!    Chromium against `dist/` served as `cargo xtask serve` serves it).

@@ -1,18 +1,18 @@
 //! `cargo xtask dist`: the self-contained static site in `dist/`. The widget's library is built
-//! for wasm32 ([`site::wasm`]; output `screener.js` + `screener_bg.wasm`), and so is the caseload
+//! for wasm32 ([`crate::site::wasm`]; output `screener.js` + `screener_bg.wasm`), and so is the caseload
 //! page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
 //! (pages, entry modules, stylesheets, the custom element and its types, whose program ids are
-//! written from the rulebooks: [`site::types`]).
+//! written from the rulebooks: [`crate::site::types`]).
 //!
 //! Then every file is pinned, so that one `integrity` on a script tag covers every byte it runs:
 //! 1. wasm-bindgen's glue is bundled into each entry module that imports it
 //!    (`peer-support-screener.js`, `main.js`), and the separate `screener.js` is not shipped
-//!    ([`site::glue`]);
+//!    ([`crate::site::glue`]);
 //! 2. the SHA-384 of the `.wasm` and of `screener.css` is written into those entries, which fetch
 //!    and link them with it (and the caseload page's wasm into `caseload.js`);
 //! 3. each page's `<script src>` and stylesheet gets the `integrity` of its file, and each
-//!    page must carry the site's Content-Security-Policy in a `<meta>` ([`site::pages`]);
-//! 4. `sw.js` gets the list of every file with its hash, for the offline cache ([`site::worker`]);
+//!    page must carry the site's Content-Security-Policy in a `<meta>` ([`crate::site::pages`]);
+//! 4. `sw.js` gets the list of every file with its hash, for the offline cache ([`crate::site::worker`]);
 //! 5. brotli and gzip copies, and the ready-to-paste script tag of the element.
 
 use std::path::Path;

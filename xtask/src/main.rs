@@ -7,9 +7,9 @@
 //!   ChromeDriver). Each step is skipped when its tool is already there at the right version.
 //! - [`dist`]: the static site in `dist/` (WebAssembly built for size, wasm-bindgen, wasm-opt).
 //! - [`serve`]: `dist`, then serves it on localhost under the strict Content-Security-Policy.
-//! - [`test`]: `setup`, then every check and test: native, the core on wasm32, wasm-bindgen-test in
+//! - [`test`](mod@test): `setup`, then every check and test: native, the core on wasm32, wasm-bindgen-test in
 //!   headless Chromium, the end-to-end tests against the built site, a short soak.
-//! - [`bench`]: `peer-screen batch` and `peer-screen csv` throughput, the page-load benchmark and
+//! - [`bench`](mod@bench): `peer-screen batch` and `peer-screen csv` throughput, the page-load benchmark and
 //!   the caseload page's; writes `target/bench-report.md`.
 //! - [`soak`]: a million hostile JSON Lines through `peer-screen batch` and ten thousand hostile
 //!   JavaScript values through `screen()` in Chromium; writes `target/soak-report.md`.
