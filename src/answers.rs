@@ -22,15 +22,16 @@ pub enum Answer {
     Count(u64),
 }
 
-/// Why an answer does not fit its question. The message speaks to whoever sent it.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// Why an answer does not fit its question, as data: the edges word it (the contract's
+/// messages, the form's problems).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AnswerProblem {
+    /// The question (empty for a question the program does not ask).
     pub question: &'static str,
     pub refusal: Refusal,
-    pub message: String,
 }
 
-/// What is wrong with an answer, for the edges that word it themselves (the form).
+/// What is wrong with an answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Refusal {
     /// Not a question of the program.
@@ -40,10 +41,19 @@ pub enum Refusal {
     /// An option the question does not offer.
     NotOffered,
     /// A date (a birth date) after the screening date.
-    AfterAsOf,
-    /// A date from which the screening would derive a date outside 0001-01-01 ..= 9999-12-31
-    /// (a 16th birthday after 9999, a transition window that starts before year 1).
-    OutOfRange,
+    AfterAsOf { date: NaiveDate, as_of: NaiveDate },
+    /// A date from which the screening would derive a date outside 0001-01-01 ..= 9999-12-31:
+    /// a birthday after 9999 ...
+    BirthdayOutOfRange { date: NaiveDate, years: u32 },
+    /// ... or a transition window that starts before year 1.
+    WindowOutOfRange { date: NaiveDate, days: u32 },
+}
+
+impl Refusal {
+    /// A date from which the screening would derive one outside the years 1 to 9999.
+    pub fn is_out_of_range(self) -> bool {
+        matches!(self, Refusal::BirthdayOutOfRange { .. } | Refusal::WindowOutOfRange { .. })
+    }
 }
 
 /// The answers to one program's questions, by question position.
@@ -123,11 +133,7 @@ impl Answers {
     /// question. A birth date after `as_of` does not fit.
     pub fn set(&mut self, id: &str, answer: Option<Answer>, as_of: NaiveDate) -> Result<(), AnswerProblem> {
         let Some(index) = self.program.question_index(id) else {
-            return Err(AnswerProblem {
-                question: "",
-                refusal: Refusal::UnknownQuestion,
-                message: format!("`{id}` is not a question of {}", self.program.id),
-            });
+            return Err(AnswerProblem { question: "", refusal: Refusal::UnknownQuestion });
         };
         let question = &self.program.questions[index];
         if let Some(answer) = &answer {
@@ -145,22 +151,14 @@ pub fn check(
     answer: &Answer,
     as_of: NaiveDate,
 ) -> Result<(), AnswerProblem> {
-    let problem = |refusal, message: String| Err(AnswerProblem { question: question.id, refusal, message });
+    let problem = |refusal| Err(AnswerProblem { question: question.id, refusal });
     match (question.kind, answer) {
         (QuestionType::YesNo, Answer::YesNo(_)) | (QuestionType::Count, Answer::Count(_)) => Ok(()),
         (QuestionType::Date, Answer::Date(date)) => {
             if question.not_after_as_of && *date > as_of {
-                problem(
-                    Refusal::AfterAsOf,
-                    format!(
-                        "`{}` is {}, after the screening date {}",
-                        question.id,
-                        dates::format(*date),
-                        dates::format(as_of)
-                    ),
-                )
-            } else if let Some(why) = out_of_range(program, question.id, *date) {
-                problem(Refusal::OutOfRange, format!("`{}` is {}: {why}", question.id, dates::format(*date)))
+                problem(Refusal::AfterAsOf { date: *date, as_of })
+            } else if let Some(refusal) = out_of_range(program, question.id, *date) {
+                problem(refusal)
             } else {
                 Ok(())
             }
@@ -168,40 +166,27 @@ pub fn check(
         (QuestionType::MultiSelect, Answer::Chosen(bits)) => {
             let offered = question.options.len();
             if offered < 32 && bits >> offered != 0 {
-                problem(Refusal::NotOffered, format!("`{}` names an option it does not offer", question.id))
+                problem(Refusal::NotOffered)
             } else {
                 Ok(())
             }
         }
         (QuestionType::SingleChoice, Answer::Choice(i)) if *i < question.options.len() => Ok(()),
-        (QuestionType::SingleChoice, Answer::Choice(_)) => {
-            problem(Refusal::NotOffered, format!("`{}` names an option it does not offer", question.id))
-        }
-        (kind, _) => problem(Refusal::WrongType, format!("`{}` takes {}", question.id, expected(kind))),
+        (QuestionType::SingleChoice, Answer::Choice(_)) => problem(Refusal::NotOffered),
+        (_, _) => problem(Refusal::WrongType),
     }
 }
 
 /// Why the screening could not use this date: a date it would derive from it (through any
 /// criterion that reads the question) falls outside 0001-01-01 ..= 9999-12-31.
-fn out_of_range(program: &Program, question: &str, date: NaiveDate) -> Option<String> {
+fn out_of_range(program: &Program, question: &str, date: NaiveDate) -> Option<Refusal> {
     program.criteria.iter().find_map(|c| match c.test {
         Test::MinimumAge { birth_date, years } if birth_date == question && dates::birthday(date, years).is_none() => {
-            Some(format!("the person would turn {years} after 9999-12-31, the last date the screener can use"))
+            Some(Refusal::BirthdayOutOfRange { date, years })
         }
         Test::TransitionWindow { ends, days, .. } if ends == question && dates::window_start(date, days).is_none() => {
-            Some(format!("its last {days} days would start before 0001-01-01, the first date the screener can use"))
+            Some(Refusal::WindowOutOfRange { date, days })
         }
         _ => None,
     })
-}
-
-/// What a question of this type takes, in words for the error message.
-pub fn expected(kind: QuestionType) -> &'static str {
-    match kind {
-        QuestionType::YesNo => "true or false (leave it out, or null, when not sure)",
-        QuestionType::Date => "a date written YYYY-MM-DD",
-        QuestionType::MultiSelect => "an array of the option ids that apply",
-        QuestionType::SingleChoice => "one option id",
-        QuestionType::Count => "a whole number, 0 or more",
-    }
 }

@@ -2,8 +2,8 @@
 //! years of age, birthdays on 29 February, and the transition windows of §5.
 //!
 //! Pure arithmetic on `chrono::NaiveDate`: no clock, no time zones, no times of day, no panics.
-//! Dates are written `YYYY-MM-DD` for machines (the contract) and, for people, out in their
-//! language ([`DateStyle::Long`]: "December 10, 2026", "10 de diciembre de 2026").
+//! Dates are written `YYYY-MM-DD` here; written out for people ("December 10, 2026") they are
+//! words, and [`crate::sentences`] writes them.
 //!
 //! The contract's dates run from 0001-01-01 to 9999-12-31 ([`FIRST`], [`LAST`]). Parsing refuses
 //! anything else, and the dates derived from answers (a birthday, a window's first day) are
@@ -11,8 +11,6 @@
 //! as four digits.
 
 use chrono::{Datelike, Days, NaiveDate};
-
-use crate::model::Lang;
 
 /// The first date of the contract: 0001-01-01.
 pub const FIRST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
@@ -78,91 +76,6 @@ pub fn write_to(out: &mut String, date: NaiveDate) {
     for c in ['-', digit(month / 10), digit(month), '-', digit(day / 10), digit(day)] {
         out.push(c);
     }
-}
-
-/// How a date is written: `YYYY-MM-DD` for the contract (and every reason it carries), or out in
-/// a language for people to read (SCREENING.md §7).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum DateStyle {
-    #[default]
-    Iso,
-    /// "December 10, 2026" in English, "10 de diciembre de 2026" in Spanish.
-    Long(Lang),
-}
-
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-const MONTHS_ES: [&str; 12] = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-];
-
-/// Appends `date` in `style` to `out`.
-pub fn write_styled(out: &mut String, date: NaiveDate, style: DateStyle) {
-    let lang = match style {
-        DateStyle::Iso => return write_to(out, date),
-        DateStyle::Long(lang) => lang,
-    };
-    let month = date.month0() as usize;
-    match lang {
-        Lang::En => {
-            out.push_str(MONTHS_EN[month]);
-            out.push(' ');
-            push_number(out, date.day());
-            out.push_str(", ");
-        }
-        Lang::Es => {
-            push_number(out, date.day());
-            out.push_str(" de ");
-            out.push_str(MONTHS_ES[month]);
-            out.push_str(" de ");
-        }
-    }
-    push_number(out, date.year().unsigned_abs());
-}
-
-/// `date` written out for people in `lang`: "December 10, 2026", "10 de diciembre de 2026".
-pub fn long(date: NaiveDate, lang: Lang) -> String {
-    let mut out = String::with_capacity(24);
-    write_styled(&mut out, date, DateStyle::Long(lang));
-    out
-}
-
-/// Appends `n` in decimal, without `core::fmt`.
-fn push_number(out: &mut String, n: u32) {
-    let mut digits = [0u8; 10];
-    let (mut rest, mut count) = (n, 0);
-    loop {
-        digits[count] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        count += 1;
-        if rest == 0 {
-            break;
-        }
-    }
-    out.extend(digits[..count].iter().rev().map(|&d| char::from(d)));
 }
 
 /// Whole years completed on `on` by someone born on `birth` (0 before the first birthday).
@@ -233,19 +146,6 @@ mod tests {
         assert_eq!(format(d("9999-12-31")), "9999-12-31");
         assert_eq!(format(NaiveDate::from_ymd_opt(10006, 3, 2).unwrap()), "+10006-03-02");
         assert_eq!(format(NaiveDate::from_ymd_opt(-1, 12, 3).unwrap()), "-0001-12-03");
-    }
-
-    #[test]
-    fn dates_are_written_out_for_people() {
-        assert_eq!(long(d("2026-12-10"), Lang::En), "December 10, 2026");
-        assert_eq!(long(d("2026-12-10"), Lang::Es), "10 de diciembre de 2026");
-        assert_eq!(long(d("2027-01-02"), Lang::En), "January 2, 2027");
-        assert_eq!(long(d("2027-01-02"), Lang::Es), "2 de enero de 2027");
-        assert_eq!(long(FIRST, Lang::En), "January 1, 1");
-        assert_eq!(long(LAST, Lang::Es), "31 de diciembre de 9999");
-        let mut out = String::from("on ");
-        write_styled(&mut out, d("2026-11-22"), DateStyle::Iso);
-        assert_eq!(out, "on 2026-11-22");
     }
 
     #[test]

@@ -4,14 +4,16 @@
 //!
 //! Pure and deterministic: no clock (the date is an argument), no IO, no JSON. Three-valued logic
 //! (SCREENING.md §3), transition windows (§5) and ages (§6).
+//!
+//! **No language.** A reason is data ([`Reason`]: which sentence, with its values) and a next
+//! step is the rulebook's [`Words`]; [`crate::sentences`] writes them in a voice and a date
+//! style. So one screening serves every wording, and this module imports no words.
 
 use chrono::NaiveDate;
 
 use crate::answers::Answers;
-use crate::dates::{self, DateStyle};
-use crate::model::{Audience, Criterion, Lang, Program, Test, Words};
-use crate::template;
-use crate::words::reasons;
+use crate::dates;
+use crate::model::{Criterion, Program, Test, Words};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Status {
@@ -55,8 +57,8 @@ impl Outcome {
 pub struct Finding {
     pub criterion: &'static Criterion,
     pub status: Status,
-    /// One sentence, in the requested audience and language, with the dates it used.
-    pub reason: String,
+    /// Why, as data: written in a voice by [`crate::sentences::reason`].
+    pub reason: Reason,
     /// For a date-bound failure: the first day it passes.
     pub passes_from: Option<NaiveDate>,
 }
@@ -88,25 +90,12 @@ pub struct Screening {
     pub findings: Vec<Finding>,
     /// Unanswered questions that keep the outcome incomplete, in question order.
     pub missing: Vec<&'static str>,
-    pub next_steps: Vec<String>,
+    /// The next step of each requirement not met, then the program's standing notes.
+    pub next_steps: Vec<&'static Words>,
 }
 
 /// Screens one person for one program on one date.
-pub fn screen(answers: &Answers, as_of: NaiveDate, audience: Audience, lang: Lang) -> Screening {
-    screen_styled(answers, as_of, audience, lang, DateStyle::Iso)
-}
-
-/// [`screen`], with the dates inside its sentences (reasons) written in `dates`' style: for what
-/// a page shows a person ("December 10, 2026"). The contract's reasons keep `YYYY-MM-DD`
-/// (SCREENING.md §7), so only [`screen`] feeds a response; everything but the sentences is the
-/// same.
-pub fn screen_styled(
-    answers: &Answers,
-    as_of: NaiveDate,
-    audience: Audience,
-    lang: Lang,
-    dates: DateStyle,
-) -> Screening {
+pub fn screen(answers: &Answers, as_of: NaiveDate) -> Screening {
     let program = answers.program();
     let mut transitions = Vec::new();
     let findings: Vec<Finding> = program
@@ -117,12 +106,7 @@ pub fn screen_styled(
             if let Some(transition) = judged.transition {
                 transitions.push(transition);
             }
-            Finding {
-                criterion,
-                status: judged.status,
-                reason: judged.reason(program, criterion, audience, lang, dates),
-                passes_from: judged.passes_from,
-            }
+            Finding { criterion, status: judged.status, reason: judged.reason, passes_from: judged.passes_from }
         })
         .collect();
 
@@ -155,7 +139,6 @@ pub fn screen_styled(
         .filter(|f| f.status != Status::Pass)
         .filter_map(|f| f.criterion.next_step())
         .chain(program.standing_notes)
-        .map(|words| words.get(audience, lang).to_owned())
         .collect();
 
     Screening { program, as_of, outcome, eligible_from, rescreen_on, transitions, findings, missing, next_steps }
@@ -180,37 +163,67 @@ fn missing(program: &'static Program, answers: &Answers, findings: &[Finding]) -
     program.questions.iter().zip(wanted).filter(|(_, w)| *w).map(|(q, _)| q.id).collect()
 }
 
-/// A criterion's status with what its sentence needs.
+/// A criterion's status with its reason.
 struct Judged {
     status: Status,
     passes_from: Option<NaiveDate>,
     transition: Option<Transition>,
-    /// Which sentence applies.
-    sentence: Sentence,
-    /// Values for the sentence's placeholders.
-    values: Values,
+    reason: Reason,
 }
 
-enum Sentence {
+/// Why a criterion has its status: which sentence, and the values its placeholders take.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Reason {
+    pub sentence: Sentence,
+    pub values: Values,
+}
+
+/// Which sentence a reason is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Sentence {
+    /// The criterion's own pass sentence ([`crate::model::Verdicts`]).
     Pass,
+    /// The criterion's own fail sentence.
     Fail,
-    /// Not answered: names the question.
-    Unknown(&'static str),
-    Fixed(&'static Words),
+    /// Not answered yet: names the question.
+    NotAnswered(&'static str),
+    /// One of the sentences every rulebook shares ([`crate::words::Reasons`]).
+    Shared(Shared),
+}
+
+/// The reason sentences every rulebook shares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// A minimum age reached: `{age}`, `{as_of}`, `{min}`.
+    AgeReached,
+    /// A minimum age not reached: `{age}`, `{as_of}`, `{min}`, `{date}` (the birthday).
+    AgeNotReached,
+    /// Window exclusions (SCREENING.md §5), each with the criterion's `{service}` and `{end_of}`.
+    WindowNotReceiving,
+    /// `{end}`, `{as_of}`.
+    WindowEnded,
+    /// `{end}`, `{days}`, `{from}`, `{as_of}`.
+    WindowOpen,
+    /// `{end}`, `{days}`, `{from}`, `{as_of}`.
+    WindowNotYet,
+    /// `{days}`.
+    WindowEndUnknown,
 }
 
 /// Placeholder values: at most a handful per sentence, kept unformatted until the sentence is
 /// written, so that judging allocates nothing.
-#[derive(Default)]
-struct Values {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Values {
     entries: [Option<(&'static str, Value)>; 4],
 }
 
-#[derive(Clone, Copy)]
-enum Value {
+/// One placeholder's value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value {
     Number(u64),
     Date(NaiveDate),
-    Text(&'static str),
+    /// An id (an option's), written as it is.
+    Id(&'static str),
 }
 
 impl Values {
@@ -226,30 +239,22 @@ impl Values {
     fn date(self, name: &'static str, date: NaiveDate) -> Values {
         self.put(name, Value::Date(date))
     }
-    fn text(self, name: &'static str, text: &'static str) -> Values {
-        self.put(name, Value::Text(text))
+    fn id(self, name: &'static str, id: &'static str) -> Values {
+        self.put(name, Value::Id(id))
     }
 
-    /// Writes the value named `name` (a date in `style`); `false` when there is none.
-    fn write(&self, name: &str, out: &mut String, style: DateStyle) -> bool {
-        let Some((_, value)) = self.entries.iter().flatten().find(|(key, _)| *key == name) else {
-            return false;
-        };
-        match *value {
-            Value::Number(n) => {
-                use std::fmt::Write;
-                let _ = write!(out, "{n}");
-            }
-            Value::Date(date) => dates::write_styled(out, date, style),
-            Value::Text(text) => out.push_str(text),
-        }
-        true
+    /// The value named `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        self.entries.iter().flatten().find(|(key, _)| *key == name).map(|(_, value)| *value)
     }
 }
 
 impl Judged {
     fn new(status: Status, sentence: Sentence) -> Judged {
-        Judged { status, passes_from: None, transition: None, sentence, values: Values::default() }
+        Judged { status, passes_from: None, transition: None, reason: Reason { sentence, values: Values::default() } }
+    }
+    fn shared(status: Status, sentence: Shared) -> Judged {
+        Judged::new(status, Sentence::Shared(sentence))
     }
     fn holds(holds: bool) -> Judged {
         if holds {
@@ -259,56 +264,11 @@ impl Judged {
         }
     }
     fn unknown(question: &'static str) -> Judged {
-        Judged::new(Status::Unknown, Sentence::Unknown(question))
+        Judged::new(Status::Unknown, Sentence::NotAnswered(question))
     }
     fn values(mut self, values: Values) -> Judged {
-        self.values = values;
+        self.reason.values = values;
         self
-    }
-
-    fn reason(
-        &self,
-        program: &'static Program,
-        criterion: &'static Criterion,
-        audience: Audience,
-        lang: Lang,
-        dates: DateStyle,
-    ) -> String {
-        let (template, question_text) = match (&self.sentence, criterion.test.verdicts()) {
-            (Sentence::Pass, Some(says)) => (&says.pass, ""),
-            (Sentence::Fail, Some(says)) => (&says.fail, ""),
-            (Sentence::Fixed(words), _) => (*words, ""),
-            (Sentence::Unknown(question), _) => {
-                let text = program.question(question).map(|q| q.text.get(audience, lang)).unwrap_or(question);
-                (&reasons::NOT_ANSWERED, text)
-            }
-            // `judge` gives Pass and Fail only to the shapes that have verdicts.
-            (Sentence::Pass | Sentence::Fail, None) => (&reasons::NOT_ANSWERED, ""),
-        };
-        let (service_name, end_of) = match &criterion.test {
-            Test::TransitionWindow { service_name, end_of, .. } => {
-                (service_name.get(audience, lang), end_of.get(audience, lang))
-            }
-            _ => ("", ""),
-        };
-        let template = template.get(audience, lang);
-        let mut out = String::with_capacity(template.len() + 48);
-        template::render_into(&mut out, template, |name, out| match name {
-            "service" => {
-                out.push_str(service_name);
-                true
-            }
-            "end_of" => {
-                out.push_str(end_of);
-                true
-            }
-            "question" => {
-                out.push_str(question_text);
-                true
-            }
-            _ => self.values.write(name, out, dates),
-        });
-        template::sentence(out)
     }
 }
 
@@ -327,7 +287,7 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
             None => Judged::unknown(question),
         },
         Test::NotChoice { question, option, .. } => match answers.choice(question) {
-            Some(choice) => Judged::holds(choice != option).values(Values::default().text("choice", choice)),
+            Some(choice) => Judged::holds(choice != option).values(Values::default().id("choice", choice)),
             None => Judged::unknown(question),
         },
         Test::AtMost { question, max, .. } => match answers.count(question) {
@@ -340,25 +300,24 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                 let age = dates::age_on(born, as_of);
                 let values = Values::default().with("age", age).date("as_of", as_of).with("min", years);
                 if age >= years {
-                    Judged::new(Status::Pass, Sentence::Fixed(&reasons::AGE_REACHED)).values(values)
+                    Judged::shared(Status::Pass, Shared::AgeReached).values(values)
                 } else {
                     // `Answers::set` refuses a birth date whose birthday would fall after 9999.
                     let from = dates::birthday(born, years).unwrap_or(dates::LAST);
                     Judged {
                         passes_from: Some(from),
-                        ..Judged::new(Status::Fail, Sentence::Fixed(&reasons::AGE_NOT_REACHED))
-                            .values(values.date("date", from))
+                        ..Judged::shared(Status::Fail, Shared::AgeNotReached).values(values.date("date", from))
                     }
                 }
             }
         },
         Test::TransitionWindow { service, ends, days, .. } => match answers.yes_no(service) {
             None => Judged::unknown(service),
-            Some(false) => Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_NOT_RECEIVING)),
+            Some(false) => Judged::shared(Status::Pass, Shared::WindowNotReceiving),
             Some(true) => match answers.date(ends) {
-                None => Judged::new(Status::Unknown, Sentence::Fixed(&reasons::WINDOW_END_UNKNOWN))
+                None => Judged::shared(Status::Unknown, Shared::WindowEndUnknown)
                     .values(Values::default().with("days", days)),
-                Some(end) if end < as_of => Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_ENDED))
+                Some(end) if end < as_of => Judged::shared(Status::Pass, Shared::WindowEnded)
                     .values(Values::default().date("end", end).date("as_of", as_of)),
                 Some(end) => {
                     // `Answers::set` refuses an end date whose window would start before year 1.
@@ -367,15 +326,12 @@ fn judge(criterion: &'static Criterion, answers: &Answers, as_of: NaiveDate) -> 
                         Values::default().date("end", end).with("days", days).date("from", from).date("as_of", as_of);
                     let transition = Some(Transition { service, from, until: end });
                     if as_of >= from {
-                        Judged {
-                            transition,
-                            ..Judged::new(Status::Pass, Sentence::Fixed(&reasons::WINDOW_OPEN)).values(values)
-                        }
+                        Judged { transition, ..Judged::shared(Status::Pass, Shared::WindowOpen).values(values) }
                     } else {
                         Judged {
                             transition,
                             passes_from: Some(from),
-                            ..Judged::new(Status::Fail, Sentence::Fixed(&reasons::WINDOW_NOT_YET)).values(values)
+                            ..Judged::shared(Status::Fail, Shared::WindowNotYet).values(values)
                         }
                     }
                 }

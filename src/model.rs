@@ -59,28 +59,131 @@ impl Audience {
     }
 }
 
-/// One thing said four ways. Templates may hold `{placeholders}` (see `crate::wording`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Words {
-    pub staff_en: &'static str,
-    pub staff_es: &'static str,
-    pub family_en: &'static str,
-    pub family_es: &'static str,
+/// Whom a family wording speaks of (SCREENING.md §4.9): the person themself, or the child or
+/// teen of the parent or caregiver who is checking. Staff wording ignores it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub enum Subject {
+    /// The person checks for themself ("Do you have…").
+    #[default]
+    Person,
+    /// A parent or caregiver checks for their child or teen ("Does your child have…").
+    Child,
 }
 
-impl Words {
-    pub fn get(&self, audience: Audience, lang: Lang) -> &'static str {
-        match (audience, lang) {
-            (Audience::Staff, Lang::En) => self.staff_en,
-            (Audience::Staff, Lang::Es) => self.staff_es,
-            (Audience::Family, Lang::En) => self.family_en,
-            (Audience::Family, Lang::Es) => self.family_es,
+impl Subject {
+    pub const ALL: [Subject; 2] = [Subject::Person, Subject::Child];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Subject::Person => "self",
+            Subject::Child => "child",
         }
     }
 
-    /// The same words for both audiences (for names such as "North Carolina").
+    pub fn from_code(code: &str) -> Option<Subject> {
+        match code {
+            "self" => Some(Subject::Person),
+            "child" => Some(Subject::Child),
+            _ => None,
+        }
+    }
+}
+
+/// Who reads a text, in which language: the one value every rendering takes. Ids, codes and
+/// quotes never change with it. (`Voice::words` and `Voice::t`, the product's own words in a
+/// voice, are in [`crate::words`], which reads this module and is not read by it.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
+pub struct Voice {
+    pub lang: Lang,
+    pub audience: Audience,
+    pub subject: Subject,
+}
+
+impl Voice {
+    /// Staff wording in `lang` (staff wording has no subject).
+    pub const fn staff(lang: Lang) -> Voice {
+        Voice { lang, audience: Audience::Staff, subject: Subject::Person }
+    }
+
+    pub const fn new(lang: Lang, audience: Audience, subject: Subject) -> Voice {
+        Voice { lang, audience, subject }
+    }
+
+    /// Every voice: each language, staff, family, family about a child.
+    pub fn all() -> impl Iterator<Item = Voice> {
+        Lang::ALL.into_iter().flat_map(|lang| {
+            [
+                Voice::staff(lang),
+                Voice::new(lang, Audience::Family, Subject::Person),
+                Voice::new(lang, Audience::Family, Subject::Child),
+            ]
+        })
+    }
+
+    /// A rulebook's text in this voice.
+    pub fn text(self, words: &Words) -> &'static str {
+        self.say(words.get(self.lang))
+    }
+
+    /// One language's text in this voice: staff, family, or family about a child (the family
+    /// text where a text has no form of its own about a child).
+    pub fn say(self, said: &Said) -> &'static str {
+        let text = match (self.audience, self.subject) {
+            (Audience::Staff, _) => said.staff,
+            (Audience::Family, Subject::Person) => said.family,
+            (Audience::Family, Subject::Child) => said.child.unwrap_or(said.family),
+        };
+        crate::pseudo::wrap(text)
+    }
+}
+
+/// One text in one language, in each voice: staff, family, and family about a child (`None`
+/// where a program does not offer that voice, or the family text already fits it). Templates
+/// may hold `{placeholders}` (see [`crate::template`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Said {
+    pub staff: &'static str,
+    pub family: &'static str,
+    pub child: Option<&'static str>,
+}
+
+impl Said {
+    /// The same text in every voice (for labels such as "Yes" or names such as "Montana").
+    pub const fn same(text: &'static str) -> Said {
+        Said { staff: text, family: text, child: None }
+    }
+
+    /// A staff and a family text; the family one serves a child's voice too.
+    pub const fn new(staff: &'static str, family: &'static str) -> Said {
+        Said { staff, family, child: None }
+    }
+
+    /// Every form of this text, staff first.
+    pub fn forms(&self) -> impl Iterator<Item = &'static str> {
+        [Some(self.staff), Some(self.family), self.child].into_iter().flatten()
+    }
+}
+
+/// One rulebook text in every language, indexed by language: a translator adds or edits one
+/// [`Said`] per text. (The product's own words are one table per language: [`crate::words`].)
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub en: Said,
+    pub es: Said,
+}
+
+impl Words {
+    /// This text's forms in `lang`.
+    pub fn get(&self, lang: Lang) -> &Said {
+        match lang {
+            Lang::En => &self.en,
+            Lang::Es => &self.es,
+        }
+    }
+
+    /// The same words for every voice (for names such as "North Carolina").
     pub const fn same(en: &'static str, es: &'static str) -> Words {
-        Words { staff_en: en, staff_es: es, family_en: en, family_es: es }
+        Words { en: Said::same(en), es: Said::same(es) }
     }
 }
 
@@ -91,9 +194,13 @@ pub struct Program {
     pub id: &'static str,
     /// Two-letter state code, e.g. `NC`.
     pub state: &'static str,
+    /// The state as people name it (every program of a state shares one constant).
+    pub state_name: Words,
     pub title: Words,
     /// Admission, or a continued-stay review of an admission program.
     pub stage: Stage,
+    /// Whom the service is for: the person, or the caregiver of a child or teen.
+    pub serves: Serves,
     /// Version of this rulebook: a date, changed whenever its logic or its words change.
     pub version: &'static str,
     /// First day the program is in force (`YYYY-MM-DD`), where the source gives one.
@@ -125,6 +232,15 @@ impl Program {
     pub fn question_index(&self, id: &str) -> Option<usize> {
         self.questions.iter().position(|q| q.id == id)
     }
+}
+
+/// Whom a program's service is for. A program for the person may be checked by the person or
+/// by a parent for their child or teen (SCREENING.md §4.9); a program for caregivers is about
+/// the caregiver and their child, and its wording always speaks to the caregiver.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Serves {
+    Person,
+    Caregiver,
 }
 
 /// What a program decides: admission to the service, or whether someone already receiving it
@@ -164,7 +280,7 @@ pub struct Document {
     /// The title as a person would cite it.
     pub title: &'static str,
     /// The source presents itself as a draft, not the policy in force: every result says so
-    /// ([`crate::words::result::DRAFT`]).
+    /// (`words::Results::draft`).
     pub draft: bool,
 }
 
@@ -327,7 +443,7 @@ pub struct Verdicts {
 
 /// How a criterion is decided, with what it says. A closed set of shapes, so that every
 /// rulebook reads alike; each shape carries exactly the sentences it needs (an unanswered
-/// question always gets the shared "not answered yet" sentence of [`crate::words::reasons`]).
+/// question always gets the shared "not answered yet" sentence of [`crate::words::Reasons`]).
 #[derive(Debug)]
 pub enum Test {
     /// Holds when the yes/no question is answered yes.
@@ -341,11 +457,11 @@ pub enum Test {
     /// Holds when the planned count is at most `max`.
     AtMost { question: &'static str, max: u64, says: Verdicts },
     /// Holds once the person is `years` old (whole years on the screening date); date-bound.
-    /// It says the shared age sentences of [`crate::words::reasons`].
+    /// It says the shared age sentences of [`crate::words::Reasons`].
     MinimumAge { birth_date: &'static str, years: u32 },
     /// An exclusion that lifts during the last `days` days of a service (SCREENING.md §5).
     /// `service` is the yes/no question "receives it now", `ends` the date question; the shared
-    /// window sentences of [`crate::words::reasons`] call the service `service_name` and what
+    /// window sentences of [`crate::words::Reasons`] call the service `service_name` and what
     /// `ends` is the last day of `end_of` (the service itself, or its authorization), both
     /// written for mid-sentence.
     TransitionWindow { service: &'static str, ends: &'static str, days: u32, service_name: Words, end_of: Words },

@@ -27,48 +27,68 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use screener::model::*;
 use screener::rules;
 use screener::template::{render, sentence};
-use screener::words::{form, guided, help, reasons, result};
+use screener::words::Table;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syllables");
 const MAX_GRADE: f64 = 8.0;
 
+/// The family voice in English, about the person.
+const FAMILY: Voice = Voice { lang: Lang::En, audience: Audience::Family, subject: Subject::Person };
+
+/// The product's English words.
+fn en() -> &'static Table {
+    FAMILY.words()
+}
+
 /// One family-English template, rendered with realistic values.
-fn family(words: &Words, values: &[(&str, &str)]) -> String {
-    sentence(render(words.family_en, values))
+fn family(said: &Said, values: &[(&str, &str)]) -> String {
+    sentence(render(FAMILY.say(said), values))
+}
+
+/// A rulebook's family-English text.
+fn text(words: &Words) -> &'static str {
+    FAMILY.text(words)
 }
 
 /// Everything a family reads of a program, in English.
 fn family_texts(p: &Program) -> Vec<String> {
+    let reasons = &en().reasons;
     let mut texts = Vec::new();
     for q in p.questions {
-        texts.push(q.text.family_en.to_owned());
-        texts.extend(q.options.iter().map(|o| o.text.family_en.to_owned()));
+        texts.push(text(&q.text).to_owned());
+        texts.extend(q.options.iter().map(|o| text(&o.text).to_owned()));
     }
     for c in p.criteria {
         // Any criterion may be unanswered: the shared sentence names its (first) question.
         if let Some(question) = c.test.question_ids().into_iter().next().and_then(|id| p.question(id)) {
-            texts.push(family(&reasons::NOT_ANSWERED, &[("question", question.text.family_en)]));
+            texts.push(family(&reasons.not_answered, &[("question", text(&question.text))]));
         }
         match &c.test {
             Test::MinimumAge { years, .. } => {
                 let min = years.to_string();
                 let reached = [("age", "17"), ("as_of", "2026-11-22"), ("min", min.as_str())];
-                texts.push(family(&reasons::AGE_REACHED, &reached));
+                texts.push(family(&reasons.age_reached, &reached));
                 let not_yet = [("age", "15"), ("as_of", "2026-11-22"), ("min", min.as_str()), ("date", "2027-03-02")];
-                texts.push(family(&reasons::AGE_NOT_REACHED, &not_yet));
+                texts.push(family(&reasons.age_not_reached, &not_yet));
             }
             Test::TransitionWindow { service_name, end_of, days, .. } => {
                 let days = days.to_string();
                 let values = [
-                    ("service", service_name.family_en),
-                    ("end_of", end_of.family_en),
+                    ("service", text(service_name)),
+                    ("end_of", text(end_of)),
                     ("days", days.as_str()),
                     ("as_of", "2026-11-22"),
                     ("end", "2027-01-31"),
                     ("from", "2027-01-02"),
                 ];
-                for words in reasons::WINDOW {
-                    texts.push(family(words, &values));
+                for said in [
+                    &reasons.window_not_receiving,
+                    &reasons.window_ended,
+                    &reasons.window_open,
+                    &reasons.window_not_yet,
+                    &reasons.window_end_unknown,
+                ] {
+                    texts.push(family(said, &values));
                 }
             }
             test => {
@@ -85,23 +105,24 @@ fn family_texts(p: &Program) -> Vec<String> {
                 };
                 let choice = match test {
                     Test::NotChoice { question, .. } => {
-                        p.question(question).and_then(|q| q.options.first()).map_or("", |o| o.text.family_en)
+                        p.question(question).and_then(|q| q.options.first()).map_or("", |o| text(&o.text))
                     }
                     _ => "",
                 };
                 for (words, n) in [(&says.pass, &pass_n), (&says.fail, &fail_n)] {
-                    texts.push(family(words, &[("n", n), ("min", &min), ("max", &max), ("choice", choice)]));
+                    let values = [("n", n.as_str()), ("min", &min), ("max", &max), ("choice", choice)];
+                    texts.push(sentence(render(text(words), &values)));
                 }
             }
         }
         if let Some(step) = c.next_step() {
-            texts.push(step.family_en.to_owned());
+            texts.push(text(step).to_owned());
         }
     }
-    texts.extend(p.standing_notes.iter().map(|w| w.family_en.to_owned()));
-    texts.push(p.ask.family_en.to_owned());
+    texts.extend(p.standing_notes.iter().map(|w| text(w).to_owned()));
+    texts.push(text(&p.ask).to_owned());
     if p.document.draft {
-        texts.push(result::DRAFT.family_en.to_owned());
+        texts.push(FAMILY.say(&en().result.draft).to_owned());
     }
     texts
 }
@@ -211,7 +232,7 @@ fn fixture() -> BTreeMap<String, usize> {
 }
 
 /// One of the guided path's family-English texts, rendered with realistic values.
-fn guided_family(words: &Words) -> String {
+fn guided_family(said: &Said) -> String {
     let values = [
         ("states", "North Carolina, Nebraska, Missouri, Montana or Connecticut"),
         ("state", "Nebraska"),
@@ -219,29 +240,33 @@ fn guided_family(words: &Words) -> String {
         ("total", "7"),
         ("date", "January 2, 2027"),
     ];
-    family(words, &values)
+    family(said, &values)
 }
 
 /// Everything a family reads on the guided path's steps that is not a program's: its own words
 /// and the labels of other modules it shows.
 fn guided_texts() -> Vec<String> {
+    let w = en();
     let shown_too = [
-        &form::WIDGET_TITLE,
-        &form::MULTI_HINT,
-        &form::PRINT,
-        &result::YES,
-        &result::NO,
-        &result::NOT_SURE,
-        &result::NONE_APPLY,
-        &result::MISSING,
-        &result::PROGRAM,
-        &result::ELIGIBLE_FROM,
-        &help::CRISIS,
-        &help::CRISIS_988,
-        &help::EMERGENCY_911,
-        &help::EXIT,
+        &w.form.widget_title,
+        &w.form.multi_hint,
+        &w.form.print,
+        &w.result.yes,
+        &w.result.no,
+        &w.result.not_sure,
+        &w.result.none_apply,
+        &w.result.missing,
+        &w.result.program,
+        &w.result.eligible_from,
+        &w.help.crisis,
+        &w.help.crisis_988,
+        &w.help.emergency_911,
+        &w.help.exit,
     ];
-    guided::ALL.iter().chain(&shown_too).map(|words| guided_family(words)).collect()
+    let mut texts = Vec::new();
+    w.guided.each(&mut |_, said| texts.push(guided_family(said)));
+    texts.extend(shown_too.into_iter().map(guided_family));
+    texts
 }
 
 /// Flesch-Kincaid grade of some texts.
@@ -327,15 +352,16 @@ fn the_guided_paths_family_english_reads_at_grade_8_or_below() {
     assert!(texts.iter().all(|t| !t.contains('{')), "a placeholder left unfilled: {texts:?}");
     // The start page as a family reads it, then every text of the path's steps; the longest
     // texts on their own too (the start page's description, the early stop, the date error).
+    let g = &en().guided;
     let start_page: Vec<String> = [
-        &form::WIDGET_TITLE,
-        &guided::WHAT_IT_IS,
-        &guided::WHO_CAN_USE,
-        &guided::FOR_A_CHILD,
-        &guided::HOW_LONG,
-        &guided::PRIVATE,
-        &guided::NOT_A_DECISION,
-        &guided::START,
+        &en().form.widget_title,
+        &g.what_it_is,
+        &g.who_can_use,
+        &g.for_a_child,
+        &g.how_long,
+        &g.private,
+        &g.not_a_decision,
+        &g.start,
     ]
     .into_iter()
     .map(guided_family)
@@ -343,8 +369,8 @@ fn the_guided_paths_family_english_reads_at_grade_8_or_below() {
     let mut over = Vec::new();
     let mut bodies =
         vec![("guided: start page".to_owned(), start_page), ("guided: every step".to_owned(), texts.clone())];
-    for words in [&guided::WHAT_IT_IS, &guided::ALREADY_SHOW, &guided::REAL_DATE, &guided::CHOOSE_ANSWER] {
-        bodies.push((format!("guided: {:.30}…", words.family_en), vec![words.family_en.to_owned()]));
+    for said in [&g.what_it_is, &g.already_show, &g.real_date, &g.choose_answer] {
+        bodies.push((format!("guided: {:.30}…", said.family), vec![said.family.to_owned()]));
     }
     for (name, body) in bodies {
         let (grade, words, sentences, syllables) = measure(&hyphenator, &body);

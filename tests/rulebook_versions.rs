@@ -16,7 +16,7 @@ use std::fmt::Write;
 
 use screener::model::*;
 use screener::rules;
-use screener::words::{reasons, result};
+use screener::words::{self, Table};
 
 const SNAPSHOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/snapshots/rulebooks.txt");
 
@@ -34,7 +34,22 @@ impl Canon {
     }
 
     fn words(&mut self, tag: &str, w: &Words) {
-        self.line(tag, &[w.staff_en, w.staff_es, w.family_en, w.family_es]);
+        self.said(tag, &w.en, &w.es);
+    }
+
+    /// A text in English and Spanish: staff, then family, then (where there is one) the family
+    /// text about a child.
+    fn said(&mut self, tag: &str, en: &Said, es: &Said) {
+        let mut parts = vec![en.staff, es.staff, en.family, es.family];
+        if en.child.is_some() || es.child.is_some() {
+            parts.extend(["child", en.child.unwrap_or("-"), es.child.unwrap_or("-")]);
+        }
+        self.line(tag, &parts);
+    }
+
+    /// One of the product's shared texts, picked from each language's table.
+    fn shared(&mut self, tag: &str, pick: impl Fn(&'static Table) -> &'static Said) {
+        self.said(tag, pick(words::table(Lang::En)), pick(words::table(Lang::Es)));
     }
 }
 
@@ -73,16 +88,18 @@ fn canonical(p: &Program) -> String {
             Test::AtMost { question, max, .. } => c.line("test", &["at_most", question, &max.to_string()]),
             Test::MinimumAge { birth_date, years } => {
                 c.line("test", &["minimum_age", birth_date, &years.to_string()]);
-                c.words("says", &reasons::AGE_REACHED);
-                c.words("says", &reasons::AGE_NOT_REACHED);
+                c.shared("says", |w| &w.reasons.age_reached);
+                c.shared("says", |w| &w.reasons.age_not_reached);
             }
             Test::TransitionWindow { service, ends, days, service_name, end_of } => {
                 c.line("test", &["transition_window", service, ends, &days.to_string()]);
                 c.words("service_name", service_name);
                 c.words("end_of", end_of);
-                for w in reasons::WINDOW {
-                    c.words("says", w);
-                }
+                c.shared("says", |w| &w.reasons.window_not_receiving);
+                c.shared("says", |w| &w.reasons.window_ended);
+                c.shared("says", |w| &w.reasons.window_open);
+                c.shared("says", |w| &w.reasons.window_not_yet);
+                c.shared("says", |w| &w.reasons.window_end_unknown);
             }
         }
         if let Some(says) = criterion.test.verdicts() {
@@ -93,7 +110,7 @@ fn canonical(p: &Program) -> String {
             c.words("next_step", step);
         }
     }
-    c.words("not_answered", &reasons::NOT_ANSWERED);
+    c.shared("not_answered", |w| &w.reasons.not_answered);
     let s = &p.service;
     c.line(
         "service",
@@ -110,7 +127,7 @@ fn canonical(p: &Program) -> String {
     }
     c.words("ask", &p.ask);
     if p.document.draft {
-        c.words("draft", &result::DRAFT);
+        c.shared("draft", |w| &w.result.draft);
     }
     c.0
 }
@@ -171,9 +188,9 @@ fn the_fingerprint_sees_words_logic_and_sources() {
         "document 24:002_e35242edc1a08dd4.txt",
         " 5:draft",
         "DSM-5 Diagnosis (Mental Health or SUD); AND",
-        nc.criteria[0].test.verdicts().unwrap().fail.family_es,
-        reasons::WINDOW_NOT_YET.family_en,
-        result::DRAFT.staff_es,
+        nc.criteria[0].test.verdicts().unwrap().fail.es.family,
+        words::table(Lang::En).reasons.window_not_yet.family,
+        words::table(Lang::Es).result.draft.staff,
     ] {
         assert!(text.contains(needle), "{needle:?} not in the canonical text:\n{text}");
     }

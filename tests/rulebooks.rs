@@ -5,7 +5,7 @@
 use screener::model::*;
 use screener::rules;
 use screener::template;
-use screener::words::reasons;
+use screener::words::{self, Table};
 
 /// Whitespace folded and markdown emphasis dropped, as seeds/README.md allows.
 fn normalize(text: &str) -> String {
@@ -76,7 +76,8 @@ fn programs_are_those_of_the_contract_in_order() {
         [None, None, None, None, None, None, Some("nc-pss"), Some("ne-peer-support"), Some("ne-family-peer-support")]
     );
     for p in rules::ALL {
-        assert!(rules::state_name(p.state).is_some(), "{}: state name", p.id);
+        // Every program of a state names it the same way (they share one constant).
+        assert_eq!(rules::state_name(p.state), Some(&p.state_name), "{}: state name", p.id);
         assert!(p.effective_from.is_none_or(|d| screener::dates::parse(d).is_some()), "{}: effective_from", p.id);
         assert!(screener::dates::parse(p.version).is_some(), "{}: version is a date", p.id);
         if let Some(admission) = p.stage.review_of().map(|id| rules::find(id).unwrap()) {
@@ -90,11 +91,9 @@ fn programs_are_those_of_the_contract_in_order() {
     for p in rules::ALL {
         assert_eq!(p.document.draft, p.state == "NC", "{}", p.id);
         if p.document.draft {
-            for (a, l) in [(Audience::Staff, Lang::En), (Audience::Family, Lang::En)] {
-                assert!(p.title.get(a, l).contains("draft"), "{}: {a:?} title", p.id);
-            }
-            for a in Audience::ALL {
-                assert!(p.title.get(a, Lang::Es).contains("borrador"), "{}: {a:?} Spanish title", p.id);
+            for voice in Voice::all() {
+                let (title, word) = (voice.text(&p.title), if voice.lang == Lang::En { "draft" } else { "borrador" });
+                assert!(title.contains(word), "{}: {voice:?} title {title:?}", p.id);
             }
         }
     }
@@ -102,10 +101,8 @@ fn programs_are_those_of_the_contract_in_order() {
 }
 
 fn words_complete(what: &str, w: &Words) {
-    for a in Audience::ALL {
-        for l in Lang::ALL {
-            assert!(!w.get(a, l).trim().is_empty(), "{what}: empty {a:?}/{l:?}");
-        }
+    for voice in Voice::all() {
+        assert!(!voice.text(w).trim().is_empty(), "{what}: empty {voice:?}");
     }
 }
 
@@ -193,13 +190,20 @@ fn criteria_read_questions_of_the_right_type_and_say_the_right_things() {
 /// The placeholders each sentence may use, by test shape.
 #[test]
 fn placeholders_are_ones_the_engine_fills() {
-    let check = |what: &str, w: &Words, allowed: &[&str]| {
-        for a in Audience::ALL {
-            for l in Lang::ALL {
-                for name in template::placeholders(w.get(a, l)) {
-                    assert!(allowed.contains(&name), "{what}: {{{name}}} is never filled ({a:?}/{l:?})");
-                }
+    let check_said = |what: &str, said: &Said, allowed: &[&str]| {
+        for form in said.forms() {
+            for name in template::placeholders(form) {
+                assert!(allowed.contains(&name), "{what}: {{{name}}} is never filled ({form:?})");
             }
+        }
+    };
+    let check = |what: &str, w: &Words, allowed: &[&str]| {
+        check_said(what, &w.en, allowed);
+        check_said(what, &w.es, allowed);
+    };
+    let check_shared = |what: &str, pick: &dyn Fn(&'static Table) -> &'static Said, allowed: &[&str]| {
+        for lang in Lang::ALL {
+            check_said(what, pick(words::table(lang)), allowed);
         }
     };
     for p in rules::ALL {
@@ -223,11 +227,18 @@ fn placeholders_are_ones_the_engine_fills() {
             check(q.id, &q.text, &[]);
         }
     }
-    check("NOT_ANSWERED", &reasons::NOT_ANSWERED, &["question"]);
-    check("AGE_REACHED", &reasons::AGE_REACHED, &["age", "as_of", "min"]);
-    check("AGE_NOT_REACHED", &reasons::AGE_NOT_REACHED, &["age", "as_of", "min", "date"]);
-    for w in reasons::WINDOW {
-        check("window", w, &["service", "end_of", "end", "as_of", "days", "from"]);
+    check_shared("not_answered", &|w| &w.reasons.not_answered, &["question"]);
+    check_shared("age_reached", &|w| &w.reasons.age_reached, &["age", "as_of", "min"]);
+    check_shared("age_not_reached", &|w| &w.reasons.age_not_reached, &["age", "as_of", "min", "date"]);
+    let window: [&dyn Fn(&'static Table) -> &'static Said; 5] = [
+        &|w| &w.reasons.window_not_receiving,
+        &|w| &w.reasons.window_ended,
+        &|w| &w.reasons.window_open,
+        &|w| &w.reasons.window_not_yet,
+        &|w| &w.reasons.window_end_unknown,
+    ];
+    for pick in window {
+        check_shared("window", pick, &["service", "end_of", "end", "as_of", "days", "from"]);
     }
 }
 
@@ -257,12 +268,17 @@ fn spanish_never_calls_a_peer_supporter_a_companion() {
     // "compañero de apoyo" reads as "support companion", a role Montana's source sets apart
     // ("MFP peer supporters have a different role than MFP companions").
     for p in rules::ALL {
-        for w in all_words(p).into_iter().chain(reasons::ALL) {
-            for a in Audience::ALL {
-                assert!(!w.get(a, Lang::Es).to_lowercase().contains("compañer"), "{}: {:?}", p.id, w.get(a, Lang::Es));
+        for w in all_words(p) {
+            for form in w.es.forms() {
+                assert!(!form.to_lowercase().contains("compañer"), "{}: {form:?}", p.id);
             }
         }
     }
+    words::table(Lang::Es).each(&mut |name, said| {
+        for form in said.forms() {
+            assert!(!form.to_lowercase().contains("compañer"), "{name}: {form:?}");
+        }
+    });
 }
 
 #[test]
@@ -270,8 +286,7 @@ fn spanish_is_not_english() {
     // A cheap guard against untranslated copies: long texts differ between languages.
     for p in rules::ALL {
         for q in p.questions {
-            for a in Audience::ALL {
-                let (en, es) = (q.text.get(a, Lang::En), q.text.get(a, Lang::Es));
+            for (en, es) in q.text.en.forms().zip(q.text.es.forms()) {
                 assert!(en.len() < 12 || en != es, "{}: Spanish text equals English", q.id);
             }
         }

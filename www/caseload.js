@@ -72,11 +72,11 @@ function relabel() {
   document.title = t.title;
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
   const chosen = programSelect.value;
-  programSelect.replaceChildren(el('option', { value: '' }, t.fromFile));
+  programSelect.replaceChildren(el('option', { value: '' }, t.from_file));
   for (const p of programs(lang, audience)) programSelect.append(el('option', { value: p.id }, `${p.title} (${p.id})`));
   programSelect.value = chosen;
   const filter = outcomeSelect.value;
-  outcomeSelect.replaceChildren(el('option', { value: '' }, t.allOutcomes));
+  outcomeSelect.replaceChildren(el('option', { value: '' }, t.all_outcomes));
   for (const o of OUTCOMES) outcomeSelect.append(el('option', { value: o }, t[o]));
   outcomeSelect.value = filter;
   if (caseload && !running) {
@@ -122,7 +122,7 @@ async function screen() {
   const file = fileInput.files && fileInput.files[0];
   const text = textInput.value;
   if (!file && !text.trim()) {
-    showProblem(t.nothingChosen, 'nothing_chosen');
+    showProblem(t.nothing_chosen, 'nothing_chosen');
     return;
   }
   forget();
@@ -144,7 +144,7 @@ async function screen() {
     running = null;
     runBox.hidden = true;
     form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
-    showProblem(error && error.message ? error.message : t.notCsv, (error && error.code) || 'unusable');
+    showProblem(error && error.message ? error.message : t.not_csv, (error && error.code) || 'unusable');
     if (error && error.code === 'no_program') programSelect.focus();
     return;
   }
@@ -220,10 +220,10 @@ function renderHead() {
   for (const key of COLUMNS) {
     const th = el('th', { scope: 'col', 'data-column': key });
     if (sort.key === key) th.setAttribute('aria-sort', sort.descending ? 'descending' : 'ascending');
-    th.append(el('button', { type: 'button', 'data-sort': key }, t[`col_${key}`]));
+    th.append(el('button', { type: 'button', 'data-sort': key }, t[`column_${key}`]));
     head.append(th);
   }
-  $('cl-caption').textContent = `${t.results}, ${fill(t.sortedBy, { column: t[`col_${sort.key}`], direction: sort.descending ? t.descending : t.ascending })}`;
+  $('cl-caption').textContent = `${t.results}, ${fill(t.sorted_by, { column: t[`column_${sort.key}`], direction: sort.descending ? t.descending : t.ascending })}`;
 }
 
 function renderTable() {
@@ -249,7 +249,7 @@ function renderTable() {
   }
   body.replaceChildren(fragment);
   const showing = $('cl-showing');
-  showing.textContent = shown === 0 ? t.noMatch : fill(t.showing, { from: number(offset + 1), to: number(Math.min(offset + PAGE, shown)), total: number(shown) });
+  showing.textContent = shown === 0 ? t.no_match : fill(t.showing, { from: number(offset + 1), to: number(Math.min(offset + PAGE, shown)), total: number(shown) });
   resultsBox.querySelector('[data-action=page-previous]').setAttribute('aria-disabled', String(offset === 0));
   resultsBox.querySelector('[data-action=page-next]').setAttribute('aria-disabled', String(offset + PAGE >= shown));
 }
@@ -259,10 +259,10 @@ function renderBadRows() {
   const bad = caseload.badRows(1000);
   $('cl-bad').hidden = bad.total === 0;
   const list = $('cl-bad-list');
-  list.replaceChildren(...bad.rows.map((r) => el('li', { 'data-row': r.row }, fill(t.badRow, { row: r.row, message: r.ref ? `${r.ref}: ${r.error_message}` : r.error_message }))));
+  list.replaceChildren(...bad.rows.map((r) => el('li', { 'data-row': r.row }, fill(t.bad_row, { row: r.row, message: r.ref ? `${r.ref}: ${r.error_message}` : r.error_message }))));
   const more = $('cl-bad-more');
   more.hidden = bad.total <= bad.rows.length;
-  more.textContent = more.hidden ? '' : fill(t.moreBadRows, { count: number(bad.total - bad.rows.length) });
+  more.textContent = more.hidden ? '' : fill(t.more_bad_rows, { count: number(bad.total - bad.rows.length) });
 }
 
 function reView() {
@@ -275,7 +275,7 @@ function openDetail(row, from) {
   const d = caseload.detail(row);
   if (!d) return;
   openedFrom = from;
-  $('cl-detail-h').textContent = fill(t.detailTitle, { row: d.row, ref: d.ref || '' }).replace(/:\s*$/, '');
+  $('cl-detail-h').textContent = fill(t.detail_title, { row: d.row, ref: d.ref || '' }).replace(/:\s*$/, '');
   const body = $('cl-detail-body');
   body.replaceChildren();
   body.dataset.outcome = d.outcome;
@@ -310,9 +310,9 @@ function printWorklist() {
   if (!caseload) return;
   const days = Math.max(0, Math.min(3650, Math.floor(Number(daysInput.value) || 0)));
   const w = caseload.worklist(days);
-  $('cl-worklist-h').textContent = fill(t.worklistTitle, { count: number(w.rows.length), date: w.until });
+  $('cl-worklist-h').textContent = fill(t.worklist_title, { count: number(w.rows.length), date: w.until });
   const head = $('cl-worklist-head');
-  head.replaceChildren(...['rescreen_on', 'ref', 'row', 'program', 'transitions'].map((key) => el('th', { scope: 'col' }, t[`col_${key}`])));
+  head.replaceChildren(...['rescreen_on', 'ref', 'row', 'program', 'transitions'].map((key) => el('th', { scope: 'col' }, t[`column_${key}`])));
   const body = $('cl-worklist-body');
   body.replaceChildren(...w.rows.map((r) => {
     const tr = el('tr', { 'data-row': r.row });
@@ -358,7 +358,7 @@ root.addEventListener('click', (event) => {
     if (running) running.cancelled = true;
   } else if (action === 'download-template') {
     if (!programSelect.value) {
-      showProblem(t.templateNeedsProgram, 'template_needs_program');
+      showProblem(t.template_needs_program, 'template_needs_program');
       programSelect.focus();
     } else {
       showProblem('');

@@ -12,16 +12,19 @@ const SERVICE_LIMITS: Citation = Citation {
     quote: "Peer Support Services are limited to 8 hours (32 units) per day and 24 hours (96 units) per calendar month, per participant.",
 };
 
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Missouri", "Misuri");
+
 pub const PROGRAM: Program = Program {
     id: "mo-peer-support",
     state: "MO",
+    state_name: STATE_NAME,
     title: Words {
-        staff_en: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)",
-        staff_es: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)",
-        family_en: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)",
-        family_es: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)",
-    },
+ en: Said { staff: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)", family: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)", child: None },
+ es: Said { staff: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)", family: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)", child: None },
+ },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),
@@ -34,131 +37,103 @@ pub const PROGRAM: Program = Program {
         Question::birth_date(
             "birth_date",
             Words {
-                staff_en: "Individual's date of birth:",
-                staff_es: "Fecha de nacimiento de la persona:",
-                family_en: "What is your date of birth?",
-                family_es: "¿Cuál es su fecha de nacimiento?",
-            },
+ en: Said { staff: "Individual's date of birth:", family: "What is your date of birth?", child: None },
+ es: Said { staff: "Fecha de nacimiento de la persona:", family: "¿Cuál es su fecha de nacimiento?", child: None },
+ },
         ),
         // The programs of 1.1, in its order, then "none".
         Question::single_choice(
             "enrolled_program",
             Words {
-                staff_en: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?",
-                staff_es: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) está inscrita la persona?",
-                family_en: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation; PR+ means Primary Recovery Plus.",
-                family_es: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias); PR+ significa Primary Recovery Plus.",
-            },
+ en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation; PR+ means Primary Recovery Plus.", child: None },
+ es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) está inscrita la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias); PR+ significa Primary Recovery Plus.", child: None },
+ },
             &[
                 Choice {
                     id: "cstar_adolescent",
                     text: Words {
-                        staff_en: "CSTAR Adolescent",
-                        staff_es: "CSTAR Adolescentes",
-                        family_en: "CSTAR program for adolescents (teens)",
-                        family_es: "Programa CSTAR para adolescentes",
-                    },
+ en: Said { staff: "CSTAR Adolescent", family: "CSTAR program for adolescents (teens)", child: None },
+ es: Said { staff: "CSTAR Adolescentes", family: "Programa CSTAR para adolescentes", child: None },
+ },
                 },
                 Choice {
                     id: "cstar_women_children",
                     text: Words {
-                        staff_en: "CSTAR Women and Children",
-                        staff_es: "CSTAR Mujeres y Niños",
-                        family_en: "CSTAR program for women and children",
-                        family_es: "Programa CSTAR para mujeres y niños",
-                    },
+ en: Said { staff: "CSTAR Women and Children", family: "CSTAR program for women and children", child: None },
+ es: Said { staff: "CSTAR Mujeres y Niños", family: "Programa CSTAR para mujeres y niños", child: None },
+ },
                 },
                 Choice {
                     id: "cstar_women_children_enhanced",
                     text: Words {
-                        staff_en: "CSTAR Women and Children Enhanced",
-                        staff_es: "CSTAR Mujeres y Niños Ampliado (Enhanced)",
-                        family_en: "CSTAR program for women and children, enhanced",
-                        family_es: "Programa CSTAR para mujeres y niños, ampliado",
-                    },
+ en: Said { staff: "CSTAR Women and Children Enhanced", family: "CSTAR program for women and children, enhanced", child: None },
+ es: Said { staff: "CSTAR Mujeres y Niños Ampliado (Enhanced)", family: "Programa CSTAR para mujeres y niños, ampliado", child: None },
+ },
                 },
                 Choice {
                     id: "cstar_general_population",
                     text: Words {
-                        staff_en: "CSTAR General Population",
-                        staff_es: "CSTAR Población General",
-                        family_en: "CSTAR program for the general population (adults)",
-                        family_es: "Programa CSTAR para la población general (adultos)",
-                    },
+ en: Said { staff: "CSTAR General Population", family: "CSTAR program for the general population (adults)", child: None },
+ es: Said { staff: "CSTAR Población General", family: "Programa CSTAR para la población general (adultos)", child: None },
+ },
                 },
                 Choice {
                     id: "cstar_general_population_enhanced",
                     text: Words {
-                        staff_en: "CSTAR General Population Enhanced",
-                        staff_es: "CSTAR Población General Ampliado (Enhanced)",
-                        family_en: "CSTAR program for the general population (adults), enhanced",
-                        family_es: "Programa CSTAR para la población general (adultos), ampliado",
-                    },
+ en: Said { staff: "CSTAR General Population Enhanced", family: "CSTAR program for the general population (adults), enhanced", child: None },
+ es: Said { staff: "CSTAR Población General Ampliado (Enhanced)", family: "Programa CSTAR para la población general (adultos), ampliado", child: None },
+ },
                 },
                 Choice {
                     id: "cstar_opioid",
                     text: Words {
-                        staff_en: "CSTAR Opioid",
-                        staff_es: "CSTAR Opioides",
-                        family_en: "CSTAR program for opioid use",
-                        family_es: "Programa CSTAR para el uso de opioides",
-                    },
+ en: Said { staff: "CSTAR Opioid", family: "CSTAR program for opioid use", child: None },
+ es: Said { staff: "CSTAR Opioides", family: "Programa CSTAR para el uso de opioides", child: None },
+ },
                 },
                 Choice {
                     id: "primary_recovery_plus",
                     text: Words {
-                        staff_en: "Primary Recovery Plus (PR+)",
-                        staff_es: "Primary Recovery Plus (PR+)",
-                        family_en: "Primary Recovery Plus (PR+) program",
-                        family_es: "Programa Primary Recovery Plus (PR+)",
-                    },
+ en: Said { staff: "Primary Recovery Plus (PR+)", family: "Primary Recovery Plus (PR+) program", child: None },
+ es: Said { staff: "Primary Recovery Plus (PR+)", family: "Programa Primary Recovery Plus (PR+)", child: None },
+ },
                 },
                 Choice {
                     id: "primary_recovery_plus_enhanced",
                     text: Words {
-                        staff_en: "Enhanced PR+",
-                        staff_es: "PR+ Ampliado (Enhanced PR+)",
-                        family_en: "Enhanced Primary Recovery Plus (Enhanced PR+) program",
-                        family_es: "Programa Primary Recovery Plus ampliado (Enhanced PR+)",
-                    },
+ en: Said { staff: "Enhanced PR+", family: "Enhanced Primary Recovery Plus (Enhanced PR+) program", child: None },
+ es: Said { staff: "PR+ Ampliado (Enhanced PR+)", family: "Programa Primary Recovery Plus ampliado (Enhanced PR+)", child: None },
+ },
                 },
                 Choice {
                     id: "none",
                     text: Words {
-                        staff_en: "None of these programs",
-                        staff_es: "Ninguno de estos programas",
-                        family_en: "None of these",
-                        family_es: "Ninguno de estos",
-                    },
+ en: Said { staff: "None of these programs", family: "None of these", child: None },
+ es: Said { staff: "Ninguno de estos programas", family: "Ninguno de estos", child: None },
+ },
                 },
             ],
         ),
         Question::yes_no(
             "treatment_team",
             Words {
-                staff_en: "Besides the Peer Specialist, are other treatment-team staff (therapist, Community Support Specialist) assigned to the individual?",
-                staff_es: "Además del Especialista de Pares, ¿hay otro personal del equipo de tratamiento (terapeuta, Especialista en Apoyo Comunitario) asignado a la persona?",
-                family_en: "Besides the peer specialist, do you also have other staff on your treatment team, such as a therapist or a community support specialist?",
-                family_es: "Además del especialista de pares, ¿tiene usted otro personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?",
-            },
+ en: Said { staff: "Besides the Peer Specialist, are other treatment-team staff (therapist, Community Support Specialist) assigned to the individual?", family: "Besides the peer specialist, do you also have other staff on your treatment team, such as a therapist or a community support specialist?", child: None },
+ es: Said { staff: "Además del Especialista de Pares, ¿hay otro personal del equipo de tratamiento (terapeuta, Especialista en Apoyo Comunitario) asignado a la persona?", family: "Además del especialista de pares, ¿tiene usted otro personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?", child: None },
+ },
         ),
         Question::count(
             "planned_units_day",
             Words {
-                staff_en: "Planned Peer Support units (15 minutes each) on the busiest day:",
-                staff_es: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:",
-                family_en: "On your busiest day, how many 15-minute units of peer support are planned for you?",
-                family_es: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?",
-            },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) on the busiest day:", family: "On your busiest day, how many 15-minute units of peer support are planned for you?", child: None },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:", family: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?", child: None },
+ },
         ),
         Question::count(
             "planned_units_month",
             Words {
-                staff_en: "Planned Peer Support units (15 minutes each) in a calendar month:",
-                staff_es: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:",
-                family_en: "In one calendar month, how many 15-minute units of peer support are planned for you?",
-                family_es: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?",
-            },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you?", child: None },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?", child: None },
+ },
         ),
     ],
     criteria: &[
@@ -174,17 +149,13 @@ pub const PROGRAM: Program = Program {
                 question: "enrolled_program", option: "none",
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.",
-                        staff_es: "Está en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.",
-                        family_en: "You are in a CSTAR or PR+ substance use treatment program, where this service is offered.",
-                        family_es: "Usted está en un programa de tratamiento por uso de sustancias CSTAR o PR+, donde se ofrece este servicio.",
-                    },
+ en: Said { staff: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.", family: "You are in a CSTAR or PR+ substance use treatment program, where this service is offered.", child: None },
+ es: Said { staff: "Está en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.", family: "Usted está en un programa de tratamiento por uso de sustancias CSTAR o PR+, donde se ofrece este servicio.", child: None },
+ },
                     fail: Words {
-                        staff_en: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.",
-                        staff_es: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.",
-                        family_en: "This service is offered only in CSTAR and PR+ substance use treatment programs. You said you are not in one.",
-                        family_es: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+. Usted dijo que no está en ninguno.",
-                    },
+ en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.", family: "This service is offered only in CSTAR and PR+ substance use treatment programs. You said you are not in one.", child: None },
+ es: Said { staff: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.", family: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+. Usted dijo que no está en ninguno.", child: None },
+ },
                 },
             },
         ),
@@ -208,25 +179,19 @@ pub const PROGRAM: Program = Program {
                 question: "treatment_team",
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "Other treatment-team staff (therapist or Community Support Specialist) are assigned besides the Peer Specialist.",
-                        staff_es: "Hay otro personal del equipo de tratamiento asignado (terapeuta o Especialista en Apoyo Comunitario) además del Especialista de Pares.",
-                        family_en: "Besides the peer specialist, you have other staff on your treatment team.",
-                        family_es: "Además del especialista de pares, usted tiene otro personal en su equipo de tratamiento.",
-                    },
+ en: Said { staff: "Other treatment-team staff (therapist or Community Support Specialist) are assigned besides the Peer Specialist.", family: "Besides the peer specialist, you have other staff on your treatment team.", child: None },
+ es: Said { staff: "Hay otro personal del equipo de tratamiento asignado (terapeuta o Especialista en Apoyo Comunitario) además del Especialista de Pares.", family: "Además del especialista de pares, usted tiene otro personal en su equipo de tratamiento.", child: None },
+ },
                     fail: Words {
-                        staff_en: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff working with the individual.",
-                        staff_es: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal que trabaje con la persona.",
-                        family_en: "A peer specialist cannot be the only staff member working with you; someone else, such as a therapist, must be on your team too.",
-                        family_es: "Un especialista de pares no puede ser el único miembro del personal que trabaje con usted; otra persona, como un terapeuta, también debe estar en su equipo.",
-                    },
+ en: Said { staff: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff working with the individual.", family: "A peer specialist cannot be the only staff member working with you; someone else, such as a therapist, must be on your team too.", child: None },
+ es: Said { staff: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal que trabaje con la persona.", family: "Un especialista de pares no puede ser el único miembro del personal que trabaje con usted; otra persona, como un terapeuta, también debe estar en su equipo.", child: None },
+ },
                 },
             },
             Words {
-                staff_en: "Assign a therapist or Community Support Specialist to the treatment team; the Peer Specialist cannot be the only staff assigned.",
-                staff_es: "Asigne un terapeuta o un Especialista en Apoyo Comunitario al equipo de tratamiento; el Especialista de Pares no puede ser el único personal asignado.",
-                family_en: "Ask your program to also assign you a therapist or a community support specialist; a peer specialist cannot be your only staff member.",
-                family_es: "Pida a su programa que también le asigne un terapeuta o un especialista en apoyo comunitario; un especialista de pares no puede ser su único miembro del personal.",
-            },
+ en: Said { staff: "Assign a therapist or Community Support Specialist to the treatment team; the Peer Specialist cannot be the only staff assigned.", family: "Ask your program to also assign you a therapist or a community support specialist; a peer specialist cannot be your only staff member.", child: None },
+ es: Said { staff: "Asigne un terapeuta o un Especialista en Apoyo Comunitario al equipo de tratamiento; el Especialista de Pares no puede ser el único personal asignado.", family: "Pida a su programa que también le asigne un terapeuta o un especialista en apoyo comunitario; un especialista de pares no puede ser su único miembro del personal.", child: None },
+ },
         ),
         Criterion::limit(
             "mo.daily_limit",
@@ -235,17 +200,13 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_day", max: 32,
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.",
-                        staff_es: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.",
-                        family_en: "You have {n} 15-minute units planned on your busiest day, within the limit of {max} (8 hours) a day.",
-                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, dentro del límite de {max} (8 horas) al día.",
-                    },
+ en: Said { staff: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.", family: "You have {n} 15-minute units planned on your busiest day, within the limit of {max} (8 hours) a day.", child: None },
+ es: Said { staff: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, dentro del límite de {max} (8 horas) al día.", child: None },
+ },
                     fail: Words {
-                        staff_en: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.",
-                        staff_es: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.",
-                        family_en: "You have {n} 15-minute units planned on your busiest day, more than the {max} (8 hours) allowed in one day.",
-                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, más de las {max} (8 horas) permitidas en un día.",
-                    },
+ en: Said { staff: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.", family: "You have {n} 15-minute units planned on your busiest day, more than the {max} (8 hours) allowed in one day.", child: None },
+ es: Said { staff: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, más de las {max} (8 horas) permitidas en un día.", child: None },
+ },
                 },
             },
         ),
@@ -256,17 +217,13 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_month", max: 96,
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.",
-                        staff_es: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.",
-                        family_en: "You have {n} 15-minute units planned in a calendar month, within the limit of {max} (24 hours) a month.",
-                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, dentro del límite de {max} (24 horas) al mes.",
-                    },
+ en: Said { staff: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.", family: "You have {n} 15-minute units planned in a calendar month, within the limit of {max} (24 hours) a month.", child: None },
+ es: Said { staff: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, dentro del límite de {max} (24 horas) al mes.", child: None },
+ },
                     fail: Words {
-                        staff_en: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.",
-                        staff_es: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.",
-                        family_en: "You have {n} 15-minute units planned in a calendar month, more than the {max} (24 hours) allowed in one month.",
-                        family_es: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, más de las {max} (24 horas) permitidas en un mes.",
-                    },
+ en: Said { staff: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.", family: "You have {n} 15-minute units planned in a calendar month, more than the {max} (24 hours) allowed in one month.", child: None },
+ es: Said { staff: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, más de las {max} (24 horas) permitidas en un mes.", child: None },
+ },
                 },
             },
         ),
@@ -284,9 +241,7 @@ pub const PROGRAM: Program = Program {
     // 3.1: the service is on "the billable service menu in substance use treatment programs",
     // the CSTAR and PR+ programs of 1.1.
     ask: Words {
-        staff_en: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.",
-        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que está inscrita la persona.",
-        family_en: "Ask the agency that gave you this page. You can also ask the treatment program you are in (CSTAR or Primary Recovery Plus).",
-        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su programa de tratamiento (CSTAR o Primary Recovery Plus).",
-    },
+ en: Said { staff: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.", family: "Ask the agency that gave you this page. You can also ask the treatment program you are in (CSTAR or Primary Recovery Plus).", child: None },
+ es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que está inscrita la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su programa de tratamiento (CSTAR o Primary Recovery Plus).", child: None },
+ },
 };

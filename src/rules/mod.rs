@@ -1,6 +1,6 @@
 //! The rulebooks: one file per program, each a constant [`Program`] written to be read side by
 //! side with its source document. Adding a program is one new file here, one line in [`ALL`],
-//! and its cases in `tests/cases/`.
+//! and its cases in `tests/cases/`; the list of states and their names are derived from them.
 
 use crate::model::{Program, Words};
 
@@ -32,16 +32,13 @@ pub fn find(id: &str) -> Option<&'static Program> {
     ALL.iter().copied().find(|p| p.id == id)
 }
 
-/// The states the screener covers, by two-letter code, with their names.
-pub static STATES: [(&str, Words); 5] = [
-    ("NC", Words::same("North Carolina", "Carolina del Norte")),
-    ("NE", Words::same("Nebraska", "Nebraska")),
-    ("MO", Words::same("Missouri", "Misuri")),
-    ("MT", Words::same("Montana", "Montana")),
-    ("CT", Words::same("Connecticut", "Connecticut")),
-];
+/// The states the screener covers, by two-letter code, in the order of [`ALL`]: derived from the
+/// rulebooks, so a new state is its rulebook alone.
+pub fn states() -> impl Iterator<Item = &'static str> {
+    ALL.iter().enumerate().filter(|(i, p)| ALL[..*i].iter().all(|q| q.state != p.state)).map(|(_, p)| p.state)
+}
 
 /// The name of a state, by its code.
 pub fn state_name(code: &str) -> Option<&'static Words> {
-    STATES.iter().find(|(c, _)| *c == code).map(|(_, name)| name)
+    ALL.iter().find(|p| p.state == code).map(|p| &p.state_name)
 }

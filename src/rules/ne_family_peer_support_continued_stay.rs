@@ -20,13 +20,13 @@ use crate::model::*;
 pub const PROGRAM: Program = Program {
     id: "ne-family-peer-support-continued-stay",
     state: "NE",
+    state_name: super::ne_peer_support::STATE_NAME,
     title: Words {
-        staff_en: "Family Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)",
-        staff_es: "Apoyo de Pares para Familias: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)",
-        family_en: "Family Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)",
-        family_es: "Apoyo de Pares para Familias: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)",
-    },
+ en: Said { staff: "Family Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
+ es: Said { staff: "Apoyo de Pares para Familias: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
+ },
     stage: Stage::ContinuedStay { review_of: "ne-family-peer-support" },
+    serves: Serves::Caregiver,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,
@@ -40,11 +40,9 @@ pub const PROGRAM: Program = Program {
         Question::yes_no(
             "making_progress",
             Words {
-                staff_en: "Is the individual/family making progress toward their goals and actively participating in the interventions?",
-                staff_es: "¿La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones?",
-                family_en: "Is your family making progress toward its goals, and taking an active part in the help you get?",
-                family_es: "¿Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe?",
-            },
+ en: Said { staff: "Is the individual/family making progress toward their goals and actively participating in the interventions?", family: "Is your family making progress toward its goals, and taking an active part in the help you get?", child: None },
+ es: Said { staff: "¿La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones?", family: "¿Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe?", child: None },
+ },
         ),
     ],
     criteria: &[
@@ -61,17 +59,13 @@ pub const PROGRAM: Program = Program {
                 question: "making_progress",
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "The individual/family is making progress toward their goals and is actively participating in the interventions.",
-                        staff_es: "La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones.",
-                        family_en: "Your family is making progress toward its goals and taking an active part in the help you get.",
-                        family_es: "Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe.",
-                    },
+ en: Said { staff: "The individual/family is making progress toward their goals and is actively participating in the interventions.", family: "Your family is making progress toward its goals and taking an active part in the help you get.", child: None },
+ es: Said { staff: "La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones.", family: "Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: None },
+ },
                     fail: Words {
-                        staff_en: "The individual/family is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.",
-                        staff_es: "La persona o la familia no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.",
-                        family_en: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get. You said that is not so.",
-                        family_es: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.",
-                    },
+ en: Said { staff: "The individual/family is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get. You said that is not so.", child: None },
+ es: Said { staff: "La persona o la familia no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: None },
+ },
                 },
             },
         ),

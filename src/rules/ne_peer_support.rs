@@ -48,44 +48,36 @@ pub const FUNCTIONAL_DEFICITS_SOURCE: Citation = Citation {
 pub const MH_SUD_DISORDER: Question = Question::yes_no(
     "mh_sud_disorder",
     Words {
-        staff_en: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?",
-        staff_es: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares?",
-        family_en: "Do you have a mental health condition or a substance use disorder that peer support could help with?",
-        family_es: "¿Tiene usted una condición de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?",
-    },
+ en: Said { staff: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?", family: "Do you have a mental health condition or a substance use disorder that peer support could help with?", child: None },
+ es: Said { staff: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares?", family: "¿Tiene usted una condición de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?", child: None },
+ },
 );
 
 /// Admission guideline 2, about the individual: their own enrolment, not a family member's.
 pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     "active_bh_services",
     Words {
-        staff_en: "Is the individual enrolled in active behavioral health services?",
-        staff_es: "¿Está la persona inscrita en servicios activos de salud conductual?",
-        family_en: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.",
-        family_es: "¿Está usted inscrito ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.",
-    },
+ en: Said { staff: "Is the individual enrolled in active behavioral health services?", family: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.", child: None },
+ es: Said { staff: "¿Está la persona inscrita en servicios activos de salud conductual?", family: "¿Está usted inscrito ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.", child: None },
+ },
 );
 
 /// Admission guideline 3, about the individual.
 pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     "functional_deficits",
     Words {
-        staff_en: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?",
-        staff_es: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?",
-        family_en: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery?",
-        family_es: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación?",
-    },
+ en: Said { staff: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?", family: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery?", child: None },
+ es: Said { staff: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación?", child: None },
+ },
 );
 
 /// Program Expectations, first bullet, asked in both admission programs.
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
     Words {
-        staff_en: "Has a licensed clinician completed a mental health or substance use disorder assessment that recommends this level of care?",
-        staff_es: "¿Un profesional clínico con licencia completó una evaluación de salud mental o de trastorno por uso de sustancias que recomienda este nivel de atención?",
-        family_en: "A licensed clinician, like a therapist or counselor, can do a mental health or substance use assessment. Has one done an assessment that recommends peer support?",
-        family_es: "Un profesional clínico con licencia, como un terapeuta o consejero, puede hacer una evaluación de salud mental o de uso de sustancias. ¿Alguno hizo una evaluación que recomienda el apoyo de pares?",
-    },
+ en: Said { staff: "Has a licensed clinician completed a mental health or substance use disorder assessment that recommends this level of care?", family: "A licensed clinician, like a therapist or counselor, can do a mental health or substance use assessment. Has one done an assessment that recommends peer support?", child: None },
+ es: Said { staff: "¿Un profesional clínico con licencia completó una evaluación de salud mental o de trastorno por uso de sustancias que recomienda este nivel de atención?", family: "Un profesional clínico con licencia, como un terapeuta o consejero, puede hacer una evaluación de salud mental o de uso de sustancias. ¿Alguno hizo una evaluación que recomienda el apoyo de pares?", child: None },
+ },
 );
 
 /// `ne.disorder`: admission guideline 1.
@@ -99,17 +91,13 @@ pub const DISORDER: Criterion = Criterion::eligibility(
         question: "mh_sud_disorder",
         says: Verdicts {
             pass: Words {
-                staff_en: "Has a mental health and/or substance use disorder that would benefit from peer support.",
-                staff_es: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.",
-                family_en: "You have a mental health or substance use condition that peer support can help with.",
-                family_es: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.",
-            },
+ en: Said { staff: "Has a mental health and/or substance use disorder that would benefit from peer support.", family: "You have a mental health or substance use condition that peer support can help with.", child: None },
+ es: Said { staff: "Tiene un trastorno de salud mental y/o por uso de sustancias que se beneficiaría del apoyo de pares.", family: "Usted tiene una condición de salud mental o de uso de sustancias con la que el apoyo de pares puede ayudarle.", child: None },
+ },
             fail: Words {
-                staff_en: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.",
-                staff_es: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.",
-                family_en: "This service is for people with a mental health or substance use condition that peer support can help. You said that does not apply to you.",
-                family_es: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.",
-            },
+ en: Said { staff: "Has no mental health or substance use disorder that would benefit from this service, which admission requires.", family: "This service is for people with a mental health or substance use condition that peer support can help. You said that does not apply to you.", child: None },
+ es: Said { staff: "No tiene un trastorno de salud mental ni por uso de sustancias que se beneficiaría de este servicio, un requisito de admisión.", family: "Este servicio es para personas con una condición de salud mental o de uso de sustancias en la que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.", child: None },
+ },
         },
     },
 );
@@ -122,17 +110,13 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
         question: "active_bh_services",
         says: Verdicts {
             pass: Words {
-                staff_en: "The individual is enrolled in active behavioral health services.",
-                staff_es: "La persona participa en servicios activos de salud conductual.",
-                family_en: "You are enrolled in behavioral health services.",
-                family_es: "Usted participa en servicios de salud conductual.",
-            },
+ en: Said { staff: "The individual is enrolled in active behavioral health services.", family: "You are enrolled in behavioral health services.", child: None },
+ es: Said { staff: "La persona participa en servicios activos de salud conductual.", family: "Usted participa en servicios de salud conductual.", child: None },
+ },
             fail: Words {
-                staff_en: "The individual is not enrolled in active behavioral health services, which admission requires.",
-                staff_es: "La persona no participa en servicios activos de salud conductual, un requisito de admisión.",
-                family_en: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.",
-                family_es: "El apoyo de pares requiere que usted mismo participe en servicios de salud conductual. Usted dijo que no participa.",
-            },
+ en: Said { staff: "The individual is not enrolled in active behavioral health services, which admission requires.", family: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.", child: None },
+ es: Said { staff: "La persona no participa en servicios activos de salud conductual, un requisito de admisión.", family: "El apoyo de pares requiere que usted mismo participe en servicios de salud conductual. Usted dijo que no participa.", child: None },
+ },
         },
     },
 );
@@ -145,17 +129,13 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
         question: "functional_deficits",
         says: Verdicts {
             pass: Words {
-                staff_en: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.",
-                staff_es: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.",
-                family_en: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery.",
-                family_es: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación.",
-            },
+ en: Said { staff: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and stay in recovery.", child: None },
+ es: Said { staff: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y seguir en recuperación.", child: None },
+ },
             fail: Words {
-                staff_en: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.",
-                staff_es: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.",
-                family_en: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.",
-                family_es: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.",
-            },
+ en: Said { staff: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which admission requires.", family: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.", child: None },
+ es: Said { staff: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, un requisito de admisión.", family: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.", child: None },
+ },
         },
     },
 );
@@ -171,37 +151,34 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
         question: "clinical_assessment",
         says: Verdicts {
             pass: Words {
-                staff_en: "A licensed clinician's mental health or substance use disorder assessment recommending this level of care is completed.",
-                staff_es: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomienda este nivel de atención.",
-                family_en: "A licensed clinician has done the assessment that recommends peer support.",
-                family_es: "Un profesional clínico con licencia ya hizo la evaluación que recomienda el apoyo de pares.",
-            },
+ en: Said { staff: "A licensed clinician's mental health or substance use disorder assessment recommending this level of care is completed.", family: "A licensed clinician has done the assessment that recommends peer support.", child: None },
+ es: Said { staff: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomienda este nivel de atención.", family: "Un profesional clínico con licencia ya hizo la evaluación que recomienda el apoyo de pares.", child: None },
+ },
             fail: Words {
-                staff_en: "No assessment by a licensed clinician recommending this level of care yet; it must be completed before peer support services start.",
-                staff_es: "Aún no hay una evaluación de un profesional clínico con licencia que recomiende este nivel de atención; debe completarse antes de iniciar los servicios de apoyo de pares.",
-                family_en: "A licensed clinician still needs to do an assessment that recommends peer support. It must be done before the service starts.",
-                family_es: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares. Debe hacerse antes de que empiece el servicio.",
-            },
+ en: Said { staff: "No assessment by a licensed clinician recommending this level of care yet; it must be completed before peer support services start.", family: "A licensed clinician still needs to do an assessment that recommends peer support. It must be done before the service starts.", child: None },
+ es: Said { staff: "Aún no hay una evaluación de un profesional clínico con licencia que recomiende este nivel de atención; debe completarse antes de iniciar los servicios de apoyo de pares.", family: "Todavía falta que un profesional clínico con licencia haga una evaluación que recomiende el apoyo de pares. Debe hacerse antes de que empiece el servicio.", child: None },
+ },
         },
     },
     Words {
-        staff_en: "Obtain a mental health or substance use disorder assessment by a licensed clinician recommending this level of care before initiating peer support services, and keep a copy in the peer support file.",
-        staff_es: "Obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomiende este nivel de atención antes de iniciar los servicios de apoyo de pares, y guarde una copia en el expediente de apoyo de pares.",
-        family_en: "Ask a licensed clinician, like a therapist or counselor, for an assessment. It must recommend peer support before the service can start.",
-        family_es: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero. Debe recomendar el apoyo de pares antes de que el servicio pueda empezar.",
-    },
+ en: Said { staff: "Obtain a mental health or substance use disorder assessment by a licensed clinician recommending this level of care before initiating peer support services, and keep a copy in the peer support file.", family: "Ask a licensed clinician, like a therapist or counselor, for an assessment. It must recommend peer support before the service can start.", child: None },
+ es: Said { staff: "Obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia, que recomiende este nivel de atención antes de iniciar los servicios de apoyo de pares, y guarde una copia en el expediente de apoyo de pares.", family: "Pida una evaluación a un profesional clínico con licencia, como un terapeuta o consejero. Debe recomendar el apoyo de pares antes de que el servicio pueda empezar.", child: None },
+ },
 );
+
+/// The state, as people name it.
+pub const STATE_NAME: Words = Words::same("Nebraska", "Nebraska");
 
 pub const PROGRAM: Program = Program {
     id: "ne-peer-support",
     state: "NE",
+    state_name: STATE_NAME,
     title: Words {
-        staff_en: "Peer Support (Nebraska DHHS Division of Behavioral Health)",
-        staff_es: "Apoyo de Pares (División de Salud Conductual del DHHS de Nebraska)",
-        family_en: "Peer Support (Nebraska Division of Behavioral Health)",
-        family_es: "Apoyo de Pares (División de Salud Conductual de Nebraska)",
-    },
+ en: Said { staff: "Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support (Nebraska Division of Behavioral Health)", child: None },
+ es: Said { staff: "Apoyo de Pares (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares (División de Salud Conductual de Nebraska)", child: None },
+ },
     stage: Stage::Admission,
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,
@@ -212,9 +189,7 @@ pub const PROGRAM: Program = Program {
     // Length of Services: "As identified by the individual, the coordinated treatment team, and
     // as determined clinically necessary"; the assessment is a licensed clinician's.
     ask: Words {
-        staff_en: "Questions: ask the agency that gave you this screener, or the individual's treatment team.",
-        staff_es: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento de la persona.",
-        family_en: "Ask the agency that gave you this page. You can also ask your treatment team, the people who give you mental health or substance use care.",
-        family_es: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de tratamiento, las personas que le dan atención de salud mental o de uso de sustancias.",
-    },
+ en: Said { staff: "Questions: ask the agency that gave you this screener, or the individual's treatment team.", family: "Ask the agency that gave you this page. You can also ask your treatment team, the people who give you mental health or substance use care.", child: None },
+ es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento de la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de tratamiento, las personas que le dan atención de salud mental o de uso de sustancias.", child: None },
+ },
 };

@@ -26,11 +26,9 @@ pub const PROGRESS_SOURCE: Citation = Citation {
 pub const SUBSTANTIAL_BENEFIT: Question = Question::yes_no(
     "substantial_benefit",
     Words {
-        staff_en: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?",
-        staff_es: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?",
-        family_en: "Do objective measures of behavior show improvement, so that going on with this service is likely to help a lot?",
-        family_es: "¿Muestran medidas objetivas de la conducta una mejora, de modo que seguir con este servicio probablemente ayude mucho?",
-    },
+ en: Said { staff: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?", family: "Do objective measures of behavior show improvement, so that going on with this service is likely to help a lot?", child: None },
+ es: Said { staff: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?", family: "¿Muestran medidas objetivas de la conducta una mejora, de modo que seguir con este servicio probablemente ayude mucho?", child: None },
+ },
 );
 
 /// `ne.continued.benefit`: item 2, the same in both reviews.
@@ -44,17 +42,13 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
         question: "substantial_benefit",
         says: Verdicts {
             pass: Words {
-                staff_en: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.",
-                staff_es: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.",
-                family_en: "Objective measures of behavior show improvement, so going on with this service is likely to help a lot.",
-                family_es: "Medidas objetivas de la conducta muestran una mejora, así que seguir con este servicio probablemente ayude mucho.",
-            },
+ en: Said { staff: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.", family: "Objective measures of behavior show improvement, so going on with this service is likely to help a lot.", child: None },
+ es: Said { staff: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.", family: "Medidas objetivas de la conducta muestran una mejora, así que seguir con este servicio probablemente ayude mucho.", child: None },
+ },
             fail: Words {
-                staff_en: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.",
-                staff_es: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.",
-                family_en: "The service goes on only if objective measures of behavior show it is likely to help a lot. You said they do not.",
-                family_es: "El servicio sigue solo si medidas objetivas de la conducta muestran que probablemente ayude mucho. Usted dijo que no lo muestran.",
-            },
+ en: Said { staff: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.", family: "The service goes on only if objective measures of behavior show it is likely to help a lot. You said they do not.", child: None },
+ es: Said { staff: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.", family: "El servicio sigue solo si medidas objetivas de la conducta muestran que probablemente ayude mucho. Usted dijo que no lo muestran.", child: None },
+ },
         },
     },
 );
@@ -62,13 +56,13 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 pub const PROGRAM: Program = Program {
     id: "ne-peer-support-continued-stay",
     state: "NE",
+    state_name: super::ne_peer_support::STATE_NAME,
     title: Words {
-        staff_en: "Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)",
-        staff_es: "Apoyo de Pares: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)",
-        family_en: "Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)",
-        family_es: "Apoyo de Pares: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)",
-    },
+ en: Said { staff: "Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
+ es: Said { staff: "Apoyo de Pares: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
+ },
     stage: Stage::ContinuedStay { review_of: "ne-peer-support" },
+    serves: Serves::Person,
     version: "2026-11-30",
     effective_from: None,
     document: DOCUMENT,
@@ -80,11 +74,9 @@ pub const PROGRAM: Program = Program {
         Question::yes_no(
             "making_progress",
             Words {
-                staff_en: "Is the individual making progress toward their goals and actively participating in the interventions?",
-                staff_es: "¿La persona avanza hacia sus metas y participa activamente en las intervenciones?",
-                family_en: "Are you making progress toward your goals, and taking an active part in the help you get?",
-                family_es: "¿Usted avanza hacia sus metas y participa activamente en la ayuda que recibe?",
-            },
+ en: Said { staff: "Is the individual making progress toward their goals and actively participating in the interventions?", family: "Are you making progress toward your goals, and taking an active part in the help you get?", child: None },
+ es: Said { staff: "¿La persona avanza hacia sus metas y participa activamente en las intervenciones?", family: "¿Usted avanza hacia sus metas y participa activamente en la ayuda que recibe?", child: None },
+ },
         ),
     ],
     criteria: &[
@@ -99,17 +91,13 @@ pub const PROGRAM: Program = Program {
                 question: "making_progress",
                 says: Verdicts {
                     pass: Words {
-                        staff_en: "The individual is making progress toward their goals and is actively participating in the interventions.",
-                        staff_es: "La persona avanza hacia sus metas y participa activamente en las intervenciones.",
-                        family_en: "You are making progress toward your goals and taking an active part in the help you get.",
-                        family_es: "Usted avanza hacia sus metas y participa activamente en la ayuda que recibe.",
-                    },
+ en: Said { staff: "The individual is making progress toward their goals and is actively participating in the interventions.", family: "You are making progress toward your goals and taking an active part in the help you get.", child: None },
+ es: Said { staff: "La persona avanza hacia sus metas y participa activamente en las intervenciones.", family: "Usted avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: None },
+ },
                     fail: Words {
-                        staff_en: "The individual is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.",
-                        staff_es: "La persona no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.",
-                        family_en: "The service goes on only if you make progress toward your goals and take an active part in the help you get. You said that is not so.",
-                        family_es: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.",
-                    },
+ en: Said { staff: "The individual is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if you make progress toward your goals and take an active part in the help you get. You said that is not so.", child: None },
+ es: Said { staff: "La persona no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: None },
+ },
                 },
             },
         ),

@@ -5,7 +5,7 @@
 //! - [`session`]: the caseload in memory, screened in steps, its result rows in output chunks
 //!   (pure, tested natively);
 //! - [`table`]: the table's sort and filter, and the worklist (pure);
-//! - [`words`]: the page's own words, four ways each;
+//! - [`words`]: the page's words, from the core's tables, by key;
 //! - this file: the JavaScript API the page's script (`www/caseload.js`) calls: the file read
 //!   with gloo, JS objects in and out through serde-wasm-bindgen, downloads made with gloo's
 //!   `Blob` and `ObjectUrl`.
@@ -26,10 +26,10 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
+use screener::case_note::CaseNote;
 use screener::dates;
 use screener::engine::Outcome;
-use screener::model::{Audience, Lang, Words};
-use screener::summary::Summary;
+use screener::model::{Audience, Lang, Subject, Voice};
 use screener_caseload::{Options, Unusable};
 
 use session::{Counts, Row, Session};
@@ -40,23 +40,14 @@ fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     value.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL)
 }
 
-/// The voice of the page's words.
-#[derive(Clone, Copy)]
-struct Voice {
-    audience: Audience,
-    lang: Lang,
-}
-
-impl Voice {
-    fn new(lang: &str, audience: &str) -> Voice {
-        Voice {
-            lang: Lang::from_code(lang).unwrap_or_default(),
-            audience: Audience::from_code(audience).unwrap_or_default(),
-        }
-    }
-    fn t(self, words: &Words) -> &'static str {
-        words.get(self.audience, self.lang)
-    }
+/// The voice of the page's words: its language and wording (codes it does not know are its
+/// defaults, English and staff).
+fn voice(lang: &str, audience: &str) -> Voice {
+    Voice::new(
+        Lang::from_code(lang).unwrap_or_default(),
+        Audience::from_code(audience).unwrap_or_default(),
+        Subject::Person,
+    )
 }
 
 /// Today in the browser's time zone: the default screening date.
@@ -71,11 +62,10 @@ pub fn today() -> String {
     dates::format(browser_today())
 }
 
-/// The page's words in one language and audience, by key (`words::LABELS`).
+/// The page's words in one language and audience, by key ([`words::labels`]).
 #[wasm_bindgen]
 pub fn labels(lang: &str, audience: &str) -> JsValue {
-    let voice = Voice::new(lang, audience);
-    let map: BTreeMap<&str, &str> = words::LABELS.iter().map(|(key, words)| (*key, voice.t(words))).collect();
+    let map: BTreeMap<&str, &str> = words::labels(voice(lang, audience)).into_iter().collect();
     to_js(&map)
 }
 
@@ -88,9 +78,9 @@ struct ProgramJs {
 /// Every program, with its title in the voice: for the program picker.
 #[wasm_bindgen]
 pub fn programs(lang: &str, audience: &str) -> JsValue {
-    let voice = Voice::new(lang, audience);
+    let voice = voice(lang, audience);
     let list: Vec<ProgramJs> =
-        screener::rules::ALL.iter().map(|p| ProgramJs { id: p.id, title: voice.t(&p.title) }).collect();
+        screener::rules::ALL.iter().map(|p| ProgramJs { id: p.id, title: voice.text(&p.title) }).collect();
     to_js(&list)
 }
 
@@ -104,12 +94,12 @@ fn options(value: &JsValue) -> Options {
 
 /// A thrown `Error` with `code` (the problem's key) and a message in the voice.
 fn problem(why: &Unusable, voice: Voice) -> JsValue {
-    let (code, words, values) = words::unusable(why);
+    let (code, said, values) = words::unusable(voice.words(), why);
     let message = match why {
-        Unusable::Option(error) => error.message.clone(),
+        Unusable::Option(error) => error.message_in(voice.lang),
         _ => {
             let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            screener::template::render(voice.t(words), &values)
+            screener::template::render(voice.say(said), &values)
         }
     };
     let error = js_sys::Error::new(&message);
@@ -118,7 +108,7 @@ fn problem(why: &Unusable, voice: Voice) -> JsValue {
 }
 
 fn voice_of(options: &Options) -> Voice {
-    Voice::new(options.lang.as_deref().unwrap_or("en"), options.audience.as_deref().unwrap_or("staff"))
+    voice(options.lang.as_deref().unwrap_or("en"), options.audience.as_deref().unwrap_or("staff"))
 }
 
 /// Opens a caseload from a chosen or dropped `File`, read with gloo. Throws an `Error` with a
@@ -130,7 +120,7 @@ pub async fn open_file(file: web_sys::File, options_js: JsValue) -> Result<Casel
     let voice = voice_of(&options);
     let blob = gloo::file::Blob::from(file);
     let bytes = gloo::file::futures::read_as_bytes(&blob).await.map_err(|_| {
-        let error = js_sys::Error::new(voice.t(&words::CANNOT_READ));
+        let error = js_sys::Error::new(voice.t(|w| &w.caseload.cannot_read));
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"unreadable".into());
         JsValue::from(error)
     })?;
@@ -223,7 +213,7 @@ struct RowJs<'a> {
     missing: &'a str,
     error_code: &'static str,
     error_question: &'a str,
-    error_message: &'a str,
+    error_message: String,
 }
 
 fn outcome_code(outcome: Option<Outcome>) -> &'static str {
@@ -244,7 +234,7 @@ fn row_js(row: &Row) -> RowJs<'_> {
         missing: &row.missing,
         error_code: error.map_or("", |e| e.code.code()),
         error_question: error.and_then(|e| e.question.as_deref()).unwrap_or(""),
-        error_message: error.map_or("", |e| e.message.as_str()),
+        error_message: error.map(|e| e.message()).unwrap_or_default(),
     }
 }
 
@@ -361,9 +351,9 @@ impl Caseload {
         let Some((row, reference, checked)) = self.session.reopen(index as usize) else { return JsValue::NULL };
         let detail = match checked {
             Ok(request) => {
-                let (audience, lang) = (request.audience, request.lang);
-                let screening = screener::engine::screen(&request.answers, request.as_of, audience, lang);
-                let summary = Summary::new(&request.answers, &screening, audience, lang);
+                let (voice, lang) = (request.voice(), request.lang);
+                let screening = screener::engine::screen(&request.answers, request.as_of);
+                let summary = CaseNote::new(&request.answers, &screening, voice);
                 DetailJs {
                     row,
                     reference,
@@ -407,8 +397,8 @@ impl Caseload {
                 version: None,
                 disclaimer: "",
                 error_code: error.code.code(),
-                error_question: error.question,
-                error_message: error.message,
+                error_question: error.question.clone(),
+                error_message: error.message(),
             },
         };
         to_js(&detail)

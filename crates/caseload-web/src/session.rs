@@ -57,18 +57,21 @@ impl Row {
     fn new(result: &RowResult, start: u64) -> Row {
         let row = u32::try_from(result.row).unwrap_or(u32::MAX);
         match &result.outcome {
-            Ok(s) => Row {
-                row,
-                reference: result.reference.as_str().into(),
-                program: Some(s.program),
-                outcome: Some(s.outcome),
-                eligible_from: s.eligible_from,
-                rescreen_on: s.rescreen_on,
-                transitions: transitions(s).into(),
-                missing: s.missing.join(";").into(),
-                error: None,
-                start,
-            },
+            Ok(screened) => {
+                let s = &screened.screening;
+                Row {
+                    row,
+                    reference: result.reference.as_str().into(),
+                    program: Some(s.program),
+                    outcome: Some(s.outcome),
+                    eligible_from: s.eligible_from,
+                    rescreen_on: s.rescreen_on,
+                    transitions: transitions(s).into(),
+                    missing: s.missing.join(";").into(),
+                    error: None,
+                    start,
+                }
+            }
             Err(e) => Row {
                 row,
                 reference: result.reference.as_str().into(),

@@ -26,10 +26,9 @@ pub mod write;
 use chrono::NaiveDate;
 use csv::ByteRecord;
 
-use screener::engine::Screening;
-use screener::model::Program;
+use screener::model::{Lang, Program};
 use screener::rules;
-use screener_contract::{ContractError, Json, Request};
+use screener_contract::{ContractError, Json, Problem, Request, Screened};
 
 pub use columns::Column;
 pub use reader::{record_at, OpenError, Reader, Workbook};
@@ -92,7 +91,7 @@ impl std::fmt::Display for Unusable {
             ),
             Unusable::DuplicateColumn(name) => write!(f, "the column `{name}` appears twice in the header"),
             Unusable::NoProgram => f.write_str("the file has no `program` column and no program was chosen for the run"),
-            Unusable::Option(error) => write!(f, "{}", error.message),
+            Unusable::Option(error) => write!(f, "{}", error.message()),
         }
     }
 }
@@ -104,8 +103,9 @@ pub struct RowResult {
     pub row: u64,
     /// The row's `ref` cell, as written (empty when there is no `ref` column).
     pub reference: String,
-    /// The screening, or the error the same request in JSON would get.
-    pub outcome: Result<Screening, ContractError>,
+    /// The screening (with the voice of its reasons), or the error the same request in JSON
+    /// would get, worded in the row's language.
+    pub outcome: Result<Screened, ContractError>,
 }
 
 /// A caseload's columns and the options of the run: turns each data row into a request, checks
@@ -184,17 +184,26 @@ impl Caseload {
         self.today
     }
 
+    /// The run's language (the `lang` option, else English): the language of the errors of rows
+    /// that name none of their own.
+    pub fn lang(&self) -> Lang {
+        self.options.lang.as_deref().and_then(Lang::from_code).unwrap_or_default()
+    }
+
     /// Screens data row number `row` (1 for the first).
     pub fn screen(&self, row: u64, record: &ByteRecord) -> RowResult {
         let today = self.today;
-        let outcome = self.request(record).and_then(|request| screener_contract::screen_request(&request, || today));
+        let lang = self.lang();
+        let outcome =
+            self.request(record).and_then(|request| screener_contract::screen_request(&request, || today, lang));
         RowResult { row, reference: self.reference(record), outcome }
     }
 
     /// The request a row makes, checked by the contract (with its typed answers).
     pub fn check(&self, record: &ByteRecord) -> Result<Request, ContractError> {
         let today = self.today;
-        self.request(record).and_then(|request| screener_contract::parse_request(&request, || today))
+        let lang = self.lang();
+        self.request(record).and_then(|request| screener_contract::parse_request_in(&request, || today, lang))
     }
 
     /// The row's `ref` cell, as written (a cell that is not UTF-8 as near as it can be).
@@ -208,17 +217,12 @@ impl Caseload {
     /// The request of a row in the contract's JSON, or why the row is not one: not UTF-8, or
     /// not as many fields as the header.
     pub fn request(&self, record: &ByteRecord) -> Result<Json, ContractError> {
+        let refused = |problem| ContractError::invalid_request(problem).in_lang(self.lang());
         let Ok(text) = std::str::from_utf8(record.as_slice()) else {
-            return Err(ContractError::invalid_request(
-                "the row is not UTF-8 text: save the file as \"CSV UTF-8 (comma delimited)\"",
-            ));
+            return Err(refused(Problem::RowNotUtf8));
         };
         if record.len() != self.columns.len() {
-            return Err(ContractError::invalid_request(format!(
-                "the row has {} fields; the header has {}",
-                record.len(),
-                self.columns.len()
-            )));
+            return Err(refused(Problem::WrongFieldCount { fields: record.len(), columns: self.columns.len() }));
         }
         // Every field is UTF-8 now: the record's bytes are, and fields split at ASCII bytes.
         let cell = |i: usize| record.range(i).map_or("", |range| &text[range]);

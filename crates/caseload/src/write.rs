@@ -4,7 +4,9 @@
 //! test holds the two equal.
 
 use screener::dates;
-use screener::engine::{Screening, Status};
+use screener::engine::Status;
+use screener::sentences::{self, DateStyle};
+use screener_contract::Screened;
 
 use crate::RowResult;
 
@@ -55,14 +57,16 @@ pub fn row(result: &RowResult, out: &mut Vec<u8>) {
             out.push(b',');
             field(out, error.question.as_deref().unwrap_or(""));
             out.push(b',');
-            field(out, &error.message);
+            field(out, &error.message());
             out.push(b'\n');
         }
     }
 }
 
-/// `program` to `reasons` of a screening, quoted where needed, comma-separated.
-fn screened(s: &Screening, out: &mut String) {
+/// `program` to `reasons` of a screening, quoted where needed, comma-separated; the reasons in
+/// the row's voice, dates `YYYY-MM-DD`.
+fn screened(screened: &Screened, out: &mut String) {
+    let s = &screened.screening;
     // Ids, versions, codes and dates hold no comma, quote or line break.
     out.push_str(s.program.id);
     out.push(',');
@@ -111,7 +115,7 @@ fn screened(s: &Screening, out: &mut String) {
         if i > 0 {
             reasons.push_str(" | ");
         }
-        reasons.push_str(&f.reason);
+        reasons.push_str(&sentences::reason(s.program, f, screened.voice, DateStyle::Iso));
     }
     field_str(out, &reasons);
 }

@@ -90,8 +90,10 @@ fn reasons_of(answers: &str) -> Vec<String> {
         ("as_of".into(), Json::String("2026-11-22".into())),
         ("answers".into(), Json::Object(entries)),
     ]);
-    let s = screener_contract::screen_request(&json, today).unwrap();
-    s.findings.iter().filter(|f| f.status != screener::engine::Status::Pass).map(|f| f.reason.clone()).collect()
+    let s = screener_contract::screen_request(&json, today, screener::model::Lang::En).unwrap();
+    let style = screener::sentences::DateStyle::Iso;
+    let findings = s.screening.findings.iter().filter(|f| f.status != screener::engine::Status::Pass);
+    findings.map(|f| screener::sentences::reason(s.screening.program, f, s.voice, style)).collect()
 }
 
 #[test]
@@ -278,7 +280,7 @@ fn files_that_cannot_be_screened_at_all() {
         match screen(b"ref,program\n", &options).unwrap_err() {
             Unusable::Option(e) => {
                 assert_eq!(e.code.code(), code);
-                assert!(e.message.contains(words), "{}", e.message);
+                assert!(e.message().contains(words), "{}", e.message());
             }
             other => panic!("{other:?}"),
         }

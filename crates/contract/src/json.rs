@@ -26,20 +26,6 @@ pub enum Json {
     Object(Vec<(String, Json)>),
 }
 
-impl Json {
-    /// What kind of value this is, for error messages.
-    pub(crate) fn describe(&self) -> &'static str {
-        match self {
-            Json::Null => "null",
-            Json::Bool(_) => "a boolean",
-            Json::UInt(_) | Json::Int(_) | Json::Float(_) => "a number",
-            Json::String(_) => "a string",
-            Json::Array(_) => "an array",
-            Json::Object(_) => "an object",
-        }
-    }
-}
-
 impl<'de> Deserialize<'de> for Json {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Json, D::Error> {
         JsonSeed { depth: 0 }.deserialize(deserializer)

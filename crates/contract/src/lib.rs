@@ -17,16 +17,32 @@ pub mod response;
 
 use chrono::NaiveDate;
 
-pub use error::{ContractError, ErrorCode};
+pub use error::{ContractError, ErrorCode, Problem};
 pub use json::Json;
-pub use request::{parse_request, Request};
+pub use request::{parse_request, parse_request_in, Request};
 pub use response::{Catalog, Response, ResponseSummary};
 
 use screener::engine::Screening;
+use screener::model::{Lang, Voice};
+
+/// A request's screening, with the voice its reasons and next steps are written in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Screened {
+    pub screening: Screening,
+    pub voice: Voice,
+}
+
+impl Screened {
+    /// The response of SCREENING.md §3.
+    pub fn response(&self) -> Response<'_> {
+        Response { screening: &self.screening, voice: self.voice }
+    }
+}
 
 /// Checks and screens one request: what `peer-screen check` and JavaScript `screen()` do, in
-/// the request's language and audience (staff unless it asks for family).
-pub fn screen_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Screening, ContractError> {
-    let request = parse_request(value, today)?;
-    Ok(screener::engine::screen(&request.answers, request.as_of, request.audience, request.lang))
+/// the request's language and audience (staff unless it asks for family). Errors are worded in
+/// the request's language, else in `lang`.
+pub fn screen_request(value: &Json, today: impl FnOnce() -> NaiveDate, lang: Lang) -> Result<Screened, ContractError> {
+    let request = parse_request_in(value, today, lang)?;
+    Ok(Screened { screening: screener::engine::screen(&request.answers, request.as_of), voice: request.voice() })
 }

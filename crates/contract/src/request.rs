@@ -1,16 +1,17 @@
 //! Requests (SCREENING.md §2): a [`Json`] value checked into a typed [`Request`], or the first
 //! problem found as a coded [`ContractError`]. The order of checks is the README's: the shape and
 //! fields, `program`, `as_of`, `lang`, `audience`, the type of `answers`, `not_in_force`, then
-//! each answer.
+//! each answer. An error's message is in the request's `lang` when it names one that is offered,
+//! else in the caller's language.
 
 use chrono::NaiveDate;
 
-use screener::answers::{self, Answer, Answers};
+use screener::answers::{Answer, Answers};
 use screener::dates;
-use screener::model::{Audience, Lang, Program, Question, QuestionType};
+use screener::model::{Audience, Lang, Program, Question, QuestionType, Subject, Voice};
 use screener::rules;
 
-use crate::error::{ContractError, ErrorCode};
+use crate::error::{shown, ContractError, ErrorCode, Given, JsonKind, Problem};
 use crate::json::Json;
 
 /// A checked request, ready for [`screener::engine::screen`].
@@ -24,13 +25,37 @@ pub struct Request {
     pub answers: Answers,
 }
 
+impl Request {
+    /// The voice of its reasons and next steps.
+    pub fn voice(&self) -> Voice {
+        Voice::new(self.lang, self.audience, Subject::Person)
+    }
+}
+
 /// Checks a request. `today` is asked only when `as_of` is absent: the clock is the caller's.
+/// Error messages are in the request's language, or English when it names none.
 pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, ContractError> {
+    parse_request_in(value, today, Lang::En)
+}
+
+/// [`parse_request`], with error messages in `lang` unless the request names its own language.
+pub fn parse_request_in(value: &Json, today: impl FnOnce() -> NaiveDate, lang: Lang) -> Result<Request, ContractError> {
+    let lang = requested_lang(value).unwrap_or(lang);
+    check(value, today).map_err(|error| error.in_lang(lang))
+}
+
+/// The language a request names, when it names one that is offered.
+fn requested_lang(value: &Json) -> Option<Lang> {
+    let Json::Object(fields) = value else { return None };
+    fields.iter().find_map(|(key, value)| match (key.as_str(), value) {
+        ("lang", Json::String(code)) => Lang::from_code(code),
+        _ => None,
+    })
+}
+
+fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, ContractError> {
     let Json::Object(fields) = value else {
-        return Err(ContractError::invalid_request(format!(
-            "the request must be a JSON object, not {}",
-            value.describe()
-        )));
+        return Err(ContractError::invalid_request(Problem::NotAnObject(JsonKind::of(value))));
     };
     let mut program = None;
     let mut as_of = None;
@@ -44,95 +69,44 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             "lang" => &mut lang,
             "audience" => &mut audience,
             "answers" => &mut answers,
-            other => {
-                return Err(ContractError::invalid_request(format!(
-                    "unknown field {}: a request has only `program`, `as_of`, `lang`, `audience` and `answers`",
-                    shown(other)
-                )))
-            }
+            other => return Err(ContractError::invalid_request(Problem::UnknownField(shown(other)))),
         };
         if slot.replace(value).is_some() {
-            return Err(ContractError::invalid_request(format!("the field {} is given twice", shown(key))));
+            return Err(ContractError::invalid_request(Problem::GivenTwice(shown(key))));
         }
     }
 
     let program = match program {
-        None => return Err(ContractError::invalid_request("`program` is missing; name one of the program ids")),
-        Some(Json::String(id)) => rules::find(id).ok_or_else(|| ContractError {
-            code: ErrorCode::UnknownProgram,
-            question: None,
-            message: format!("there is no program {}; the programs are {}", shown(id), program_ids()),
-        })?,
-        Some(other) => {
-            return Err(ContractError::invalid_request(format!("`program` must be a string, not {}", other.describe())))
-        }
+        None => return Err(ContractError::invalid_request(Problem::ProgramMissing)),
+        Some(Json::String(id)) => rules::find(id)
+            .ok_or_else(|| ContractError::new(ErrorCode::UnknownProgram, Problem::UnknownProgram(shown(id))))?,
+        Some(other) => return Err(ContractError::invalid_request(Problem::ProgramNotAString(JsonKind::of(other)))),
     };
 
     let as_of = match as_of {
         None => today(),
-        Some(Json::String(text)) => dates::parse(text).ok_or_else(|| {
-            ContractError::invalid_request(format!(
-                "`as_of` must be a real date written YYYY-MM-DD, not {}",
-                shown(text)
-            ))
-        })?,
-        Some(other) => {
-            return Err(ContractError::invalid_request(format!(
-                "`as_of` must be a date string YYYY-MM-DD, not {}",
-                other.describe()
-            )))
+        Some(Json::String(text)) => {
+            dates::parse(text).ok_or_else(|| ContractError::invalid_request(Problem::AsOfNotADate(shown(text))))?
         }
+        Some(other) => return Err(ContractError::invalid_request(Problem::AsOfNotAString(JsonKind::of(other)))),
     };
 
-    let lang = match lang {
-        None => Lang::En,
-        Some(Json::String(code)) => Lang::from_code(code).ok_or_else(|| {
-            ContractError::invalid_request(format!("`lang` must be \"en\" or \"es\", not {}", shown(code)))
-        })?,
-        Some(other) => {
-            return Err(ContractError::invalid_request(format!(
-                "`lang` must be \"en\" or \"es\", not {}",
-                other.describe()
-            )))
-        }
-    };
-
-    let audience = match audience {
-        None => Audience::Staff,
-        Some(Json::String(code)) => Audience::from_code(code).ok_or_else(|| {
-            ContractError::invalid_request(format!("`audience` must be \"staff\" or \"family\", not {}", shown(code)))
-        })?,
-        Some(other) => {
-            return Err(ContractError::invalid_request(format!(
-                "`audience` must be \"staff\" or \"family\", not {}",
-                other.describe()
-            )))
-        }
-    };
+    let lang = offered(lang, "lang", &Lang::ALL.map(Lang::code), Lang::from_code)?.unwrap_or_default();
+    let audience =
+        offered(audience, "audience", &Audience::ALL.map(Audience::code), Audience::from_code)?.unwrap_or_default();
 
     let entries: &[(String, Json)] = match answers {
         None => &[],
         Some(Json::Object(entries)) => entries,
-        Some(other) => {
-            return Err(ContractError::invalid_request(format!(
-                "`answers` must be an object keyed by question id, not {}",
-                other.describe()
-            )))
-        }
+        Some(other) => return Err(ContractError::invalid_request(Problem::AnswersNotAnObject(JsonKind::of(other)))),
     };
 
     if let Some(start) = program.effective_from.and_then(dates::parse) {
         if as_of < start {
-            return Err(ContractError {
-                code: ErrorCode::NotInForce,
-                question: None,
-                message: format!(
-                    "{} is in force from {}; the screening date {} is before it",
-                    program.id,
-                    dates::format(start),
-                    dates::format(as_of)
-                ),
-            });
+            return Err(ContractError::new(
+                ErrorCode::NotInForce,
+                Problem::NotInForce { program: program.id, start, as_of },
+            ));
         }
     }
 
@@ -143,42 +117,54 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
             return Err(ContractError::about(
                 ErrorCode::UnknownQuestion,
                 key,
-                format!("{} asks no question {}; its questions are {}", program.id, shown(key), question_ids(program)),
+                Problem::UnknownQuestion { program: program.id, question: shown(key) },
             ));
         };
         if std::mem::replace(&mut seen[index], true) {
-            return Err(ContractError::about(
-                ErrorCode::InvalidAnswer,
-                key,
-                format!("{} is answered twice", shown(key)),
-            ));
+            return Err(ContractError::about(ErrorCode::InvalidAnswer, key, Problem::AnsweredTwice(shown(key))));
         }
         let question = &program.questions[index];
         let answer = answer_from_json(question, value)?;
-        checked
-            .set(question.id, answer, as_of)
-            .map_err(|p| ContractError::about(ErrorCode::InvalidAnswer, key, p.message))?;
+        checked.set(question.id, answer, as_of).map_err(|problem| {
+            ContractError::about(ErrorCode::InvalidAnswer, key, Problem::Answer { problem, expected: question.kind })
+        })?;
     }
 
     Ok(Request { program, as_of, lang, audience, answers: checked })
 }
 
+/// A field whose value is one of a few codes (`lang`, `audience`): absent is `None`.
+fn offered<T>(
+    value: Option<&Json>,
+    field: &'static str,
+    codes: &[&'static str],
+    parse: impl Fn(&str) -> Option<T>,
+) -> Result<Option<T>, ContractError> {
+    let refused = |value| ContractError::invalid_request(Problem::NotOffered { field, codes: codes.to_vec(), value });
+    match value {
+        None => Ok(None),
+        Some(Json::String(code)) => parse(code).map(Some).ok_or_else(|| refused(Given::Text(shown(code)))),
+        Some(other) => Err(refused(Given::Kind(JsonKind::of(other)))),
+    }
+}
+
 /// One answer from JSON: `null` is unknown; otherwise it must fit the question's type.
 fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<Answer>, ContractError> {
-    let wrong = |detail: String| Err(ContractError::about(ErrorCode::InvalidAnswer, question.id, detail));
-    let wrong_type =
-        || wrong(format!("`{}` takes {}, not {}", question.id, answers::expected(question.kind), value.describe()));
-    let option_index = |id: &str| question.options.iter().position(|o| o.id == id);
-    let offered = || question.options.iter().map(|o| o.id).collect::<Vec<_>>().join(", ");
+    let id = question.id;
+    let wrong = |problem: Problem| Err(ContractError::about(ErrorCode::InvalidAnswer, id, problem));
+    let option_index = |option: &str| question.options.iter().position(|o| o.id == option);
+    let not_offered = |option: &str| Problem::OptionNotOffered {
+        question: id,
+        option: shown(option),
+        options: question.options.iter().map(|o| o.id).collect(),
+    };
 
     let answer = match (question.kind, value) {
         (_, Json::Null) => return Ok(None),
         (QuestionType::YesNo, Json::Bool(v)) => Answer::YesNo(*v),
         (QuestionType::Date, Json::String(text)) => match dates::parse(text) {
             Some(date) => Answer::Date(date),
-            None => {
-                return wrong(format!("`{}` must be a real date written YYYY-MM-DD, not {}", question.id, shown(text)))
-            }
+            None => return wrong(Problem::AnswerNotADate { question: id, value: shown(text) }),
         },
         (QuestionType::Count, Json::UInt(n)) => Answer::Count(*n),
         // 2^64 is the first whole number a count cannot hold (`u64::MAX as f64` rounds to it).
@@ -186,63 +172,35 @@ fn answer_from_json(question: &'static Question, value: &Json) -> Result<Option<
             Answer::Count(*f as u64)
         }
         (QuestionType::Count, Json::Float(f)) if f.fract() == 0.0 && *f >= TWO_TO_THE_64 => {
-            return wrong(format!("`{}` is too large to hold: a count can be at most {}", question.id, u64::MAX))
+            return wrong(Problem::CountTooLarge { question: id })
         }
         (QuestionType::Count, Json::Int(_)) | (QuestionType::Count, Json::Float(_)) => {
-            return wrong(format!("`{}` takes a whole number, 0 or more", question.id))
+            return wrong(Problem::NotAWholeNumber { question: id })
         }
-        (QuestionType::SingleChoice, Json::String(id)) => match option_index(id) {
+        (QuestionType::SingleChoice, Json::String(option)) => match option_index(option) {
             Some(i) => Answer::Choice(i),
-            None => {
-                return wrong(format!("`{}` does not offer {}; its options are {}", question.id, shown(id), offered()))
-            }
+            None => return wrong(not_offered(option)),
         },
         (QuestionType::MultiSelect, Json::Array(items)) => {
             let mut bits = 0u32;
             for item in items {
-                let Json::String(id) = item else {
-                    return wrong(format!("`{}` takes option ids (strings), not {}", question.id, item.describe()));
+                let Json::String(option) = item else {
+                    return wrong(Problem::OptionNotAString { question: id, given: JsonKind::of(item) });
                 };
-                match option_index(id) {
+                match option_index(option) {
                     Some(i) if i < 32 => bits |= 1 << i,
-                    _ => {
-                        return wrong(format!(
-                            "`{}` does not offer {}; its options are {}",
-                            question.id,
-                            shown(id),
-                            offered()
-                        ))
-                    }
+                    _ => return wrong(not_offered(option)),
                 }
             }
             Answer::Chosen(bits)
         }
-        _ => return wrong_type(),
+        _ => return wrong(Problem::WrongType { question: id, expected: question.kind, given: JsonKind::of(value) }),
     };
     Ok(Some(answer))
 }
 
 /// 2^64, as a float: every whole float from here up is too large for a count.
 const TWO_TO_THE_64: f64 = 18_446_744_073_709_551_616.0;
-
-fn program_ids() -> String {
-    rules::ALL.iter().map(|p| p.id).collect::<Vec<_>>().join(", ")
-}
-
-fn question_ids(program: &Program) -> String {
-    program.questions.iter().map(|q| q.id).collect::<Vec<_>>().join(", ")
-}
-
-/// What a request gave, quoted for a message: at most 40 characters of it (then `…`), with
-/// quotes and control characters escaped. Messages are plain text and never echo a long value.
-fn shown(text: &str) -> String {
-    const MOST: usize = 40;
-    let mut cut: String = text.chars().take(MOST).collect();
-    if text.chars().nth(MOST).is_some() {
-        cut.push('…');
-    }
-    format!("{cut:?}")
-}
 
 #[cfg(test)]
 mod tests {
@@ -273,8 +231,9 @@ mod tests {
         ];
         for request in requests {
             let error = parse_request(&request, today).expect_err("a bad request");
-            assert!(error.message.len() < 400, "{} characters: {}", error.message.len(), error.message);
-            assert!(error.message.contains("xxxx…"), "{}", error.message);
+            let message = error.message();
+            assert!(message.len() < 400, "{} characters: {message}", message.len());
+            assert!(message.contains("xxxx…"), "{message}");
         }
         assert_eq!(shown("en\"<b>"), r#""en\"<b>""#);
     }

@@ -8,15 +8,21 @@ use serde::Serialize;
 
 use screener::dates;
 use screener::engine::{Finding, Screening, Transition};
-use screener::model::{Audience, Choice, Criterion, Lang, Program, Question, Words};
+use screener::model::{Choice, Criterion, Lang, Program, Question, Voice, Words};
 use screener::rules;
+use screener::sentences::{self, DateStyle};
 
-/// The response JSON of a screening.
-pub struct Response<'a>(pub &'a Screening);
+/// The response JSON of a screening, its reasons and next steps in `voice` (dates in them
+/// `YYYY-MM-DD`, SCREENING.md §7).
+pub struct Response<'a> {
+    pub screening: &'a Screening,
+    pub voice: Voice,
+}
 
 impl Serialize for Response<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let r = self.0;
+        let r = self.screening;
+        let voice = self.voice;
         let program = r.program;
         let mut m = s.serialize_map(Some(11))?;
         m.serialize_entry("program", program.id)?;
@@ -26,9 +32,12 @@ impl Serialize for Response<'_> {
         m.serialize_entry("eligible_from", &r.eligible_from.map(DateJson))?;
         m.serialize_entry("rescreen_on", &r.rescreen_on.map(DateJson))?;
         m.serialize_entry("transitions", &seq(&r.transitions, (), |(), t| TransitionJson(t)))?;
-        m.serialize_entry("criteria", &seq(&r.findings, program, |program, finding| FindingJson { program, finding }))?;
+        m.serialize_entry(
+            "criteria",
+            &seq(&r.findings, (program, voice), |(program, voice), finding| FindingJson { program, finding, voice }),
+        )?;
         m.serialize_entry("missing", &r.missing)?;
-        m.serialize_entry("next_steps", &r.next_steps)?;
+        m.serialize_entry("next_steps", &sentences::next_steps(r, voice))?;
         m.serialize_entry("service", &ServiceJson(program))?;
         m.end()
     }
@@ -98,6 +107,7 @@ impl Serialize for TransitionJson<'_> {
 struct FindingJson<'a> {
     program: &'static Program,
     finding: &'a Finding,
+    voice: Voice,
 }
 
 impl Serialize for FindingJson<'_> {
@@ -107,7 +117,7 @@ impl Serialize for FindingJson<'_> {
         m.serialize_entry("id", c.id)?;
         m.serialize_entry("kind", c.kind().code())?;
         m.serialize_entry("status", self.finding.status.code())?;
-        m.serialize_entry("reason", &self.finding.reason)?;
+        m.serialize_entry("reason", &sentences::reason(self.program, self.finding, self.voice, DateStyle::Iso))?;
         m.serialize_entry("source", &SourceJson { program: self.program, criterion: c })?;
         m.end()
     }
@@ -228,20 +238,20 @@ struct WordsJson<'a>(&'a Words);
 
 impl Serialize for WordsJson<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        struct ByLang<'a>(&'a Words, Audience);
+        /// One voice's text in every language.
+        struct ByLang<'a>(&'a Words, fn(&screener::model::Said) -> &'static str);
         impl Serialize for ByLang<'_> {
             fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                let mut m = s.serialize_map(Some(2))?;
+                let mut m = s.serialize_map(Some(Lang::ALL.len()))?;
                 for lang in Lang::ALL {
-                    m.serialize_entry(lang.code(), self.0.get(self.1, lang))?;
+                    m.serialize_entry(lang.code(), (self.1)(self.0.get(lang)))?;
                 }
                 m.end()
             }
         }
         let mut m = s.serialize_map(Some(2))?;
-        for audience in Audience::ALL {
-            m.serialize_entry(audience.code(), &ByLang(self.0, audience))?;
-        }
+        m.serialize_entry("staff", &ByLang(self.0, |said| said.staff))?;
+        m.serialize_entry("family", &ByLang(self.0, |said| said.family))?;
         m.end()
     }
 }

@@ -17,7 +17,7 @@ use serde_json::{json, Map, Value};
 
 use screener::model::{CriterionKind, Program, QuestionType};
 use screener::rules;
-use screener_contract::{self as contract, Json, Response};
+use screener_contract::{self as contract, Json};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -26,8 +26,8 @@ fn today() -> NaiveDate {
 /// The request through the contract: the response JSON, or the error JSON.
 fn respond(request: &Value) -> Value {
     let json: Json = serde_json::from_value(request.clone()).expect("any serde_json value converts");
-    match contract::screen_request(&json, today) {
-        Ok(s) => serde_json::to_value(Response(&s)).unwrap(),
+    match contract::screen_request(&json, today, screener::model::Lang::En) {
+        Ok(s) => serde_json::to_value(s.response()).unwrap(),
         Err(e) => serde_json::to_value(&e).unwrap(),
     }
 }

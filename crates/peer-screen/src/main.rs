@@ -17,7 +17,8 @@ use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use screener_contract::{Catalog, ContractError, Json};
+use screener::model::Lang;
+use screener_contract::{Catalog, ContractError, Json, Problem};
 
 const USAGE: &str = "usage: peer-screen programs | peer-screen check [FILE] | peer-screen batch
        peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [FILE]";
@@ -98,12 +99,12 @@ fn check(mut input: impl Read) -> io::Result<ExitCode> {
 /// One request's bytes to one response (or error object) appended to `out`, without newline.
 fn respond(bytes: &[u8], out: &mut Vec<u8>) -> Result<(), ContractError> {
     let result = std::str::from_utf8(bytes)
-        .map_err(|_| ContractError::invalid_request("the request is not UTF-8 text"))
+        .map_err(|_| ContractError::invalid_request(Problem::NotUtf8))
         .and_then(parse_json)
-        .and_then(|json| screener_contract::screen_request(&json, today));
+        .and_then(|json| screener_contract::screen_request(&json, today, Lang::En));
     match result {
-        Ok(screening) => {
-            write::response(&screening, out);
+        Ok(screened) => {
+            write::response(&screened, out);
             Ok(())
         }
         Err(error) => {
@@ -134,8 +135,14 @@ fn batch(mut input: impl BufRead, output: impl Write) -> io::Result<()> {
     out.flush()
 }
 
-/// Parses the text of one request. Anything but a JSON document is `invalid_request`.
+/// Parses the text of one request. Anything but a JSON document is `invalid_request`: text that
+/// is not JSON names where it stops being JSON; JSON nested deeper than the contract reads (the
+/// one error of the data, not of the syntax, that reading a `Json` can give) says so.
 fn parse_json(text: &str) -> Result<Json, ContractError> {
-    serde_json::from_str(text)
-        .map_err(|e| ContractError::invalid_request(format!("the request is not valid JSON: {e}")))
+    serde_json::from_str(text).map_err(|e| {
+        ContractError::invalid_request(match e.classify() {
+            serde_json::error::Category::Data => Problem::TooDeep(screener_contract::json::MAX_DEPTH),
+            _ => Problem::NotJson { line: e.line(), column: e.column() },
+        })
+    })
 }

@@ -5,13 +5,13 @@
 use chrono::NaiveDate;
 
 use screener::dates;
-use screener::engine::Screening;
 use screener::model::Program;
 use screener::rules;
+use screener::sentences::{self, DateStyle};
 use screener_contract::response::{ServiceJson, SourceJson};
 #[cfg(doc)]
 use screener_contract::Response;
-use screener_contract::Response as ResponseView;
+use screener_contract::Screened;
 
 /// A program's fixed JSON, escaped once: each criterion's `source` object, and the service.
 struct FixedJson {
@@ -40,9 +40,10 @@ fn fixed_json(program: &'static Program) -> Option<&'static FixedJson> {
 /// Appends the response JSON of `screening` to `out`: byte for byte what serializing
 /// [`Response`] with serde_json gives (a test holds them equal), with the fixed parts of
 /// each program (sources, service) escaped once instead of on every response.
-pub fn response(screening: &Screening, out: &mut Vec<u8>) {
+pub fn response(screened: &Screened, out: &mut Vec<u8>) {
+    let (screening, voice) = (&screened.screening, screened.voice);
     let Some(fixed) = fixed_json(screening.program) else {
-        let _ = serde_json::to_writer(out, &ResponseView(screening));
+        let _ = serde_json::to_writer(out, &screened.response());
         return;
     };
     let string = json_str;
@@ -98,7 +99,7 @@ pub fn response(screening: &Screening, out: &mut Vec<u8>) {
         out.extend_from_slice(b"\",\"status\":\"");
         out.extend_from_slice(f.status.code().as_bytes());
         out.extend_from_slice(b"\",\"reason\":");
-        string(out, &f.reason);
+        string(out, &sentences::reason(screening.program, f, voice, DateStyle::Iso));
         out.extend_from_slice(b",\"source\":");
         out.extend_from_slice(source.as_bytes());
         out.push(b'}');
@@ -106,7 +107,7 @@ pub fn response(screening: &Screening, out: &mut Vec<u8>) {
     out.extend_from_slice(b"],\"missing\":");
     strings(out, &mut screening.missing.iter().copied());
     out.extend_from_slice(b",\"next_steps\":");
-    strings(out, &mut screening.next_steps.iter().map(String::as_str));
+    strings(out, &mut screening.next_steps.iter().map(|words| voice.text(words)));
     out.extend_from_slice(b",\"service\":");
     out.extend_from_slice(fixed.service.as_bytes());
     out.push(b'}');

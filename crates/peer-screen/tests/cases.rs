@@ -82,8 +82,8 @@ fn check(name: &str, expect: &Value, response: &Value, failures: &mut Vec<String
 fn respond_text(request: &Value) -> String {
     let json: screener_contract::Json = serde_json::from_value(request.clone()).unwrap();
     let today = || chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-    match screener_contract::screen_request(&json, today) {
-        Ok(s) => serde_json::to_string(&screener_contract::Response(&s)).unwrap(),
+    match screener_contract::screen_request(&json, today, screener::model::Lang::En) {
+        Ok(s) => serde_json::to_string(&s.response()).unwrap(),
         Err(e) => serde_json::to_string(&e).unwrap(),
     }
 }

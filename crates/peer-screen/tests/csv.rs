@@ -169,7 +169,7 @@ fn screen_json(request: &Json) -> screener_caseload::RowResult {
     screener_caseload::RowResult {
         row: 0,
         reference: String::new(),
-        outcome: screener_contract::screen_request(request, today),
+        outcome: screener_contract::screen_request(request, today, screener::model::Lang::En),
     }
 }
 
@@ -204,7 +204,7 @@ fn every_case_written_as_a_csv_row_screens_as_its_json_request() {
             Reader::new(text.as_bytes(), &Options::default(), today()).unwrap_or_else(|_| panic!("{name}"));
         let row = reader.next_row().unwrap().unwrap();
         assert!(reader.next_row().unwrap().is_none());
-        let want = screener_contract::screen_request(request, today);
+        let want = screener_contract::screen_request(request, today, screener::model::Lang::En);
         if row.outcome != want {
             failures.push(format!(
                 "{name}:\n  csv  {:?}\n  json {:?}",

@@ -1,13 +1,14 @@
-//! The root component: holds the form's state (`screener::form`, with its reducer), lays out the
-//! components of [`crate::view`], and wires the browser to the state:
+//! The root component: holds the widget's state (`screener_form::state`, with its reducer),
+//! screens its answers once per render, lays out the components of [`crate::view`], and wires the
+//! browser to the state:
 //! - the form's controls, named by question id (or `lang`, `audience`, `state`, `program`,
-//!   `as_of`), report through one delegated listener, read by `FormState::action_for`;
+//!   `as_of`), report through one delegated listener, read by `AnswerSheet::action_for`;
 //! - buttons report typed actions through callbacks;
 //! - effects tell the host (`onChange`, `onLang`) and keep selects on the state's choice.
 //!
 //! The widget's DOM contract: `data-ready`, `data-instance` and `data-layout` (`form` or
 //! `guided`) on the root, ids prefixed per instance, `data-role="live"` for the spoken outcome,
-//! the print view last. The root shows one layout ([`FormState::layout`]): the one-page form, or
+//! the print view last. The root shows one layout (`WidgetState::layout`): the one-page form, or
 //! the guided path ([`crate::view::guided`]) over the same state.
 
 use std::rc::Rc;
@@ -16,18 +17,19 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use screener::dates::DateStyle;
+use screener::case_note::CaseNote;
 use screener::engine::{self, Screening};
-use screener::form::{self, Action, Cleared, Clipboard, Control, Crisis, Evaluation, FormState, Problem};
-use screener::guided::Layout;
-use screener::model::{CriterionKind, Lang};
-use screener::summary::{self, Summary};
+use screener::model::{CriterionKind, Lang, Voice};
+use screener::sentences::{self, DateStyle};
 use screener::template::render;
-use screener::words::{form as label, result as words};
 use screener_contract::{Response, ResponseSummary};
+use screener_form::guided::Layout;
+use screener_form::sheet::{Control, Evaluation, Problem};
+use screener_form::state::{Action, Cleared, Clipboard, Crisis, WidgetState};
 
 use crate::browser;
-use crate::host::{Detail, Inbox, Listeners, SharedInbox};
+use crate::inbox::{Detail, Inbox, Listeners, SharedInbox};
+use crate::root::Root;
 use crate::view::case_file::{CaseFile, CaseFileAction};
 use crate::view::guided;
 use crate::view::help::{CrisisBlock, ExitButton};
@@ -35,31 +37,11 @@ use crate::view::picker::Picker;
 use crate::view::questions::Questions;
 use crate::view::result::ResultPanel;
 use crate::view::settings::Settings;
-use crate::view::{heading, when, Ids, Notes, Voice};
-
-/// The form's state as Yew holds it: [`form::reduce`] is its reducer.
-#[derive(Clone, PartialEq)]
-pub(crate) struct Form(FormState);
-
-impl std::ops::Deref for Form {
-    type Target = FormState;
-    fn deref(&self) -> &FormState {
-        &self.0
-    }
-}
-
-impl Reducible for Form {
-    type Action = Action;
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut state = Rc::unwrap_or_clone(self);
-        form::reduce(&mut state.0, action);
-        Rc::new(state)
-    }
-}
+use crate::view::{heading, problem_text, when, Ids, Notes};
 
 #[derive(Properties)]
 pub(crate) struct WidgetProps {
-    pub init: FormState,
+    pub init: WidgetState,
     /// The per-instance id prefix, e.g. `pss1`.
     pub prefix: AttrValue,
     pub inbox: SharedInbox,
@@ -75,7 +57,8 @@ impl PartialEq for WidgetProps {
 
 #[function_component]
 pub(crate) fn Widget(props: &WidgetProps) -> Html {
-    let state = use_reducer_eq(|| Form(props.init.clone()));
+    let handle = use_reducer_eq(|| Root(props.init.clone()));
+    let state = &handle;
     let root = use_node_ref();
 
     // Once rendered: take the host's options.
@@ -150,38 +133,33 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         });
     }
 
-    let form: &FormState = &state;
+    let form: &WidgetState = &handle.0;
+    // One screening per render: every voice and date style is a rendering of it.
     let evaluation = form.evaluate();
-    let voice = Voice { audience: form.audience, lang: form.lang };
+    let voice = form.sheet.voice();
+    let style = DateStyle::for_voice(voice);
     let ids = Ids { prefix: props.prefix.clone() };
     let inner = heading(form.heading_level.saturating_add(1));
 
-    use_host_calls(&props.listeners, &evaluation, form.lang);
+    use_host_calls(&props.listeners, &evaluation, voice);
     let layout = form.layout();
     let guided = layout == Layout::Guided;
 
-    // What the form shows: the screening with its dates in the reader's style (written out for
-    // families, SCREENING.md §7); the host hears the contract's (`YYYY-MM-DD`), above.
-    let shown: Option<Rc<Screening>> = evaluation.screened.as_ref().filter(|_| !guided).map(|x| {
-        Rc::new(match summary::date_style(form.audience, form.lang) {
-            DateStyle::Iso => x.screening.clone(),
-            style => engine::screen_styled(&x.answers, x.screening.as_of, form.audience, form.lang, style),
-        })
-    });
+    // What the form shows, its dates in the reader's style (written out for families,
+    // SCREENING.md §7); the host hears the contract's (`YYYY-MM-DD`), above.
+    let shown: Option<Rc<Screening>> =
+        evaluation.screened.as_ref().filter(|_| !guided).map(|x| Rc::new(x.screening.clone()));
     // The case note: printed (the print view) and copied (the one-page form's).
-    let note: Option<Rc<str>> = evaluation.screened.as_ref().zip(shown.as_ref()).map(|(x, screening)| {
-        Summary::new(&x.answers, screening, form.audience, form.lang)
-            .with_contact(&form.contact, form.audience, form.lang)
-            .text()
-            .into()
+    let note: Option<Rc<str>> = evaluation.screened.as_ref().filter(|_| !guided).map(|x| {
+        CaseNote::new(&x.answers, &x.screening, voice).with_contact(form.contact.lines(voice), voice).text().into()
     });
 
     let on_control = {
-        let state = state.clone();
+        let handle = handle.clone();
         Callback::from(move |e: Event| {
-            let Some((name, value, checked, bad)) = read_control(&e) else { return };
-            if let Some(action) = state.action_for(Control { name: &name, value: &value, checked, bad }) {
-                state.dispatch(action);
+            let Some((name, value, checked, bad)) = browser::read_control(&e) else { return };
+            if let Some(action) = handle.0.sheet.action_for(Control { name: &name, value: &value, checked, bad }) {
+                handle.dispatch(Action::Sheet(action));
             }
         })
     };
@@ -237,13 +215,13 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
 
     let screening = shown;
     let empty: AttrValue = match evaluation.as_of_problem {
-        Some(problem @ Problem::NotInForce(_)) => voice.problem(problem, form.today).into(),
-        _ => voice.t(&label::CHOOSE_FIRST).into(),
+        Some(problem @ Problem::NotInForce(_)) => problem_text(voice, problem, form.sheet.today).into(),
+        _ => voice.t(|w| &w.form.choose_first).into(),
     };
     let live = screening.as_ref().filter(|_| !guided).map(|s| {
-        let mut text = String::from(voice.t(&words::OUTCOME));
+        let mut text = String::from(voice.t(|w| &w.result.outcome));
         text.push_str(": ");
-        text.push_str(voice.t(words::outcome_words(s.outcome)));
+        text.push_str(voice.say(sentences::outcome(voice.words(), s.outcome)));
         text
     });
     let exit = form.shows_exit().then(|| {
@@ -259,44 +237,48 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
     let cleared = form.cleared.map(|why| {
         let text = match why {
             Cleared::Idle => render(
-                voice.t(&label::CLEARED_IDLE),
+                voice.t(|w| &w.form.cleared_idle),
                 &[("minutes", &form.idle_minutes.unwrap_or_default().to_string())],
             ),
-            Cleared::PageLeft => voice.t(&label::CLEARED_PAGE_LEFT).to_owned(),
+            Cleared::PageLeft => voice.t(|w| &w.form.cleared_page_left).to_owned(),
         };
         html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
     });
     let cleared = cleared.unwrap_or_default();
-    let page =
-        if guided { guided::view(voice, &ids, form, cleared.clone(), &root, &on_action) } else { Html::default() };
-    let questions = form.program.map(|program| {
+    let page = if guided {
+        guided::view(voice, &ids, &handle, &evaluation, cleared.clone(), &root, &on_action)
+    } else {
+        Html::default()
+    };
+    let sheet = &form.sheet;
+    let questions = sheet.program.map(|program| {
         html! {
-            <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={form.answers.clone()}
-                generation={form.generation} notes={question_notes(voice, form, &evaluation)} on_action={on_action.clone()} />
+            <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={sheet.answers.clone()}
+                generation={sheet.generation} notes={question_notes(voice, form, &evaluation)} on_action={on_action.clone()} />
         }
     });
 
     html! {
         // Interactive from its first render: Yew listens as it attaches the elements.
-        <div class="pss" lang={form.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout={layout.code()}>
+        <div class="pss" lang={sheet.lang.code()} ref={root} data-instance={props.prefix.clone()} data-ready="true" data-layout={layout.code()}>
             {exit.unwrap_or_default()}
             if guided {
                 {page}
             } else {
             <div class="pss-grid">
-                <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(&label::WIDGET_TITLE)}</@>
+                <@{heading(form.heading_level)} class="pss-title" id={ids.of("title")}>{voice.t(|w| &w.form.widget_title)}</@>
                 <div class="pss-notices" role="status">{cleared}</div>
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Settings {voice} />
-                    <Picker {voice} ids={ids.clone()} states={form.states()} state={form.state}
-                        offered={form.has_picker().then(|| form.offered())} program={form.program}
-                        as_of={AttrValue::from(form.as_of.clone())}
-                        as_of_problem={evaluation.as_of_problem.map(|p| voice.problem(p, form.today))} />
+                    <Picker {voice} ids={ids.clone()} states={sheet.states()} state={sheet.state}
+                        offered={sheet.has_picker().then(|| sheet.offered())} program={sheet.program}
+                        as_of={AttrValue::from(sheet.as_of.clone())}
+                        as_of_problem={evaluation.as_of_problem.map(|p| problem_text(voice, p, sheet.today))} />
                     {questions.unwrap_or_default()}
                 </form>
                 <div class="pss-side">
-                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {empty} {on_focus}
+                    <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {style} {empty} {on_focus}
                         contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} />
                     <CaseFile {voice} ids={ids.clone()} note={note.clone()} status={form.note} on_action={on_case_file} />
                     {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
@@ -304,23 +286,25 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
             </div>
             }
             <p class="pss-sr" aria-live="polite" data-role="live">{live.unwrap_or_default()}</p>
-            {note.map(|note| html! { <pre class="pss-print">{note.to_string()}</pre> }).unwrap_or_default()}
+            // The case note as printed (its words are checked natively, tests/pseudo_locale.rs).
+            {note.map(|note| html! { <pre class="pss-print" translate="no">{note.to_string()}</pre> }).unwrap_or_default()}
         </div>
     }
 }
 
 /// Tells the host, after rendering: `onChange` with the response of SCREENING.md §3 (in the
-/// form's wording and language), or its summary, whenever it changes, only when the host
+/// widget's voice, dates `YYYY-MM-DD`), or its summary, whenever it changes, only when the host
 /// listens; `onLang` with the language whenever it changes.
 #[hook]
-fn use_host_calls(listeners: &Rc<Listeners>, evaluation: &Evaluation, lang: Lang) {
-    let for_host = listeners.on_change.as_ref().and_then(|_| Some(evaluation.screened.as_ref()?.screening.clone()));
+fn use_host_calls(listeners: &Rc<Listeners>, evaluation: &Evaluation, voice: Voice) {
+    let for_host =
+        listeners.on_change.as_ref().and_then(|_| Some((evaluation.screened.as_ref()?.screening.clone(), voice)));
     {
         let listeners = listeners.clone();
-        use_effect_with(for_host, move |screening| {
-            if let Some(screening) = screening {
+        use_effect_with(for_host, move |screened| {
+            if let Some((screening, voice)) = screened {
                 let written = match listeners.detail {
-                    Detail::Full => crate::js::write(&Response(screening)),
+                    Detail::Full => crate::js::write(&Response { screening, voice: *voice }),
                     Detail::Summary => crate::js::write(&ResponseSummary(screening)),
                 };
                 if let Ok(response) = written {
@@ -331,46 +315,33 @@ fn use_host_calls(listeners: &Rc<Listeners>, evaluation: &Evaluation, lang: Lang
     }
     {
         let listeners = listeners.clone();
-        use_effect_with(lang, move |lang| Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code())));
+        use_effect_with(voice.lang, move |lang: &Lang| {
+            Listeners::call(&listeners.on_lang, &JsValue::from_str(lang.code()))
+        });
     }
 }
 
 /// What is said under each question: its problem, and a planned amount over its cap (the
 /// failing limit's own reason) as a warning.
-fn question_notes(voice: Voice, form: &FormState, evaluation: &Evaluation) -> Vec<(&'static str, Notes)> {
-    let Some(program) = form.program else { return Vec::new() };
+fn question_notes(voice: Voice, form: &WidgetState, evaluation: &Evaluation) -> Vec<(&'static str, Notes)> {
+    let Some(program) = form.sheet.program else { return Vec::new() };
+    let style = DateStyle::for_voice(voice);
     program
         .questions
         .iter()
         .filter_map(|q| {
-            let problem = evaluation.problem(q.id).map(|p| voice.problem(p, form.today));
+            let problem = evaluation.problem(q.id).map(|p| problem_text(voice, p, form.sheet.today));
             let warning = evaluation.screened.as_ref().and_then(|x| {
                 x.screening.findings.iter().find_map(|f| {
                     (f.criterion.kind() == CriterionKind::Limit
                         && f.status == engine::Status::Fail
                         && f.criterion.test.question_ids().into_iter().any(|id| id == q.id))
-                    .then(|| f.reason.clone())
+                    .then(|| sentences::reason(program, f, voice, style))
                 })
             });
             (problem.is_some() || warning.is_some()).then_some((q.id, Notes { hint: None, problem, warning }))
         })
         .collect()
-}
-
-/// A changed control's name, value, whether it is checked (true for all but unchecked radios and
-/// checkboxes) and whether the browser could not read what was typed.
-pub(crate) fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
-    let target = e.target()?;
-    if !target.dyn_ref::<web_sys::Node>().is_some_and(web_sys::Node::is_connected) {
-        return None;
-    }
-    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        let checkable = matches!(input.type_().as_str(), "radio" | "checkbox");
-        Some((input.name(), input.value(), !checkable || input.checked(), input.validity().bad_input()))
-    } else {
-        let select = target.dyn_ref::<HtmlSelectElement>()?;
-        Some((select.name(), select.value(), true, false))
-    }
 }
 
 /// Sets each `select[data-value]` to its value: an option's `selected` attribute stops

@@ -11,7 +11,7 @@ use gloo::events::{EventListener, EventListenerOptions};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 #[wasm_bindgen]
 extern "C" {
@@ -135,4 +135,20 @@ pub(crate) fn on_triple_shift(then: impl Fn() + 'static) -> EventListener {
             then();
         }
     })
+}
+
+/// A changed control's name, value, whether it is checked (true for all but unchecked radios and
+/// checkboxes) and whether the browser could not read what was typed.
+pub(crate) fn read_control(e: &Event) -> Option<(String, String, bool, bool)> {
+    let target = e.target()?;
+    if !target.dyn_ref::<web_sys::Node>().is_some_and(web_sys::Node::is_connected) {
+        return None;
+    }
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        let checkable = matches!(input.type_().as_str(), "radio" | "checkbox");
+        Some((input.name(), input.value(), !checkable || input.checked(), input.validity().bad_input()))
+    } else {
+        let select = target.dyn_ref::<HtmlSelectElement>()?;
+        Some((select.name(), select.value(), true, false))
+    }
 }

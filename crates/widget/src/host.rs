@@ -1,6 +1,7 @@
 //! The widget's host: the page or custom element that mounts it. This module reads the host's
-//! options (text only, checked by `screener::form::parse_option`), hands them to the running
-//! widget through an [`Inbox`], and tells the host what it asked to hear (`onChange`, `onLang`).
+//! options (text only, checked by `screener_form::state::parse_option`), hands them to the
+//! running widget through an [`Inbox`], and keeps the host's callbacks ([`Listeners`]) for the
+//! root component to call.
 //!
 //! A host value may be anything: every read of one is a catching `Reflect::get`, and a value the
 //! widget cannot use is ignored with a console warning, never a thrown error or a panic.
@@ -12,12 +13,13 @@ use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
-use yew::{AppHandle, Callback};
+use yew::AppHandle;
 
-use screener::form::{self, Action, FormState};
+use screener_form::state::{self, Action, WidgetState};
 
 use crate::app::{Widget, WidgetProps};
 use crate::browser;
+use crate::inbox::{Detail, Inbox, Listeners, SharedInbox};
 
 /// The option names `mount` reads (`set_option` takes these and the attribute spellings).
 const OPTIONS: [&str; 16] = [
@@ -44,71 +46,6 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// Where the handle's options go: the widget's dispatcher once it has rendered, and the actions
-/// that arrived before.
-#[derive(Default)]
-pub(crate) struct Inbox {
-    dispatch: Option<Callback<Action>>,
-    pending: Vec<Action>,
-}
-
-pub(crate) type SharedInbox = Rc<RefCell<Inbox>>;
-
-impl Inbox {
-    /// The widget has rendered: from now on actions go straight to `dispatch`; those that came
-    /// before are applied now, in order.
-    pub(crate) fn open(inbox: &SharedInbox, dispatch: Callback<Action>) {
-        let pending = match inbox.try_borrow_mut() {
-            Ok(mut inbox) => {
-                inbox.dispatch = Some(dispatch.clone());
-                std::mem::take(&mut inbox.pending)
-            }
-            Err(_) => Vec::new(),
-        };
-        for action in pending {
-            dispatch.emit(action);
-        }
-    }
-
-    /// Sends an action to the widget, or keeps it until the widget has rendered.
-    fn send(inbox: &SharedInbox, action: Action) {
-        let dispatch = match inbox.try_borrow_mut() {
-            Ok(mut inbox) => match &inbox.dispatch {
-                Some(dispatch) => dispatch.clone(),
-                None => return inbox.pending.push(action),
-            },
-            Err(_) => return,
-        };
-        dispatch.emit(action);
-    }
-}
-
-/// What `onChange` receives: the whole response (`events: "full"`, the default) or its summary
-/// (`events: "summary"`: no reasons, sources or answers).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub(crate) enum Detail {
-    #[default]
-    Full,
-    Summary,
-}
-
-/// The host's callbacks, each called with one argument; a callback that throws is the host's
-/// business and does not stop the widget.
-#[derive(Clone, Default)]
-pub(crate) struct Listeners {
-    pub on_change: Option<Function>,
-    pub detail: Detail,
-    pub on_lang: Option<Function>,
-}
-
-impl Listeners {
-    pub(crate) fn call(callback: &Option<Function>, value: &JsValue) {
-        if let Some(callback) = callback {
-            let _ = callback.call1(&JsValue::NULL, value);
-        }
-    }
-}
-
 /// See [`crate::mount`].
 pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHandle, JsValue> {
     let container: Element =
@@ -118,7 +55,7 @@ pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHand
         m.set(n);
         n
     });
-    let mut init = FormState::new(browser::today());
+    let mut init = WidgetState::new(browser::today());
     let mut listeners = Listeners::default();
     if options.is_object() {
         for name in OPTIONS {
@@ -127,7 +64,7 @@ pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHand
                 continue;
             }
             if let Some(action) = option_action(name, &value) {
-                form::reduce(&mut init, action);
+                state::reduce(&mut init, action);
             }
         }
         listeners.on_change = function(&options, "onChange");
@@ -207,7 +144,7 @@ fn option_text(value: &JsValue) -> Result<Option<String>, ()> {
 /// Reads one option into an action, or warns (naming the option and why) and ignores it.
 fn option_action(name: &str, value: &JsValue) -> Option<Action> {
     let parsed = match option_text(value) {
-        Ok(text) => form::parse_option(name, text.as_deref()).map_err(|e| e.reason),
+        Ok(text) => state::parse_option(name, text.as_deref()).map_err(|e| e.reason),
         Err(()) => Err("it is neither text nor a number"),
     };
     match parsed {

@@ -17,7 +17,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use screener_contract::json::MAX_DEPTH;
-use screener_contract::{ContractError, Json};
+use screener_contract::{ContractError, Json, Problem};
 
 /// Writes a value as plain JS data.
 pub(crate) fn write<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, serde_wasm_bindgen::Error> {
@@ -26,7 +26,7 @@ pub(crate) fn write<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, serde_w
 
 /// A contract error as a thrown `Error` with `code` and `question` (null when none).
 pub(crate) fn error(error: &ContractError) -> JsValue {
-    let thrown = js_sys::Error::new(&error.message);
+    let thrown = js_sys::Error::new(&error.message());
     let question = error.question.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let _ = Reflect::set(&thrown, &JsValue::from_str("code"), &JsValue::from_str(error.code.code()));
     let _ = Reflect::set(&thrown, &JsValue::from_str("question"), &question);
@@ -73,13 +73,13 @@ struct Reader {
 
 impl Reader {
     /// Reads a JS value as JSON data, or says why it is not.
-    fn json(&mut self, value: &JsValue, depth: usize) -> Result<Json, &'static str> {
+    fn json(&mut self, value: &JsValue, depth: usize) -> Result<Json, Problem> {
         if depth > MAX_DEPTH {
-            return Err("the request is nested more than 64 levels deep (or refers to itself)");
+            return Err(Problem::TooDeep(MAX_DEPTH));
         }
         self.values += 1;
         if self.values > MAX_VALUES {
-            return Err("the request holds more than 4096 values");
+            return Err(Problem::TooManyValues(MAX_VALUES));
         }
         if value.is_null() || value.is_undefined() {
             return Ok(Json::Null);
@@ -102,32 +102,32 @@ impl Reader {
             return string(value).map(Json::String);
         }
         if !value.is_object() {
-            return Err("the request holds a value that is not JSON data (a BigInt, a function or a symbol)");
+            return Err(Problem::NotJsonData);
         }
-        let unreadable = "the request holds an object that cannot be read";
-        if is_array(value).map_err(|_| unreadable)? {
-            let length = Reflect::get(value, &JsValue::from_str("length")).map_err(|_| unreadable)?;
-            let length = length.as_f64().ok_or(unreadable)?;
+        let unreadable = Problem::Unreadable;
+        if is_array(value).map_err(|_| unreadable.clone())? {
+            let length = Reflect::get(value, &JsValue::from_str("length")).map_err(|_| unreadable.clone())?;
+            let length = length.as_f64().ok_or(unreadable.clone())?;
             if length > f64::from(MAX_ITEMS) {
-                return Err("the request holds an array of more than 256 items");
+                return Err(Problem::TooManyItems(MAX_ITEMS as usize));
             }
             let mut items = Vec::with_capacity(length as usize);
             for i in 0..length as u32 {
-                items.push(self.json(&Reflect::get_u32(value, i).map_err(|_| unreadable)?, depth + 1)?);
+                items.push(self.json(&Reflect::get_u32(value, i).map_err(|_| unreadable.clone())?, depth + 1)?);
             }
             return Ok(Json::Array(items));
         }
-        if is_view(value).map_err(|_| unreadable)? {
-            return Err("the request holds binary data (a typed array), which is not JSON data");
+        if is_view(value).map_err(|_| unreadable.clone())? {
+            return Err(Problem::BinaryData);
         }
-        let keys = object_keys(value).map_err(|_| unreadable)?;
+        let keys = object_keys(value).map_err(|_| unreadable.clone())?;
         if keys.length() > MAX_KEYS {
-            return Err("the request holds an object of more than 256 keys");
+            return Err(Problem::TooManyKeys(MAX_KEYS as usize));
         }
         let mut entries = Vec::with_capacity(keys.length() as usize);
         for i in 0..keys.length() {
             let key = keys.get(i);
-            let item = Reflect::get(value, &key).map_err(|_| unreadable)?;
+            let item = Reflect::get(value, &key).map_err(|_| unreadable.clone())?;
             entries.push((string(&key)?, self.json(&item, depth + 1)?));
         }
         Ok(Json::Object(entries))
@@ -135,10 +135,10 @@ impl Reader {
 }
 
 /// A JS string, refused before it is copied when it is longer than [`MAX_STRING`].
-fn string(value: &JsValue) -> Result<String, &'static str> {
+fn string(value: &JsValue) -> Result<String, Problem> {
     let text: &js_sys::JsString = value.unchecked_ref();
     if text.length() > MAX_STRING {
-        return Err("the request holds a string of more than 4096 characters");
+        return Err(Problem::TooLong(MAX_STRING as usize));
     }
-    value.as_string().ok_or("the request holds a key that is not a string")
+    value.as_string().ok_or(Problem::KeyNotAString)
 }

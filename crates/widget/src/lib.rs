@@ -9,9 +9,10 @@
 //! - the Yew components ([`app`] and [`view`]) that render the form's state and turn DOM events
 //!   into its actions; the browser's effects ([`browser`]: clipboard, printing, focus, the clock).
 //!
-//! Every decision is the core's: `screener::form` (state and reducer), `screener::engine`,
-//! `screener::summary` (the case note), `screener_contract` (the JSON). Nothing here screens,
-//! and nothing here is sent anywhere.
+//! Every decision is another crate's: `screener_form` (the widget's state and its reducer),
+//! `screener::engine` and `screener::sentences` (the screening and its words),
+//! `screener::case_note`, `screener_contract` (the JSON). Nothing here screens, and nothing here
+//! is sent anywhere.
 
 // This crate is an application, not a library: its docs are for its developers (CI builds them
 // with `--document-private-items`), so they link to its private modules.
@@ -20,27 +21,29 @@
 mod app;
 mod browser;
 mod host;
+mod inbox;
 mod js;
+mod root;
 mod view;
 
 use wasm_bindgen::prelude::*;
 
-use screener_contract::{Catalog, ContractError, Response};
+use screener::model::Lang;
+use screener_contract::{Catalog, ContractError, Problem};
 
 /// Screens one request (SCREENING.md §2) and returns the response (§3) as a plain object.
 /// Throws an `Error` with `code` and `question` on bad input; later calls work as before.
 #[wasm_bindgen]
 pub fn screen(request: JsValue) -> Result<JsValue, JsValue> {
     let json = js::read_request(&request).map_err(|e| js::error(&e))?;
-    let screening = screener_contract::screen_request(&json, browser::today).map_err(|e| js::error(&e))?;
-    js::write(&Response(&screening))
-        .map_err(|_| js::error(&ContractError::invalid_request("the response could not be written")))
+    let screened = screener_contract::screen_request(&json, browser::today, Lang::En).map_err(|e| js::error(&e))?;
+    js::write(&screened.response()).map_err(|_| js::error(&ContractError::invalid_request(Problem::CannotWrite)))
 }
 
 /// Every program with its questions, criteria and wording (`peer-screen programs`).
 #[wasm_bindgen]
 pub fn programs() -> Result<JsValue, JsValue> {
-    js::write(&Catalog).map_err(|_| js::error(&ContractError::invalid_request("the catalog could not be written")))
+    js::write(&Catalog).map_err(|_| js::error(&ContractError::invalid_request(Problem::CannotWrite)))
 }
 
 /// Mounts one widget into `container` (its contents are replaced). `options` may hold

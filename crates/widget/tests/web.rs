@@ -259,18 +259,18 @@ async fn language_and_audience_change_the_words() {
     let w = Widget::new(&[("program", "nc-pss"), ("layout", "form")]).await;
     let first = &nc().questions[0];
     let legend = "fieldset[data-question=dsm5_diagnosis] legend";
-    assert_eq!(w.text(legend), first.text.staff_en);
+    assert_eq!(w.text(legend), first.text.en.staff);
     let title = w.text(".pss-title");
 
     w.tick("lang", "es", true).await;
     assert_eq!(w.attr(".pss", "lang").as_deref(), Some("es"));
-    assert_eq!(w.text(legend), first.text.staff_es);
+    assert_eq!(w.text(legend), first.text.es.staff);
     assert_ne!(w.text(".pss-title"), title, "the page's own labels follow the language");
 
     w.tick("audience", "family", true).await;
-    assert_eq!(w.text(legend), first.text.family_es);
+    assert_eq!(w.text(legend), first.text.es.family);
     w.tick("lang", "en", true).await;
-    assert_eq!(w.text(legend), first.text.family_en);
+    assert_eq!(w.text(legend), first.text.en.family);
 }
 
 #[wasm_bindgen_test]

@@ -5,10 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use screener::form::Note;
-use screener::words::form as label;
+use screener::model::Voice;
+use screener_form::state::Note;
 
-use super::{when, Ids, Voice};
+use super::{when, Ids};
 
 /// What a case-file button asks for. Its `data-action` (and `name`) is [`CaseFileAction::name`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -61,14 +61,14 @@ pub(crate) fn CaseFile(props: &CaseFileProps) -> Html {
     };
     let said = match status {
         Note::Idle => "",
-        Note::Copied => voice.t(&label::COPIED),
-        Note::Manual => voice.t(&label::COPY_BY_HAND),
+        Note::Copied => voice.t(|w| &w.form.copied),
+        Note::Manual => voice.t(|w| &w.form.copy_by_hand),
     };
     let manual = note.as_ref().filter(|_| *status == Note::Manual).map(|note| {
         let id = ids.of("note");
         html! {
             <div class="pss-manual">
-                <label for={id.clone()}>{voice.t(&label::NOTE)}</label>
+                <label for={id.clone()}>{voice.t(|w| &w.form.note)}</label>
                 <textarea {id} class="pss-note" data-role="case-note" readonly=true rows="12"
                     aria-describedby={ids.of("copy-status")} ref={area} value={note.to_string()} />
             </div>
@@ -76,16 +76,16 @@ pub(crate) fn CaseFile(props: &CaseFileProps) -> Html {
     });
     html! {
         <div class="pss-file">
-            <div class="pss-actions" role="group" aria-label={voice.t(&label::CASE_FILE)}>
+            <div class="pss-actions" role="group" aria-label={voice.t(|w| &w.form.case_file)}>
                 { when(note.is_some(), || html! {
                     <>
-                        {button(CaseFileAction::Print, voice.t(&label::PRINT))}
-                        {button(CaseFileAction::Copy, voice.t(&label::COPY))}
+                        {button(CaseFileAction::Print, voice.t(|w| &w.form.print))}
+                        {button(CaseFileAction::Copy, voice.t(|w| &w.form.copy))}
                     </>
                 }) }
-                {button(CaseFileAction::StartOver, voice.t(&label::START_OVER))}
+                {button(CaseFileAction::StartOver, voice.t(|w| &w.form.start_over))}
             </div>
-            {when(note.is_some(), || html! { <p class="pss-hint" data-role="case-file-privacy">{voice.t(&label::CASE_FILE_PRIVACY)}</p> })}
+            {when(note.is_some(), || html! { <p class="pss-hint" data-role="case-file-privacy">{voice.t(|w| &w.form.case_file_privacy)}</p> })}
             <p class="pss-status-line" id={ids.of("copy-status")} role="status" data-role="copy-status">{said}</p>
             {manual.unwrap_or_default()}
         </div>

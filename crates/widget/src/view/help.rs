@@ -5,11 +5,10 @@
 
 use yew::prelude::*;
 
-use screener::contact::Contact;
-use screener::model::Words;
-use screener::words::help as words;
+use screener::model::{Voice, Words};
+use screener_form::contact::Contact;
 
-use super::{when, Voice};
+use super::when;
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct ContactProps {
@@ -29,30 +28,30 @@ pub(crate) fn ContactBlock(props: &ContactProps) -> Html {
     if contact.is_empty() {
         return html! {
             <div class="pss-contact" data-contact="">
-                <@{*heading}>{voice.t(&words::CONTACT)}</@>
-                <p>{voice.t(ask)}</p>
+                <@{*heading}>{voice.t(|w| &w.help.contact)}</@>
+                <p>{voice.text(ask)}</p>
             </div>
         };
     }
     let line = |label: &'static str, body: Html| html! { <li><span class="pss-label">{label}{": "}</span>{body}</li> };
     let phone = contact.phone.as_ref().map(|phone| {
         let href = format!("tel:{}", phone.dial);
-        line(voice.t(&words::PHONE), html! { <a {href}>{phone.shown.clone()}</a> })
+        line(voice.t(|w| &w.help.phone), html! { <a {href}>{phone.shown.clone()}</a> })
     });
     let email = contact.email.as_ref().map(|email| {
         let href = format!("mailto:{email}");
-        line(voice.t(&words::EMAIL), html! { <a {href}>{email.clone()}</a> })
+        line(voice.t(|w| &w.help.email), html! { <a {href}>{email.clone()}</a> })
     });
     let url = contact.url.as_ref().map(|url| {
         line(
-            voice.t(&words::WEBSITE),
+            voice.t(|w| &w.help.website),
             html! { <a href={url.clone()} target="_blank" rel="noopener noreferrer">{url.clone()}</a> },
         )
     });
-    let hours = contact.hours.as_ref().map(|hours| line(voice.t(&words::HOURS), html! { {hours.clone()} }));
+    let hours = contact.hours.as_ref().map(|hours| line(voice.t(|w| &w.help.hours), html! { {hours.clone()} }));
     html! {
         <div class="pss-contact" data-contact="">
-            <@{*heading}>{voice.t(&words::CONTACT)}</@>
+            <@{*heading}>{voice.t(|w| &w.help.contact)}</@>
             {when(contact.name.is_some(), || html! { <p class="pss-contact-name">{contact.name.clone().unwrap_or_default()}</p> })}
             <ul class="pss-plain">
                 {phone.unwrap_or_default()}
@@ -75,14 +74,14 @@ pub(crate) struct CrisisProps {
 pub(crate) fn CrisisBlock(props: &CrisisProps) -> Html {
     let voice = props.voice;
     html! {
-        <aside class="pss-crisis" data-crisis="" aria-label={voice.t(&words::CRISIS)}>
-            <@{props.heading}>{voice.t(&words::CRISIS)}</@>
-            <p>{voice.t(&words::CRISIS_988)}</p>
+        <aside class="pss-crisis" data-crisis="" aria-label={voice.t(|w| &w.help.crisis)}>
+            <@{props.heading}>{voice.t(|w| &w.help.crisis)}</@>
+            <p>{voice.t(|w| &w.help.crisis_988)}</p>
             <p class="pss-crisis-links">
-                <a href="tel:988">{voice.t(&words::CALL_988)}</a>
-                <a href="sms:988">{voice.t(&words::TEXT_988)}</a>
+                <a href="tel:988">{voice.t(|w| &w.help.call_988)}</a>
+                <a href="sms:988">{voice.t(|w| &w.help.text_988)}</a>
             </p>
-            <p>{voice.t(&words::EMERGENCY_911)}{" "}<a href="tel:911">{voice.t(&words::CALL_911)}</a></p>
+            <p>{voice.t(|w| &w.help.emergency_911)}{" "}<a href="tel:911">{voice.t(|w| &w.help.call_911)}</a></p>
         </aside>
     }
 }
@@ -100,8 +99,8 @@ pub(crate) fn ExitButton(props: &ExitProps) -> Html {
     let onclick = props.on_exit.reform(|_: MouseEvent| ());
     html! {
         <div class="pss-exit">
-            <button type="button" class="pss-exit-button" data-action="exit" title={voice.t(&words::EXIT_HINT)} {onclick}>
-                {voice.t(&words::EXIT)}
+            <button type="button" class="pss-exit-button" data-action="exit" title={voice.t(|w| &w.help.exit_hint)} {onclick}>
+                {voice.t(|w| &w.help.exit)}
             </button>
         </div>
     }

@@ -10,7 +10,8 @@
 //! - [`help`]: the agency's contact, help in a crisis, "Exit this page";
 //! - [`guided`]: the guided path, one question at a time.
 //!
-//! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML.
+//! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML. Every text comes
+//! from the words tables or a rulebook through a [`Voice`] (the pseudo-locale test checks it).
 //!
 //! **Placeholders, not absences.** Yew reconciles a list of children without keys from its end,
 //! and an `Option<Html>` child that is `None` renders no node at all: a part that comes and goes
@@ -29,36 +30,23 @@ pub(crate) mod settings;
 use yew::prelude::*;
 
 use screener::dates;
-use screener::form::Problem;
-use screener::model::{Audience, Lang, Words};
+use screener::model::{Said, Voice};
 use screener::template::render;
-use screener::words::form as label;
+use screener_form::sheet::Problem;
 
-/// Who reads the widget, in which language: every text a component shows goes through it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Voice {
-    pub audience: Audience,
-    pub lang: Lang,
-}
-
-impl Voice {
-    pub fn t(self, words: &Words) -> &'static str {
-        words.get(self.audience, self.lang)
-    }
-
-    /// What is wrong with a typed value (or the screening date), in these words. `today` is
-    /// the date used while the screening date is empty.
-    pub fn problem(self, problem: Problem, today: chrono::NaiveDate) -> String {
-        let dated = |words: &Words, date| render(self.t(words), &[("date", &dates::format(date))]);
-        match problem {
-            Problem::NotADate => self.t(&label::NOT_A_DATE).to_owned(),
-            Problem::NotAWholeNumber => self.t(&label::NOT_A_NUMBER).to_owned(),
-            Problem::TooLarge => self.t(&label::TOO_LARGE).to_owned(),
-            Problem::AfterAsOf => self.t(&label::AFTER_AS_OF).to_owned(),
-            Problem::OutOfRange => self.t(&label::OUT_OF_RANGE).to_owned(),
-            Problem::Missing => dated(&label::NO_AS_OF, today),
-            Problem::NotInForce(date) => dated(&label::NOT_IN_FORCE, date),
-        }
+/// What is wrong with a typed value (or the screening date), in `voice`'s words. `today` is the
+/// date used while the screening date is empty.
+pub(crate) fn problem_text(voice: Voice, problem: Problem, today: chrono::NaiveDate) -> String {
+    let w = &voice.words().form;
+    let dated = |said: &Said, date| render(voice.say(said), &[("date", &dates::format(date))]);
+    match problem {
+        Problem::NotADate => voice.say(&w.not_a_date).to_owned(),
+        Problem::NotAWholeNumber => voice.say(&w.not_a_number).to_owned(),
+        Problem::TooLarge => voice.say(&w.too_large).to_owned(),
+        Problem::AfterAsOf => voice.say(&w.after_as_of).to_owned(),
+        Problem::OutOfRange => voice.say(&w.out_of_range).to_owned(),
+        Problem::Missing => dated(&w.no_as_of, today),
+        Problem::NotInForce(date) => dated(&w.not_in_force, date),
     }
 }
 
@@ -158,7 +146,7 @@ impl Notes {
         let warning = self.warning.clone().map(|text| {
             html! {
                 <p class="pss-warn" id={ids.of2(name, "warn")}>
-                    <span class="pss-icon" aria-hidden="true">{"⚠"}</span><strong>{voice.t(&label::WARNING)}</strong>{" "}{text}
+                    <span class="pss-icon" aria-hidden="true">{"⚠"}</span><strong>{voice.t(|w| &w.form.warning)}</strong>{" "}{text}
                 </p>
             }
         });

@@ -3,11 +3,10 @@
 
 use yew::prelude::*;
 
-use screener::model::Program;
+use screener::model::{Program, Voice};
 use screener::rules;
-use screener::words::{form as label, result as words};
 
-use super::{input, option, select, Ids, Notes, Voice};
+use super::{input, option, select, Ids, Notes};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct PickerProps {
@@ -29,50 +28,54 @@ pub(crate) fn Picker(props: &PickerProps) -> Html {
     let PickerProps { voice, ids, states, state, offered, program, as_of, as_of_problem } = props;
     let voice = *voice;
     let state_select = (!states.is_empty()).then(|| {
-        let mut options = vec![option("", voice.t(&label::ALL_STATES), state.is_none())];
+        let mut options = vec![option("", voice.t(|w| &w.form.all_states), state.is_none())];
         for &code in states {
-            let name = rules::state_name(code).map_or(code, |n| voice.t(n));
+            let name = rules::state_name(code).map_or(code, |n| voice.text(n));
             options.push(option(code, name, *state == Some(code)));
         }
         html! {
             <div class="pss-field">
-                {select(ids.of("state"), "state", voice.t(&label::STATE), state.unwrap_or_default(), options.into_iter().collect())}
+                {select(ids.of("state"), "state", voice.t(|w| &w.form.state), state.unwrap_or_default(), options.into_iter().collect())}
             </div>
         }
     });
     let program_field = match offered {
         Some(offered) => {
-            let program_option = |p: &&'static Program| option(p.id, voice.t(&p.title), *program == Some(*p));
-            let mut options = vec![option("", voice.t(&label::CHOOSE_PROGRAM), program.is_none())];
+            let program_option = |p: &&'static Program| option(p.id, voice.text(&p.title), *program == Some(*p));
+            let mut options = vec![option("", voice.t(|w| &w.form.choose_program), program.is_none())];
             if offered.iter().all(|p| p.state == offered[0].state) {
                 options.extend(offered.iter().map(program_option));
             } else {
-                for (code, name) in &rules::STATES {
-                    let group: Html = offered.iter().filter(|p| p.state == *code).map(program_option).collect();
-                    options.push(html! { <optgroup label={voice.t(name)}>{group}</optgroup> });
+                for code in rules::states() {
+                    let group: Vec<&&'static Program> = offered.iter().filter(|p| p.state == code).collect();
+                    if let Some(first) = group.first() {
+                        let label = voice.text(&first.state_name);
+                        let group: Html = group.into_iter().map(program_option).collect();
+                        options.push(html! { <optgroup {label}>{group}</optgroup> });
+                    }
                 }
             }
             let value = program.map_or("", |p| p.id);
             html! {
                 <div class="pss-field pss-wide">
-                    {select(ids.of("program"), "program", voice.t(&words::PROGRAM), value, options.into_iter().collect())}
+                    {select(ids.of("program"), "program", voice.t(|w| &w.result.program), value, options.into_iter().collect())}
                 </div>
             }
         }
         None => html! {
             <p class="pss-field pss-wide pss-program">
-                <span class="pss-label">{voice.t(&words::PROGRAM)}</span>
-                <span data-program={program.map(|p| p.id)}>{program.map_or("", |p| voice.t(&p.title))}</span>
+                <span class="pss-label">{voice.t(|w| &w.result.program)}</span>
+                <span data-program={program.map(|p| p.id)}>{program.map_or("", |p| voice.text(&p.title))}</span>
             </p>
         },
     };
-    let notes = Notes { hint: Some(voice.t(&label::AS_OF_HINT)), problem: as_of_problem.clone(), warning: None };
+    let notes = Notes { hint: Some(voice.t(|w| &w.form.as_of_hint)), problem: as_of_problem.clone(), warning: None };
     html! {
         <div class="pss-picker">
             {state_select.unwrap_or_default()}
             {program_field}
             <div class="pss-field">
-                {input(ids, voice, "as_of", voice.t(&words::DATE), "date", as_of, &notes)}
+                {input(ids, voice, "as_of", voice.t(|w| &w.result.date), "date", as_of, &notes)}
             </div>
         </div>
     }

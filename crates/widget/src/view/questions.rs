@@ -4,11 +4,11 @@
 
 use yew::prelude::*;
 
-use screener::form::{Action, Raw, Reply};
-use screener::model::{Program, Question, QuestionType};
-use screener::words::{form as label, result as words};
+use screener::model::{Program, Question, QuestionType, Voice};
+use screener_form::sheet::{Raw, Reply};
+use screener_form::state::Action;
 
-use super::{input, option, select, Ids, Notes, Voice};
+use super::{input, option, select, Ids, Notes};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct QuestionsProps {
@@ -36,7 +36,7 @@ pub(crate) fn Questions(props: &QuestionsProps) -> Html {
         })
     };
     let body: Html = if program.questions.is_empty() {
-        html! { <p class="pss-empty">{voice.t(&label::NO_QUESTIONS)}</p> }
+        html! { <p class="pss-empty">{voice.t(|w| &w.form.no_questions)}</p> }
     } else {
         program
             .questions
@@ -55,7 +55,7 @@ pub(crate) fn Questions(props: &QuestionsProps) -> Html {
     };
     html! {
         <section class="pss-questions" aria-labelledby={section.clone()}>
-            <@{*heading} id={section}>{voice.t(&label::QUESTIONS)}</@>
+            <@{*heading} id={section}>{voice.t(|w| &w.form.questions)}</@>
             {body}
         </section>
     }
@@ -80,7 +80,7 @@ pub(crate) fn QuestionField(props: &QuestionFieldProps) -> Html {
     let voice = *voice;
     let class = if q.parent.is_some() { "pss-q pss-followup" } else { "pss-q" };
     let block = ids.question(q.id);
-    let text = voice.t(&q.text);
+    let text = voice.text(&q.text);
     let choice = |kind: &'static str, value: &'static str, label: &'static str, checked: bool| {
         html! {
             <label class="pss-option">
@@ -91,9 +91,10 @@ pub(crate) fn QuestionField(props: &QuestionFieldProps) -> Html {
     };
     match raw {
         Raw::YesNo(reply) => {
-            let radios: Html = [(Reply::Yes, &words::YES), (Reply::No, &words::NO), (Reply::NotSure, &words::NOT_SURE)]
+            let w = &voice.words().result;
+            let radios: Html = [(Reply::Yes, &w.yes), (Reply::No, &w.no), (Reply::NotSure, &w.not_sure)]
                 .into_iter()
-                .map(|(r, text)| choice("radio", r.code(), voice.t(text), *reply == r))
+                .map(|(r, text)| choice("radio", r.code(), voice.say(text), *reply == r))
                 .collect();
             html! {
                 <fieldset {class} id={block} data-question={q.id}>
@@ -108,10 +109,10 @@ pub(crate) fn QuestionField(props: &QuestionFieldProps) -> Html {
                 .options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| choice("checkbox", o.id, voice.t(&o.text), i < 32 && bits & (1 << i) != 0))
+                .map(|(i, o)| choice("checkbox", o.id, voice.text(&o.text), i < 32 && bits & (1 << i) != 0))
                 .collect();
-            let notes = Notes { hint: Some(voice.t(&label::MULTI_HINT)), ..notes.clone() };
-            let toggle = Action::NoneApply { question: q.id, on: !none };
+            let notes = Notes { hint: Some(voice.t(|w| &w.form.multi_hint)), ..notes.clone() };
+            let toggle = Action::Sheet(screener_form::sheet::Action::NoneApply { question: q.id, on: !none });
             let onclick = on_action.reform(move |_: MouseEvent| toggle.clone());
             html! {
                 <fieldset {class} id={block} data-question={q.id} aria-describedby={ids.of2(q.id, "hint")}>
@@ -120,7 +121,7 @@ pub(crate) fn QuestionField(props: &QuestionFieldProps) -> Html {
                     <button type="button" class="pss-none" data-action="none" data-question={q.id}
                         aria-pressed={if *none { "true" } else { "false" }} {onclick}>
                         <span class="pss-box" aria-hidden="true">{if *none { "✓" } else { "" }}</span>
-                        {voice.t(&words::NONE_APPLY)}
+                        {voice.t(|w| &w.result.none_apply)}
                     </button>
                     {notes.render(ids, voice, q.id)}
                 </fieldset>
@@ -128,8 +129,8 @@ pub(crate) fn QuestionField(props: &QuestionFieldProps) -> Html {
         }
         Raw::Choice(chosen) => {
             let current = chosen.and_then(|i| q.options.get(i)).map_or("", |o| o.id);
-            let mut options = vec![option("", voice.t(&words::NOT_SURE), current.is_empty())];
-            options.extend(q.options.iter().map(|o| option(o.id, voice.t(&o.text), current == o.id)));
+            let mut options = vec![option("", voice.t(|w| &w.result.not_sure), current.is_empty())];
+            options.extend(q.options.iter().map(|o| option(o.id, voice.text(&o.text), current == o.id)));
             html! {
                 <div {class} id={block} data-question={q.id}>
                     {select(ids.of(q.id), q.id, text, current, options.into_iter().collect())}

@@ -11,14 +11,12 @@ use yew::prelude::*;
 
 use screener::dates as date;
 use screener::engine::{Outcome, Screening, Status};
-use screener::model::Words;
-use screener::summary;
-use screener::words::{form as label, result as words};
-
-use screener::contact::Contact;
+use screener::model::{Said, Voice};
+use screener::sentences::{self, DateStyle};
+use screener_form::contact::Contact;
 
 use super::help::{ContactBlock, CrisisBlock};
-use super::{list, when, Ids, Voice};
+use super::{list, when, Ids};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct ResultProps {
@@ -27,6 +25,8 @@ pub(crate) struct ResultProps {
     pub heading: &'static str,
     /// The screening, or `None` with what to say instead (no program yet, not in force).
     pub screening: Option<Rc<Screening>>,
+    /// How its dates are written (out, for families).
+    pub style: DateStyle,
     pub empty: AttrValue,
     /// "What to answer next": the question whose control should take focus.
     pub on_focus: Callback<&'static str>,
@@ -38,39 +38,39 @@ pub(crate) struct ResultProps {
 
 #[function_component]
 pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
-    let ResultProps { voice, ids, heading, screening, empty, on_focus, contact, crisis } = props;
+    let ResultProps { voice, ids, heading, screening, style, empty, on_focus, contact, crisis } = props;
     let (voice, heading) = (*voice, *heading);
     let title = ids.of("result-h");
     let Some(sc) = screening else {
         return html! {
             <section class="pss-result" id={ids.of("result")} aria-labelledby={title.clone()}>
-                <@{heading} id={title}>{voice.t(&label::RESULT)}</@>
+                <@{heading} id={title}>{voice.t(|w| &w.form.result)}</@>
                 <p class="pss-empty">{empty.clone()}</p>
             </section>
         };
     };
     let program = sc.program;
-    let (audience, lang) = (voice.audience, voice.lang);
+    let w = &voice.words().result;
     let (icon, class) = match sc.outcome {
         Outcome::Eligible => (Status::Pass, "pss-result pss-pass"),
         Outcome::NotEligible => (Status::Fail, "pss-result pss-fail"),
         Outcome::Incomplete => (Status::Unknown, "pss-result pss-unknown"),
     };
-    let part = |title: &Words, class: &'static str, body: Html| {
-        html! { <div {class}><@{heading}>{voice.t(title)}</@>{body}</div> }
+    let part = |title: &Said, class: &'static str, body: Html| {
+        html! { <div {class}><@{heading}>{voice.say(title)}</@>{body}</div> }
     };
-    let dates = summary::dates_said(sc, audience, lang, summary::date_style(audience, lang));
+    let dates = sentences::dates_said(sc, voice, *style);
     let missing = (!sc.missing.is_empty()).then(|| {
         let items: Html = sc
             .missing
             .iter()
             .map(|&id| {
-                let text = program.question(id).map_or(id, |q| voice.t(&q.text));
+                let text = program.question(id).map_or(id, |q| voice.text(&q.text));
                 let onclick = on_focus.reform(move |_: MouseEvent| id);
                 html! { <li><button type="button" class="pss-link" data-action="focus" data-question={id} {onclick}>{text}</button></li> }
             })
             .collect();
-        part(&words::MISSING, "pss-missing", html! { <ul>{items}</ul> })
+        part(&w.missing, "pss-missing", html! { <ul>{items}</ul> })
     });
     let criteria: Html = sc
         .findings
@@ -86,42 +86,45 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
                 <li {class} data-criterion={c.id} data-status={f.status.code()}>
                     <p class="pss-crit-head">
                         <span class="pss-status">
-                            <span class="pss-icon" aria-hidden="true">{words::status_icon(f.status)}</span>
-                            {voice.t(words::status_words(f.status))}
+                            <span class="pss-icon" aria-hidden="true">{sentences::status_icon(f.status)}</span>
+                            {voice.say(sentences::status(voice.words(), f.status))}
                         </span>
-                        <span class="pss-kind">{voice.t(words::kind_words(c.kind()))}</span>
+                        <span class="pss-kind">{voice.say(sentences::kind(voice.words(), c.kind()))}</span>
                     </p>
-                    <p class="pss-reason">{f.reason.clone()}</p>
+                    <p class="pss-reason">{sentences::reason(program, f, voice, *style)}</p>
                     <details class="pss-source">
-                        <summary>{voice.t(&words::SOURCE)}</summary>
-                        <p><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
-                        <blockquote lang="en">{c.source.quote}</blockquote>
+                        <summary>{voice.t(|w| &w.result.source)}</summary>
+                        // The source's own words: `translate="no"` tells translators (and the
+                        // pseudo-locale test) that they are meant as they are.
+                        <p translate="no"><cite>{program.document.title}</cite>{", "}{c.source.section}</p>
+                        <blockquote lang="en" translate="no">{c.source.quote}</blockquote>
                     </details>
                 </li>
             }
         })
         .collect();
-    let facts = summary::service_facts(program, audience, lang);
+    let facts = sentences::service_facts(program, voice);
+    let next_steps: Vec<String> = sentences::next_steps(sc, voice).into_iter().map(str::to_owned).collect();
     html! {
         <section {class} id={ids.of("result")} aria-labelledby={title.clone()}
             data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(date::format)}
             data-rescreen-on={sc.rescreen_on.map(date::format)}>
-            <@{heading} id={title}>{voice.t(&label::RESULT)}</@>
+            <@{heading} id={title}>{voice.t(|w| &w.form.result)}</@>
             <p class="pss-outcome" data-role="outcome">
-                <span class="pss-icon" aria-hidden="true">{words::status_icon(icon)}</span>
-                {voice.t(words::outcome_words(sc.outcome))}
+                <span class="pss-icon" aria-hidden="true">{sentences::status_icon(icon)}</span>
+                {voice.say(sentences::outcome(voice.words(), sc.outcome))}
             </p>
             { when(program.document.draft, || html! {
-                <p class="pss-notice" data-role="draft"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{voice.t(&words::DRAFT)}</p>
+                <p class="pss-notice" data-role="draft"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{voice.t(|w| &w.result.draft)}</p>
             }) }
             { when(!dates.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dates)}</div> }) }
             {missing.unwrap_or_default()}
-            {part(&words::CRITERIA, "pss-criteria", html! { <ul>{criteria}</ul> })}
-            { when(!sc.next_steps.is_empty(), || part(&words::NEXT_STEPS, "pss-next", list(&sc.next_steps))) }
+            {part(&w.criteria, "pss-criteria", html! { <ul>{criteria}</ul> })}
+            { when(!next_steps.is_empty(), || part(&w.next_steps, "pss-next", list(&next_steps))) }
             <ContactBlock {voice} {heading} contact={contact.clone()} ask={&program.ask} />
             { when(*crisis, || html! { <CrisisBlock {voice} {heading} /> }) }
-            { when(!facts.is_empty(), || part(&words::SERVICE, "pss-service", list(&facts))) }
-            <p class="pss-fine">{voice.t(&words::VERSION)}{": "}{program.version}{". "}{voice.t(&words::DISCLAIMER)}</p>
+            { when(!facts.is_empty(), || part(&w.service, "pss-service", list(&facts))) }
+            <p class="pss-fine">{voice.t(|w| &w.result.version)}{": "}{program.version}{". "}{voice.t(|w| &w.result.disclaimer)}</p>
         </section>
     }
 }

@@ -2,10 +2,7 @@
 
 use yew::prelude::*;
 
-use screener::model::{Audience, Lang};
-use screener::words::form as label;
-
-use super::Voice;
+use screener::model::{Audience, Lang, Voice};
 
 #[derive(Properties, PartialEq)]
 pub(crate) struct SettingsProps {
@@ -28,14 +25,17 @@ pub(crate) fn Settings(props: &SettingsProps) -> Html {
     html! {
         <div class="pss-bar">
             <fieldset class="pss-switch">
-                <legend>{voice.t(&label::LANGUAGE)}</legend>
-                {radio("lang", "en", "English", voice.lang == Lang::En)}
-                {radio("lang", "es", "Español", voice.lang == Lang::Es)}
+                <legend>{voice.t(|w| &w.form.language)}</legend>
+                // Each language named in itself.
+                {for Lang::ALL.into_iter().map(|lang| {
+                    let name = Voice { lang, ..voice }.t(|w| &w.form.language_name);
+                    radio("lang", lang.code(), name, voice.lang == lang)
+                })}
             </fieldset>
             <fieldset class="pss-switch">
-                <legend>{voice.t(&label::AUDIENCE)}</legend>
-                {radio("audience", "staff", voice.t(&label::STAFF), voice.audience == Audience::Staff)}
-                {radio("audience", "family", voice.t(&label::FAMILY), voice.audience == Audience::Family)}
+                <legend>{voice.t(|w| &w.form.audience)}</legend>
+                {radio("audience", "staff", voice.t(|w| &w.form.staff), voice.audience == Audience::Staff)}
+                {radio("audience", "family", voice.t(|w| &w.form.family), voice.audience == Audience::Family)}
             </fieldset>
         </div>
     }

@@ -17,8 +17,8 @@ use wasm_bindgen::JsValue;
 use yew::virtual_dom::AttrValue;
 use yew::Callback;
 
-use screener::form::Action;
-use screener::guided;
+use screener_form::guided;
+use screener_form::state::Action;
 
 /// The step code of the current history entry, when the entry is this instance's.
 fn current(prefix: &str) -> Option<String> {

@@ -1,4 +1,4 @@
-//! The guided path ([`screener::guided`]): one step at a time, over the form's answers.
+//! The guided path ([`screener_form::guided`]): one step at a time, over the sheet's answers.
 //!
 //! - [`view`]: the layout as the root shows it: the language and wording switches, the step (a
 //!   `<form>` keyed by its step, so that each step is built afresh), Back, the error summary;
@@ -30,14 +30,19 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use screener::form::{Action, Control, Crisis, FormState, Problem};
-use screener::guided::{self, Layout, Needed, Step};
-use screener::model::Words;
-use screener::words::guided as words;
+use screener::model::{Said, Voice};
+use screener::words::Table;
+use screener_form::guided::{self, Layout, Needed, Step};
+use screener_form::sheet::{Control, Evaluation, Problem};
+use screener_form::state::{Action, Crisis, WidgetState};
 
 use super::help::CrisisBlock;
 use super::settings::Settings;
-use super::{heading, when, Ids, Voice};
+use super::{heading, when, Ids};
+use crate::browser;
+
+/// The root's state as Yew holds it, passed down as the reducer's handle (an `Rc`, not a copy).
+pub(crate) type Handle = UseReducerHandle<crate::root::Root>;
 
 /// What every step's view reads.
 #[derive(Clone, Copy)]
@@ -46,7 +51,9 @@ pub(crate) struct Ctx<'a> {
     pub ids: &'a Ids,
     /// The level of the step's heading.
     pub level: u8,
-    pub form: &'a FormState,
+    pub state: &'a WidgetState,
+    /// The sheet's answers read and screened, once per render.
+    pub evaluation: &'a Evaluation,
     /// What the step's field needs, after a Continue it refused.
     pub needed: Option<Needed>,
     pub on_action: &'a Callback<Action>,
@@ -85,16 +92,17 @@ pub(crate) fn choice(
 }
 
 /// What an error asks for, in words.
-pub(crate) fn needed_words(needed: Needed) -> &'static Words {
+pub(crate) fn needed_words(table: &'static Table, needed: Needed) -> &'static Said {
+    let w = &table.guided;
     match needed {
-        Needed::Answer => &words::CHOOSE_ANSWER,
-        Needed::State => &words::CHOOSE_STATE,
-        Needed::Who => &words::CHOOSE_WHO,
-        Needed::Typed(Problem::AfterAsOf) => &words::NOT_AFTER_TODAY,
-        Needed::Typed(Problem::OutOfRange) => &words::DATE_TOO_FAR,
-        Needed::Typed(Problem::NotAWholeNumber) => &words::WHOLE_NUMBER,
-        Needed::Typed(Problem::TooLarge) => &words::SMALLER_NUMBER,
-        Needed::Typed(_) => &words::REAL_DATE,
+        Needed::Answer => &w.choose_answer,
+        Needed::State => &w.choose_state,
+        Needed::Who => &w.choose_who,
+        Needed::Typed(Problem::AfterAsOf) => &w.not_after_today,
+        Needed::Typed(Problem::OutOfRange) => &w.date_too_far,
+        Needed::Typed(Problem::NotAWholeNumber) => &w.whole_number,
+        Needed::Typed(Problem::TooLarge) => &w.smaller_number,
+        Needed::Typed(_) => &w.real_date,
     }
 }
 
@@ -103,16 +111,16 @@ pub(crate) fn field_error(ids: &Ids, voice: Voice, field: &str, needed: Option<N
     let Some(needed) = needed else { return Html::default() };
     html! {
         <p class="pss-problem" id={ids.of2(field, "problem")}>
-            <span class="pss-icon" aria-hidden="true">{"⚠"}</span>{voice.t(needed_words(needed))}
+            <span class="pss-icon" aria-hidden="true">{"⚠"}</span>{voice.say(needed_words(voice.words(), needed))}
         </p>
     }
 }
 
 /// The id of the first control of a step's field, where the error summary's link goes.
-fn first_control(ids: &Ids, form: &FormState, field: &'static str) -> String {
-    let program = form.program;
+fn first_control(ids: &Ids, state: &WidgetState, field: &'static str) -> String {
+    let program = state.sheet.program;
     match field {
-        "state" => ids.of2("state", guided::states(form).first().copied().unwrap_or_default()),
+        "state" => ids.of2("state", guided::states(&state.sheet).first().copied().unwrap_or_default()),
         "who" => ids.of2("who", "self"),
         id => match program.and_then(|p| p.question(id)) {
             Some(q) => match q.kind {
@@ -120,7 +128,7 @@ fn first_control(ids: &Ids, form: &FormState, field: &'static str) -> String {
                 screener::model::QuestionType::SingleChoice | screener::model::QuestionType::MultiSelect => {
                     ids.of2(id, q.options.first().map_or("", |o| o.id))
                 }
-                screener::model::QuestionType::Date => ids.of2(id, guided::Part::order(form.lang)[0].code()),
+                screener::model::QuestionType::Date => ids.of2(id, guided::Part::order(state.sheet.lang)[0].code()),
                 screener::model::QuestionType::Count => ids.of(id),
             },
             None => ids.of(id),
@@ -141,19 +149,22 @@ fn focus(within: &NodeRef, selector: &str) {
 pub(crate) fn view(
     voice: Voice,
     ids: &Ids,
-    form: &FormState,
+    handle: &Handle,
+    evaluation: &Evaluation,
     notice: Html,
     root: &NodeRef,
     on_action: &Callback<Action>,
 ) -> Html {
-    let step = form.step();
-    let level = form.heading_level;
+    let state: &WidgetState = &handle.0;
+    let step = state.step();
+    let level = state.heading_level;
     let on_control = {
-        let (form, on_action) = (form.clone(), on_action.clone());
+        let handle = handle.clone();
         Callback::from(move |e: Event| {
-            let Some((name, value, checked, bad)) = crate::app::read_control(&e) else { return };
-            if let Some(action) = guided::action_for(&form, Control { name: &name, value: &value, checked, bad }) {
-                on_action.emit(action);
+            let Some((name, value, checked, bad)) = browser::read_control(&e) else { return };
+            let control = Control { name: &name, value: &value, checked, bad };
+            if let Some(input) = guided::action_for(&handle.0.sheet, control) {
+                handle.dispatch(input.into());
             }
         })
     };
@@ -164,17 +175,17 @@ pub(crate) fn view(
     });
     let on_back = {
         let (on_action, prefix) = (on_action.clone(), ids.prefix.clone());
-        let browser = form.guided.history;
+        let in_history = state.guided.history;
         Callback::from(move |_: MouseEvent| {
-            if !(browser && history::back(&prefix)) {
+            if !(in_history && history::back(&prefix)) {
                 on_action.emit(Action::Guided(guided::Action::Back));
             }
         })
     };
 
-    let error = form.guided.error;
+    let error = state.guided.error;
     let summary = error.map(|error| {
-        let target = first_control(ids, form, error.field);
+        let target = first_control(ids, state, error.field);
         let onclick = {
             let (root, target) = (root.clone(), target.clone());
             Callback::from(move |e: MouseEvent| {
@@ -185,19 +196,19 @@ pub(crate) fn view(
         let href = format!("#{target}");
         html! {
             <div class="pss-error-summary" role="alert" tabindex="-1" data-role="error-summary" aria-labelledby={ids.of("error-h")}>
-                <@{heading(level.saturating_add(1))} id={ids.of("error-h")}>{voice.t(&words::PROBLEM)}</@>
-                <ul><li><a {href} {onclick}>{voice.t(needed_words(error.needed))}</a></li></ul>
+                <@{heading(level.saturating_add(1))} id={ids.of("error-h")}>{voice.t(|w| &w.guided.problem)}</@>
+                <ul><li><a {href} {onclick}>{voice.say(needed_words(voice.words(), error.needed))}</a></li></ul>
             </div>
         }
     });
     let needed = error.filter(|e| Some(e.field) == field_of(step)).map(|e| e.needed);
-    let ctx = Ctx { voice, ids, level, form, needed, on_action };
+    let ctx = Ctx { voice, ids, level, state, evaluation, needed, on_action };
     let body = match step {
         Step::Start => steps::start(&ctx),
         Step::State => steps::place(&ctx, false),
         Step::Who => steps::place(&ctx, true),
         Step::Question(id) => {
-            form.program.and_then(|p| p.question(id)).map(|q| steps::question(&ctx, q)).unwrap_or_default()
+            state.sheet.program.and_then(|p| p.question(id)).map(|q| steps::question(&ctx, q)).unwrap_or_default()
         }
         Step::Check => outcome::check(&ctx),
         Step::Result => outcome::results(&ctx),
@@ -206,10 +217,10 @@ pub(crate) fn view(
         Step::Question(id) => Some(id),
         _ => None,
     };
-    let back = !form.guided.back.is_empty() && step != Step::Start;
+    let back = !state.guided.back.is_empty() && step != Step::Start;
     // Help in a crisis: on the start page and the result unless the host turned it off; on
     // every step when the host asked for it always.
-    let crisis = match form.crisis {
+    let crisis = match state.crisis {
         Crisis::Off => false,
         Crisis::Always => true,
         Crisis::OnResult => matches!(step, Step::Start | Step::Result),
@@ -220,7 +231,7 @@ pub(crate) fn view(
             <div class="pss-notices" role="status">{notice}</div>
             <form key={step.code()} class="pss-step" data-step={step.kind()} data-question={question}
                 autocomplete="off" novalidate=true {onsubmit}>
-                {when(back, || button("back", voice.t(&words::BACK), on_back))}
+                {when(back, || button("back", voice.t(|w| &w.guided.back), on_back))}
                 {summary.unwrap_or_default()}
                 {body}
             </form>
@@ -239,10 +250,10 @@ pub(crate) fn view(
 /// - while the host asks (`history`) and the guided path is shown, the step is written to the
 ///   browser's history, and the browser's Back and Forward restore steps ([`history`]).
 #[hook]
-pub(crate) fn use_guided(root: &NodeRef, form: &FormState, prefix: &AttrValue, on_action: &Callback<Action>) {
-    let layout = form.layout();
-    let on = form.guided.history && layout == Layout::Guided;
-    let target = match (layout, form.guided.error) {
+pub(crate) fn use_guided(root: &NodeRef, state: &WidgetState, prefix: &AttrValue, on_action: &Callback<Action>) {
+    let layout = state.layout();
+    let on = state.guided.history && layout == Layout::Guided;
+    let target = match (layout, state.guided.error) {
         (Layout::Form, _) => "",
         (_, Some(_)) => "[data-role=error-summary]",
         _ => "[data-role=step-heading]",
@@ -250,7 +261,7 @@ pub(crate) fn use_guided(root: &NodeRef, form: &FormState, prefix: &AttrValue, o
     let shown: Rc<RefCell<Option<Layout>>> = use_mut_ref(|| None);
     let replace = use_mut_ref(|| true);
     let (root, prefix, on_action) = (root.clone(), prefix.clone(), on_action.clone());
-    use_effect_with((layout, on, form.step().code(), form.guided.turn), move |(layout, on, code, _)| {
+    use_effect_with((layout, on, state.step().code(), state.guided.turn), move |(layout, on, code, _)| {
         match shown.replace(Some(*layout)) {
             None => {}
             Some(before) if before != *layout => keep_on_switch(&root),

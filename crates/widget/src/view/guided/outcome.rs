@@ -8,14 +8,14 @@ use yew::prelude::*;
 
 use screener::dates;
 use screener::engine::{Outcome, Status};
-use screener::form::Action;
-use screener::guided::{self, Step, Who};
 use screener::rules;
-use screener::words::{form as label, guided as words, result};
+use screener::sentences::{self, DateStyle};
+use screener_form::guided::{self, Step, Who};
+use screener_form::state::Action;
 
 use super::{link, primary, step_heading, Ctx};
 use crate::view::help::ContactBlock;
-use crate::view::{heading, list, when};
+use crate::view::{heading, list, problem_text, when};
 
 /// A button that changes one answer (and comes back to the check step after).
 fn change(on_action: &Callback<Action>, field: &'static str, step: Step, text: Html) -> Html {
@@ -26,10 +26,12 @@ fn change(on_action: &Callback<Action>, field: &'static str, step: Step, text: H
 /// "Check your answers": every answer given, each with "Change"; why the questions stopped
 /// early, if they did.
 pub(crate) fn check(ctx: &Ctx) -> Html {
-    let Ctx { voice, ids, level, form, on_action, .. } = *ctx;
-    let Some(shown) = guided::screened(form) else { return Html::default() };
+    let Ctx { voice, ids, level, state, evaluation, on_action, .. } = *ctx;
+    let (sheet, path) = (&state.sheet, &state.guided);
+    let Some(shown) = evaluation.screened.as_ref() else { return Html::default() };
+    let w = &voice.words().guided;
     let row = |field: &'static str, step: Step, question: &'static str, answer: String| {
-        let text = html! { <>{voice.t(&words::CHANGE)}<span class="pss-sr">{" "}{question}</span></> };
+        let text = html! { <>{voice.t(|w| &w.guided.change)}<span class="pss-sr">{" "}{question}</span></> };
         html! {
             <div class="pss-row" data-question={field}>
                 <dt>{question}</dt>
@@ -39,57 +41,62 @@ pub(crate) fn check(ctx: &Ctx) -> Html {
         }
     };
     let mut rows = Vec::new();
-    if guided::is_open(form, Step::State) {
-        let name = guided::place(form).and_then(rules::state_name).map_or("", |n| voice.t(n));
-        rows.push(row("state", Step::State, voice.t(&words::STATE_QUESTION), name.to_owned()));
+    if path.is_open(sheet, Step::State) {
+        let name = path.place(sheet).and_then(rules::state_name).map_or("", |n| voice.text(n));
+        rows.push(row("state", Step::State, voice.say(&w.state_question), name.to_owned()));
     }
-    if guided::is_open(form, Step::Who) {
-        let who = match guided::who(form) {
-            Some(Who::Child) => voice.t(&words::FOR_MY_CHILD),
-            _ => voice.t(&words::FOR_ME),
+    if path.is_open(sheet, Step::Who) {
+        let who = match path.who(sheet) {
+            Some(Who::Child) => voice.say(&w.for_my_child),
+            _ => voice.say(&w.for_me),
         };
-        rows.push(row("who", Step::Who, voice.t(&words::WHO_QUESTION), who.to_owned()));
+        rows.push(row("who", Step::Who, voice.say(&w.who_question), who.to_owned()));
     }
-    for q in guided::given(form) {
-        let answer = guided::answer_text(&shown.answers, q, voice.audience, voice.lang);
-        rows.push(row(q.id, Step::Question(q.id), voice.t(&q.text), answer));
+    for q in path.given(sheet) {
+        let answer = sentences::answer_or_not_sure(&shown.answers, q.id, voice, DateStyle::Long);
+        rows.push(row(q.id, Step::Question(q.id), voice.text(&q.text), answer));
     }
-    let early = guided::stopped_early(form, &shown.screening).then(|| {
-        let why = guided::settled(&shown.screening).map(|f| f.reason.clone()).unwrap_or_default();
+    let early = path.stopped_early(sheet, &shown.screening).then(|| {
+        let program = shown.screening.program;
+        let why = guided::settled(&shown.screening)
+            .map(|f| sentences::reason(program, f, voice, DateStyle::Long))
+            .unwrap_or_default();
         html! {
             <div class="pss-notice" data-role="settled">
-                <p>{voice.t(&words::ALREADY_SHOW)}</p>
+                <p>{voice.t(|w| &w.guided.already_show)}</p>
                 <p>{why}</p>
-                {link("answer-rest", voice.t(&words::ANSWER_REST), on_action, guided::Action::AnswerRest)}
+                {link("answer-rest", voice.t(|w| &w.guided.answer_rest), on_action, guided::Action::AnswerRest)}
             </div>
         }
     });
     html! {
         <>
-            {step_heading(level, ids, html! { {voice.t(&words::CHECK_TITLE)} })}
+            {step_heading(level, ids, html! { {voice.t(|w| &w.guided.check_title)} })}
             {early.unwrap_or_default()}
             <dl class="pss-summary">{rows}</dl>
-            {primary("see-result", voice.t(&words::SEE_RESULT))}
+            {primary("see-result", voice.t(|w| &w.guided.see_result))}
         </>
     }
 }
 
 /// The result: the headline, the reasons, what we still need to know, what to do next.
 pub(crate) fn results(ctx: &Ctx) -> Html {
-    let Ctx { voice, ids, level, form, on_action, .. } = *ctx;
+    let Ctx { voice, ids, level, state, evaluation, on_action, .. } = *ctx;
     let inner = heading(level.saturating_add(1));
-    let Some(shown) = guided::screened(form) else {
-        let problem = form.evaluate().as_of_problem.map(|p| voice.problem(p, form.today)).unwrap_or_default();
-        return html! { <>{step_heading(level, ids, html! { {voice.t(&label::RESULT)} })}<p>{problem}</p></> };
+    let Some(shown) = evaluation.screened.as_ref() else {
+        let problem = evaluation.as_of_problem.map(|p| problem_text(voice, p, state.sheet.today)).unwrap_or_default();
+        return html! { <>{step_heading(level, ids, html! { {voice.t(|w| &w.form.result)} })}<p>{problem}</p></> };
     };
     let sc = &shown.screening;
     let program = sc.program;
+    let w = voice.words();
     let (headline, icon) = match sc.outcome {
-        Outcome::Eligible => (&words::ELIGIBLE, Status::Pass),
-        Outcome::NotEligible => (&words::NOT_ELIGIBLE, Status::Fail),
-        Outcome::Incomplete => (&words::INCOMPLETE, Status::Unknown),
+        Outcome::Eligible => (&w.guided.eligible, Status::Pass),
+        Outcome::NotEligible => (&w.guided.not_eligible, Status::Fail),
+        Outcome::Incomplete => (&w.guided.incomplete, Status::Unknown),
     };
-    let dated = guided::dated(sc, voice.audience, voice.lang);
+    let dated = sentences::dates_said(sc, voice, DateStyle::Long);
+    let next_steps: Vec<String> = sentences::next_steps(sc, voice).into_iter().map(str::to_owned).collect();
     // Not eligible: what the answers given show, not the questions the path no longer asked.
     let shown_reasons =
         sc.findings.iter().filter(|f| sc.outcome != Outcome::NotEligible || f.status != Status::Unknown);
@@ -103,10 +110,10 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
             html! {
                 <li {class} data-criterion={f.criterion.id} data-status={f.status.code()}>
                     <span class="pss-status">
-                        <span class="pss-icon" aria-hidden="true">{result::status_icon(f.status)}</span>
-                        {voice.t(result::status_words(f.status))}
+                        <span class="pss-icon" aria-hidden="true">{sentences::status_icon(f.status)}</span>
+                        {voice.say(sentences::status(voice.words(), f.status))}
                     </span>
-                    {" "}{f.reason.clone()}
+                    {" "}{sentences::reason(program, f, voice, DateStyle::Long)}
                 </li>
             }
         })
@@ -115,7 +122,7 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
         .missing
         .iter()
         .filter_map(|id| program.question(id))
-        .map(|q| html! { <li>{change(on_action, q.id, Step::Question(q.id), html! { {voice.t(&q.text)} })}</li> })
+        .map(|q| html! { <li>{change(on_action, q.id, Step::Question(q.id), html! { {voice.text(&q.text)} })}</li> })
         .collect();
     let print = Callback::from(|e: MouseEvent| {
         let root = e.target().and_then(|t| t.dyn_into::<Element>().ok()).and_then(|t| t.closest(".pss").ok().flatten());
@@ -133,21 +140,21 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
             data-rescreen-on={sc.rescreen_on.map(dates::format)}>
             {step_heading(level, ids, html! {
                 <span class="pss-outcome" data-role="outcome">
-                    <span class="pss-icon" aria-hidden="true">{result::status_icon(icon)}</span>{voice.t(headline)}
+                    <span class="pss-icon" aria-hidden="true">{sentences::status_icon(icon)}</span>{voice.say(headline)}
                 </span>
             })}
-            <p>{voice.t(&result::PROGRAM)}{": "}{voice.t(&program.title)}</p>
-            {when(program.document.draft, || html! { <p class="pss-notice" data-role="draft">{voice.t(&result::DRAFT)}</p> })}
+            <p>{voice.t(|w| &w.result.program)}{": "}{voice.text(&program.title)}</p>
+            {when(program.document.draft, || html! { <p class="pss-notice" data-role="draft">{voice.t(|w| &w.result.draft)}</p> })}
             {when(!dated.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dated)}</div> })}
-            <@{inner}>{voice.t(&words::WHY)}</@>
+            <@{inner}>{voice.t(|w| &w.guided.why)}</@>
             <ul class="pss-reasons">{reasons}</ul>
-            {when(!sc.missing.is_empty(), || html! { <><@{inner}>{voice.t(&result::MISSING)}</@><ul class="pss-plain">{missing}</ul></> })}
-            {when(!sc.next_steps.is_empty(), || html! { <><@{inner}>{voice.t(&words::WHAT_NEXT)}</@>{list(&sc.next_steps)}</> })}
-            <ContactBlock {voice} heading={inner} contact={form.contact.clone()} ask={&program.ask} />
-            <p class="pss-fine">{voice.t(&words::NOT_A_DECISION)}</p>
+            {when(!sc.missing.is_empty(), || html! { <><@{inner}>{voice.t(|w| &w.result.missing)}</@><ul class="pss-plain">{missing}</ul></> })}
+            {when(!next_steps.is_empty(), || html! { <><@{inner}>{voice.t(|w| &w.guided.what_next)}</@>{list(&next_steps)}</> })}
+            <ContactBlock {voice} heading={inner} contact={state.contact.clone()} ask={&program.ask} />
+            <p class="pss-fine">{voice.t(|w| &w.guided.not_a_decision)}</p>
             <div class="pss-actions">
-                <button type="button" data-action="print" onclick={print}>{voice.t(&label::PRINT)}</button>
-                {link("start-again", voice.t(&words::START_AGAIN), on_action, guided::Action::StartAgain)}
+                <button type="button" data-action="print" onclick={print}>{voice.t(|w| &w.form.print)}</button>
+                {link("start-again", voice.t(|w| &w.guided.start_again), on_action, guided::Action::StartAgain)}
             </div>
         </div>
     }

@@ -2,29 +2,29 @@
 
 use yew::prelude::*;
 
-use screener::form::{Action, Raw, Reply};
-use screener::guided::{self, Part, Who};
 use screener::model::{Question, QuestionType};
 use screener::rules;
 use screener::template::render;
-use screener::words::{form as label, guided as words, result};
+use screener_form::guided::{self, Part, Who};
+use screener_form::sheet::{self, Raw, Reply};
+use screener_form::state::Action;
 
 use super::{choice, field_error, primary, step_heading, Ctx};
 
 /// The start page: what peer support is, who can use the check, how long it takes, that nothing
 /// leaves the device, and that it is a check, not a decision.
 pub(crate) fn start(ctx: &Ctx) -> Html {
-    let Ctx { voice, ids, level, form, .. } = *ctx;
-    let mut lines = vec![(None, voice.t(&words::WHAT_IT_IS).to_owned())];
-    lines.extend(guided::who_can_use(form, voice.audience, voice.lang).into_iter().map(|line| (None, line)));
-    lines.push((None, voice.t(&words::HOW_LONG).to_owned()));
-    lines.push((Some("pss-notice"), voice.t(&words::PRIVATE).to_owned()));
-    lines.push((None, voice.t(&words::NOT_A_DECISION).to_owned()));
+    let Ctx { voice, ids, level, state, .. } = *ctx;
+    let mut lines = vec![(None, voice.t(|w| &w.guided.what_it_is).to_owned())];
+    lines.extend(guided::who_can_use(&state.sheet, voice).into_iter().map(|line| (None, line)));
+    lines.push((None, voice.t(|w| &w.guided.how_long).to_owned()));
+    lines.push((Some("pss-notice"), voice.t(|w| &w.guided.private).to_owned()));
+    lines.push((None, voice.t(|w| &w.guided.not_a_decision).to_owned()));
     html! {
         <>
-            {step_heading(level, ids, html! { {voice.t(&label::WIDGET_TITLE)} })}
+            {step_heading(level, ids, html! { {voice.t(|w| &w.form.widget_title)} })}
             {for lines.into_iter().map(|(class, line)| html! { <p {class}>{line}</p> })}
-            {primary("start", voice.t(&words::START))}
+            {primary("start", voice.t(|w| &w.guided.start))}
         </>
     }
 }
@@ -32,33 +32,34 @@ pub(crate) fn start(ctx: &Ctx) -> Html {
 /// The state (radios named `state`, valued by two-letter code), or with `who` whom the support is
 /// for (`who`: `self` or `child`).
 pub(crate) fn place(ctx: &Ctx, who: bool) -> Html {
-    let Ctx { voice, ids, level, form, needed, .. } = *ctx;
+    let Ctx { voice, ids, level, state, needed, .. } = *ctx;
+    let w = &voice.words().guided;
     let (name, question, radios): (&'static str, _, Html) = if who {
-        let chosen = guided::who(form);
-        let radios = [(Who::Me, &words::FOR_ME), (Who::Child, &words::FOR_MY_CHILD)]
+        let chosen = state.guided.who(&state.sheet);
+        let radios = [(Who::Me, &w.for_me), (Who::Child, &w.for_my_child)]
             .into_iter()
-            .map(|(w, text)| choice(ids, "radio", "who", w.code(), voice.t(text), chosen == Some(w)))
+            .map(|(who, text)| choice(ids, "radio", "who", who.code(), voice.say(text), chosen == Some(who)))
             .collect();
-        ("who", &words::WHO_QUESTION, radios)
+        ("who", &w.who_question, radios)
     } else {
-        let chosen = guided::place(form);
-        let radios = guided::states(form)
+        let chosen = state.guided.place(&state.sheet);
+        let radios = guided::states(&state.sheet)
             .into_iter()
             .map(|code| {
-                let text = rules::state_name(code).map_or(code, |n| voice.t(n));
+                let text = rules::state_name(code).map_or(code, |n| voice.text(n));
                 choice(ids, "radio", "state", code, text, chosen == Some(code))
             })
             .collect();
-        ("state", &words::STATE_QUESTION, radios)
+        ("state", &w.state_question, radios)
     };
     html! {
         <>
             <fieldset class="pss-q" aria-describedby={needed.map(|_| ids.of2(name, "problem"))}>
-                <legend>{step_heading(level, ids, html! { {voice.t(question)} })}</legend>
+                <legend>{step_heading(level, ids, html! { {voice.say(question)} })}</legend>
                 {field_error(ids, voice, name, needed)}
                 <div class="pss-radios">{radios}</div>
             </fieldset>
-            {primary("continue", voice.t(&words::CONTINUE))}
+            {primary("continue", voice.t(|w| &w.guided.go_on))}
         </>
     }
 }
@@ -66,10 +67,11 @@ pub(crate) fn place(ctx: &Ctx, who: bool) -> Html {
 /// One question: its words as the step's heading (after "Question n of total"), a hint where it
 /// helps, the answers ("Not sure" among them), and Continue.
 pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
-    let Ctx { voice, ids, level, form, needed, on_action } = *ctx;
-    let (n, total) = guided::progress(form, q.id).unwrap_or((1, 1));
-    let caption = render(voice.t(&words::PROGRESS), &[("n", &n.to_string()), ("total", &total.to_string())]);
-    let text = voice.t(&q.text);
+    let Ctx { voice, ids, level, state, needed, on_action, .. } = *ctx;
+    let sheet = &state.sheet;
+    let (n, total) = guided::progress(sheet, q.id).unwrap_or((1, 1));
+    let caption = render(voice.t(|w| &w.guided.progress), &[("n", &n.to_string()), ("total", &total.to_string())]);
+    let text = voice.text(&q.text);
     let title = html! { <><span class="pss-progress">{caption}</span>{" "}{text}</> };
     let hint_id = ids.of2(q.id, "hint");
     let problem_id = ids.of2(q.id, "problem");
@@ -86,7 +88,8 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
     };
     let error = field_error(ids, voice, q.id, needed);
     let invalid = needed.map(|_| "true");
-    let raw = form.raw(q.id).cloned().unwrap_or(Raw::YesNo(Reply::Unanswered));
+    let raw = sheet.raw(q.id).cloned().unwrap_or(Raw::YesNo(Reply::Unanswered));
+    let w = voice.words();
     // A group of choices under the heading as its legend.
     let group = |hinted: Option<String>, body: Html| {
         html! {
@@ -101,9 +104,9 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
     let field = match (q.kind, &raw) {
         (QuestionType::YesNo, Raw::YesNo(reply)) => {
             let radios: Html =
-                [(Reply::Yes, &result::YES), (Reply::No, &result::NO), (Reply::NotSure, &result::NOT_SURE)]
+                [(Reply::Yes, &w.result.yes), (Reply::No, &w.result.no), (Reply::NotSure, &w.result.not_sure)]
                     .into_iter()
-                    .map(|(r, words)| choice(ids, "radio", q.id, r.code(), voice.t(words), *reply == r))
+                    .map(|(r, words)| choice(ids, "radio", q.id, r.code(), voice.say(words), *reply == r))
                     .collect();
             group(None, html! { <div class="pss-radios">{radios}</div> })
         }
@@ -112,9 +115,9 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
                 .options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| choice(ids, "checkbox", q.id, o.id, voice.t(&o.text), i < 32 && bits & (1 << i) != 0))
+                .map(|(i, o)| choice(ids, "checkbox", q.id, o.id, voice.text(&o.text), i < 32 && bits & (1 << i) != 0))
                 .collect();
-            let toggle = Action::NoneApply { question: q.id, on: !none };
+            let toggle = Action::Sheet(sheet::Action::NoneApply { question: q.id, on: !none });
             let onclick = on_action.reform(move |_: MouseEvent| toggle.clone());
             let body = html! {
                 <>
@@ -122,32 +125,32 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
                     <button type="button" class="pss-none" data-action="none" data-question={q.id}
                         aria-pressed={if *none { "true" } else { "false" }} {onclick}>
                         <span class="pss-box" aria-hidden="true">{if *none { "✓" } else { "" }}</span>
-                        {voice.t(&result::NONE_APPLY)}
+                        {voice.t(|w| &w.result.none_apply)}
                     </button>
                 </>
             };
-            group(Some(voice.t(&label::MULTI_HINT).to_owned()), body)
+            group(Some(voice.t(|w| &w.form.multi_hint).to_owned()), body)
         }
         (QuestionType::SingleChoice, Raw::Choice(chosen)) => {
-            let unsure = guided::is_unsure(form, q.id);
+            let unsure = state.guided.is_unsure(sheet, q.id);
             let mut radios: Vec<Html> = q
                 .options
                 .iter()
                 .enumerate()
-                .map(|(i, o)| choice(ids, "radio", q.id, o.id, voice.t(&o.text), *chosen == Some(i)))
+                .map(|(i, o)| choice(ids, "radio", q.id, o.id, voice.text(&o.text), *chosen == Some(i)))
                 .collect();
-            radios.push(choice(ids, "radio", q.id, "unknown", voice.t(&result::NOT_SURE), unsure));
+            radios.push(choice(ids, "radio", q.id, "unknown", voice.t(|w| &w.result.not_sure), unsure));
             group(None, html! { <div class="pss-radios">{radios}</div> })
         }
         (QuestionType::Date, _) => {
-            let parts = guided::date_parts(form, q.id);
+            let parts = state.guided.date_parts(sheet, q.id);
             let inputs: Html = Part::order(voice.lang)
                 .into_iter()
                 .map(|part| {
                     let (words, value) = match part {
-                        Part::Day => (&words::DAY, &parts[0]),
-                        Part::Month => (&words::MONTH, &parts[1]),
-                        Part::Year => (&words::YEAR, &parts[2]),
+                        Part::Day => (&w.guided.day, &parts[0]),
+                        Part::Month => (&w.guided.month, &parts[1]),
+                        Part::Year => (&w.guided.year, &parts[2]),
                     };
                     let id = ids.of2(q.id, part.code());
                     let mut name = String::from(q.id);
@@ -155,15 +158,15 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
                     name.push_str(part.code());
                     html! {
                         <div class={if part == Part::Year { "pss-part pss-year" } else { "pss-part" }}>
-                            <label for={id.clone()}>{voice.t(words)}</label>
+                            <label for={id.clone()}>{voice.say(words)}</label>
                             <input type="text" inputmode="numeric" {id} {name} value={value.clone()} aria-invalid={invalid} />
                         </div>
                     }
                 })
                 .collect();
-            let mut hinted = String::from(voice.t(&words::DATE_EXAMPLE));
+            let mut hinted = String::from(voice.t(|w| &w.guided.date_example));
             hinted.push(' ');
-            hinted.push_str(voice.t(&words::EMPTY_IF_NOT_SURE));
+            hinted.push_str(voice.t(|w| &w.guided.empty_if_not_sure));
             group(Some(hinted), html! { <div class="pss-date">{inputs}</div> })
         }
         (_, Raw::Text { text: value, .. }) => {
@@ -171,7 +174,7 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
             html! {
                 <div class="pss-q">
                     {step_heading(level, ids, html! { <label for={id.clone()}>{title.clone()}</label> })}
-                    {hint(voice.t(&words::EMPTY_IF_NOT_SURE).to_owned())}
+                    {hint(voice.t(|w| &w.guided.empty_if_not_sure).to_owned())}
                     {error.clone()}
                     <input type="text" inputmode="numeric" class="pss-count" {id} name={q.id} value={value.clone()}
                         aria-invalid={invalid} aria-describedby={described(true)} />
@@ -183,7 +186,7 @@ pub(crate) fn question(ctx: &Ctx, q: &'static Question) -> Html {
     html! {
         <>
             {field}
-            {primary("continue", voice.t(&words::CONTINUE))}
+            {primary("continue", voice.t(|w| &w.guided.go_on))}
         </>
     }
 }

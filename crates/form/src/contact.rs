@@ -7,6 +7,8 @@
 //! `@` between two parts. A value that fails is refused with the reason, and the edge warns the
 //! host and ignores it. Pure: no DOM, nothing rendered here.
 
+use screener::model::{Said, Voice};
+
 /// One contact field, by the host option that sets it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ContactField {
@@ -100,6 +102,25 @@ impl Refused {
 }
 
 impl Contact {
+    /// The contact as lines of the case note, labelled in `voice`'s words: the name, then
+    /// "Phone: …", "Email: …", "Website: …", "Hours: …" (empty when the host gave none).
+    pub fn lines(&self, voice: Voice) -> Vec<String> {
+        let w = &voice.words().help;
+        let labelled = |label: &Said, value: &str| {
+            let mut line = String::from(voice.say(label));
+            line.push_str(": ");
+            line.push_str(value);
+            line
+        };
+        let mut lines = Vec::new();
+        lines.extend(self.name.clone());
+        lines.extend(self.phone.as_ref().map(|p| labelled(&w.phone, &p.shown)));
+        lines.extend(self.email.as_deref().map(|e| labelled(&w.email, e)));
+        lines.extend(self.url.as_deref().map(|u| labelled(&w.website, u)));
+        lines.extend(self.hours.as_deref().map(|h| labelled(&w.hours, h)));
+        lines
+    }
+
     /// Whether there is anything to show.
     pub fn is_empty(&self) -> bool {
         *self == Contact::default()

@@ -1,137 +1,21 @@
-//! The case note: one screening as a short record for the case file, in the reader's language
-//! and audience. The same [`Summary`] is printed (the web edge renders it as the print view) and
-//! copied as plain text ([`Summary::text`]).
+//! The case note: one screening as a short record for the case file, in the reader's voice. The
+//! same [`CaseNote`] is printed (the widget renders it as the print view) and copied as plain
+//! text ([`CaseNote::text`]); it ends with the request that gives the screening again
+//! ([`request_line`]).
 //!
-//! This module owns: what the record holds (date, program, the answers given with their texts,
-//! outcome, whether its source is a draft, `eligible_from`, transition windows, every criterion with status, reason and citation,
-//! what to answer next, next steps, service facts, rulebook version, and the line saying this is
-//! a screening, not a determination), and the sentences of a result that the form shows too
-//! (eligible from, transition windows, service facts, answers as text). The words themselves are
-//! in [`crate::words::result`].
+//! This module owns what the record holds: date, program, outcome, whether its source is a
+//! draft, the dates a result gives, the answers given with their texts, every criterion with
+//! status, reason and citation, what to answer next, next steps, whom to ask, service facts,
+//! rulebook version, and the line saying this is a screening, not a determination. Its sentences
+//! are [`crate::sentences`]'s; its words are the words tables'.
 //!
 //! Pure: a [`Screening`] and its [`Answers`] in, text out.
 
 use crate::answers::{Answer, Answers};
-use crate::contact::Contact;
-use crate::dates::{self, DateStyle};
-use crate::engine::{Screening, Transition};
-use crate::model::{Audience, Lang, Program, Test, Words};
-use crate::template::{render, sentence};
-use crate::words::help;
-use crate::words::result::*;
-
-/// The dates a screening gives, in plain words and in `style`: "Eligible from …" (or, when an
-/// answer is still missing, the day to screen again), then one sentence per transition window.
-pub fn dates_said(screening: &Screening, audience: Audience, lang: Lang, style: DateStyle) -> Vec<String> {
-    let mut lines: Vec<String> = eligible_from(screening, audience, lang, style).into_iter().collect();
-    // `rescreen_on` equals `eligible_from` when both are set: say it only when it is the one date.
-    if let Some(date) = screening.rescreen_on.filter(|_| screening.eligible_from.is_none()) {
-        lines.push(render(RESCREEN_ON.get(audience, lang), &[("date", &styled(date, style))]));
-    }
-    lines.extend(screening.transitions.iter().map(|t| transition(screening.program, t, audience, lang, style)));
-    lines
-}
-
-/// "Eligible from …" in plain words, when the screening gives a date.
-pub fn eligible_from(screening: &Screening, audience: Audience, lang: Lang, style: DateStyle) -> Option<String> {
-    let date = screening.eligible_from?;
-    Some(render(ELIGIBLE_FROM.get(audience, lang), &[("date", &styled(date, style))]))
-}
-
-/// A date in `style`.
-fn styled(date: chrono::NaiveDate, style: DateStyle) -> String {
-    let mut out = String::with_capacity(24);
-    dates::write_styled(&mut out, date, style);
-    out
-}
-
-/// The style of the dates a person reads: written out for families (SCREENING.md §7),
-/// `YYYY-MM-DD` for staff.
-pub fn date_style(audience: Audience, lang: Lang) -> DateStyle {
-    match audience {
-        Audience::Family => DateStyle::Long(lang),
-        Audience::Staff => DateStyle::Iso,
-    }
-}
-
-fn transition(program: &'static Program, t: &Transition, audience: Audience, lang: Lang, style: DateStyle) -> String {
-    let name = program
-        .criteria
-        .iter()
-        .find_map(|c| match &c.test {
-            Test::TransitionWindow { service, service_name, .. } if *service == t.service => {
-                Some(service_name.get(audience, lang))
-            }
-            _ => None,
-        })
-        .unwrap_or(t.service);
-    // A sentence: a service named mid-sentence ("residential care") begins it here.
-    sentence(render(
-        TRANSITION.get(audience, lang),
-        &[("service", name), ("from", &styled(t.from, style)), ("until", &styled(t.until, style))],
-    ))
-}
-
-/// The service facts the source gives, one line each.
-pub fn service_facts(program: &Program, audience: Audience, lang: Lang) -> Vec<String> {
-    let s = &program.service;
-    let mut lines = Vec::new();
-    let mut line =
-        |words: &Words, name: &str, value: &str| lines.push(render(words.get(audience, lang), &[(name, value)]));
-    if let Some(n) = s.unit_minutes {
-        line(&UNIT, "n", &n.to_string());
-    }
-    if let Some(cents) = s.rate_cents {
-        line(&RATE, "amount", &money(cents));
-    }
-    if let Some(code) = s.procedure_code {
-        line(&CODE, "code", code);
-    }
-    if let Some(n) = s.max_units_per_day {
-        line(&MAX_DAY, "n", &n.to_string());
-    }
-    if let Some(n) = s.max_units_per_month {
-        line(&MAX_MONTH, "n", &n.to_string());
-    }
-    lines
-}
-
-/// Cents as dollars with two decimals: 1233 is "12.33".
-fn money(cents: u32) -> String {
-    let mut out = (cents / 100).to_string();
-    out.push('.');
-    let rest = cents % 100;
-    out.push(char::from(b'0' + (rest / 10) as u8));
-    out.push(char::from(b'0' + (rest % 10) as u8));
-    out
-}
-
-/// The text of an answer as a person reads it: "Yes", a date, the options chosen, a number.
-pub fn answer_text(program: &Program, id: &str, answer: &Answer, audience: Audience, lang: Lang) -> String {
-    match answer {
-        Answer::YesNo(v) => (if *v { &YES } else { &NO }).get(audience, lang).to_owned(),
-        Answer::Date(date) => styled(*date, date_style(audience, lang)),
-        Answer::Count(n) => n.to_string(),
-        Answer::Choice(i) => program
-            .question(id)
-            .and_then(|q| q.options.get(*i))
-            .map_or_else(String::new, |o| o.text.get(audience, lang).to_owned()),
-        Answer::Chosen(bits) => {
-            let options = program.question(id).map_or(&[][..], |q| q.options);
-            let chosen: Vec<&str> = options
-                .iter()
-                .enumerate()
-                .filter(|(i, _)| *i < 32 && bits & (1 << i) != 0)
-                .map(|(_, o)| o.text.get(audience, lang))
-                .collect();
-            if chosen.is_empty() {
-                NONE_APPLY.get(audience, lang).to_owned()
-            } else {
-                chosen.join("; ")
-            }
-        }
-    }
-}
+use crate::dates;
+use crate::engine::Screening;
+use crate::model::{Program, Subject, Voice};
+use crate::sentences::{self, DateStyle};
 
 // ---------------------------------------------------------------------------------------------
 // The record.
@@ -158,11 +42,11 @@ pub struct Section {
 
 /// The case note of one screening.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Summary {
+pub struct CaseNote {
     pub title: &'static str,
     /// Date, program, outcome.
     pub facts: Vec<Fact>,
-    /// That the program's source is a draft ([`DRAFT`]), when it is.
+    /// That the program's source is a draft, when it is.
     pub draft: Option<&'static str>,
     /// `eligible_from` and transition windows, in plain words.
     pub dates: Vec<String>,
@@ -172,28 +56,33 @@ pub struct Summary {
     pub disclaimer: &'static str,
     /// That the note holds the person's answers.
     pub holds_answers: &'static str,
-    /// What introduces [`Summary::request`].
+    /// What introduces [`CaseNote::request`].
     pub rerun: &'static str,
     /// The request of SCREENING.md §2 that gives this screening again (program, as_of, lang,
     /// audience, answers), as one line of JSON: the note's last line.
     pub request: String,
 }
 
-impl Summary {
-    pub fn new(answers: &Answers, screening: &Screening, audience: Audience, lang: Lang) -> Summary {
-        let w = |words: &Words| words.get(audience, lang);
+impl CaseNote {
+    /// The note of `screening` of `answers`, in `voice`; dates written out for families.
+    pub fn new(answers: &Answers, screening: &Screening, voice: Voice) -> CaseNote {
+        let words = voice.words();
+        let w = &words.result;
+        let style = DateStyle::for_voice(voice);
         let program = screening.program;
-        let mut program_name = w(&program.title).to_owned();
+        let mut program_name = voice.text(&program.title).to_owned();
         program_name.push_str(" (");
         program_name.push_str(program.id);
         program_name.push(')');
         let facts = vec![
-            Fact { label: w(&DATE), value: styled(screening.as_of, date_style(audience, lang)) },
-            Fact { label: w(&PROGRAM), value: program_name },
-            Fact { label: w(&OUTCOME), value: w(outcome_words(screening.outcome)).to_owned() },
+            Fact { label: voice.say(&w.date), value: sentences::date(screening.as_of, voice, style) },
+            Fact { label: voice.say(&w.program), value: program_name },
+            Fact {
+                label: voice.say(&w.outcome),
+                value: voice.say(sentences::outcome(words, screening.outcome)).to_owned(),
+            },
         ];
-        let mut dates = Vec::new();
-        dates.extend(dates_said(screening, audience, lang, date_style(audience, lang)));
+        let dates = sentences::dates_said(screening, voice, style);
 
         let plain = |text: String| Item { text, detail: None };
         let given = program
@@ -202,78 +91,75 @@ impl Summary {
             .filter(|q| answers.is_asked(q))
             .filter_map(|q| {
                 let answer = answers.get(q.id)?;
-                let mut text = w(&q.text).to_owned();
+                let mut text = voice.text(&q.text).to_owned();
                 text.push(' ');
-                text.push_str(&answer_text(program, q.id, answer, audience, lang));
+                text.push_str(&sentences::answer_text(program, q.id, answer, voice, style));
                 Some(plain(text))
             })
             .collect();
+        let source = voice.say(&w.source);
         let criteria = screening
             .findings
             .iter()
             .map(|f| {
                 let c = f.criterion;
                 let mut text = String::new();
-                for part in [w(status_words(f.status)), " (", w(kind_words(c.kind())), ", ", c.id, "): "] {
+                for part in [
+                    voice.say(sentences::status(words, f.status)),
+                    " (",
+                    voice.say(sentences::kind(words, c.kind())),
+                    ", ",
+                    c.id,
+                    "): ",
+                ] {
                     text.push_str(part);
                 }
-                text.push_str(&f.reason);
-                Item { text, detail: Some(citation(program, c.source.section, c.source.quote, w(&SOURCE))) }
+                text.push_str(&sentences::reason(program, f, voice, style));
+                Item { text, detail: Some(citation(program, c.source.section, c.source.quote, source)) }
             })
             .collect();
         let missing = screening
             .missing
             .iter()
-            .map(|id| plain(program.question(id).map_or(*id, |q| w(&q.text)).to_owned()))
+            .map(|id| plain(program.question(id).map_or(*id, |q| voice.text(&q.text)).to_owned()))
             .collect();
+        let next_steps = sentences::next_steps(screening, voice).into_iter().map(|s| plain(s.to_owned())).collect();
         let sections = [
-            (&ANSWERS, given),
-            (&CRITERIA, criteria),
-            (&MISSING, missing),
-            (&NEXT_STEPS, screening.next_steps.iter().cloned().map(plain).collect()),
-            (&help::CONTACT, vec![plain(w(&program.ask).to_owned())]),
-            (&SERVICE, service_facts(program, audience, lang).into_iter().map(plain).collect()),
+            (&w.answers, given),
+            (&w.criteria, criteria),
+            (&w.missing, missing),
+            (&w.next_steps, next_steps),
+            (&words.help.contact, vec![plain(voice.text(&program.ask).to_owned())]),
+            (&w.service, sentences::service_facts(program, voice).into_iter().map(plain).collect()),
         ]
         .into_iter()
         .filter(|(_, items): &(_, Vec<Item>)| !items.is_empty())
-        .map(|(heading, items)| Section { heading: w(heading), items })
+        .map(|(heading, items)| Section { heading: voice.say(heading), items })
         .collect();
 
-        Summary {
-            title: w(&NOTE_TITLE),
+        CaseNote {
+            title: voice.say(&w.note_title),
             facts,
-            draft: program.document.draft.then(|| w(&DRAFT)),
+            draft: program.document.draft.then(|| voice.say(&w.draft)),
             dates,
             sections,
-            version: Fact { label: w(&VERSION), value: program.version.to_owned() },
-            disclaimer: w(&DISCLAIMER),
-            holds_answers: w(&HOLDS_ANSWERS),
-            rerun: w(&RERUN),
-            request: request_line(answers, screening, audience, lang),
+            version: Fact { label: voice.say(&w.version), value: program.version.to_owned() },
+            disclaimer: voice.say(&w.disclaimer),
+            holds_answers: voice.say(&w.holds_answers),
+            rerun: voice.say(&w.rerun),
+            request: request_line(answers, screening, voice),
         }
     }
 
-    /// The agency's own contact in place of the program's "whom to ask", when the host gave one.
-    pub fn with_contact(mut self, contact: &Contact, audience: Audience, lang: Lang) -> Summary {
-        if contact.is_empty() {
+    /// The agency's own contact (each line already in the voice's words) in place of the
+    /// program's "whom to ask", when the host gave one.
+    pub fn with_contact(mut self, lines: Vec<String>, voice: Voice) -> CaseNote {
+        if lines.is_empty() {
             return self;
         }
-        let w = |words: &Words| words.get(audience, lang);
-        let heading = w(&help::CONTACT);
-        let mut items = Vec::new();
-        items.extend(contact.name.clone());
-        let labelled = |label: &Words, value: &str| {
-            let mut line = String::from(w(label));
-            line.push_str(": ");
-            line.push_str(value);
-            line
-        };
-        items.extend(contact.phone.as_ref().map(|p| labelled(&help::PHONE, &p.shown)));
-        items.extend(contact.email.as_deref().map(|e| labelled(&help::EMAIL, e)));
-        items.extend(contact.url.as_deref().map(|u| labelled(&help::WEBSITE, u)));
-        items.extend(contact.hours.as_deref().map(|h| labelled(&help::HOURS, h)));
+        let heading = voice.t(|w| &w.help.contact);
         if let Some(section) = self.sections.iter_mut().find(|s| s.heading == heading) {
-            section.items = items.into_iter().map(|text| Item { text, detail: None }).collect();
+            section.items = lines.into_iter().map(|text| Item { text, detail: None }).collect();
         }
         self
     }
@@ -330,11 +216,11 @@ fn fact_line(out: &mut String, fact: &Fact) {
     out.push('\n');
 }
 
-/// The request that gives `screening` again, as one line of JSON (keys in the order of
-/// SCREENING.md §2; answers in question order, only those asked and given). Written by hand:
-/// the core links no JSON library, and ids, option ids and dates need no escaping beyond the
-/// little `json_string` does.
-pub fn request_line(answers: &Answers, screening: &Screening, audience: Audience, lang: Lang) -> String {
+/// The request that gives `screening` again in `voice`, as one line of JSON (keys in the order of
+/// SCREENING.md §2, `subject` only when it is a child; answers in question order, only those
+/// asked and given). Written by hand: the core links no JSON library, and ids, option ids and
+/// dates need no escaping beyond the little `json_string` does.
+pub fn request_line(answers: &Answers, screening: &Screening, voice: Voice) -> String {
     let program = screening.program;
     let mut out = String::with_capacity(256);
     out.push_str("{\"program\":");
@@ -342,9 +228,13 @@ pub fn request_line(answers: &Answers, screening: &Screening, audience: Audience
     out.push_str(",\"as_of\":");
     json_string(&mut out, &dates::format(screening.as_of));
     out.push_str(",\"lang\":");
-    json_string(&mut out, lang.code());
+    json_string(&mut out, voice.lang.code());
     out.push_str(",\"audience\":");
-    json_string(&mut out, audience.code());
+    json_string(&mut out, voice.audience.code());
+    if voice.subject == Subject::Child {
+        out.push_str(",\"subject\":");
+        json_string(&mut out, voice.subject.code());
+    }
     out.push_str(",\"answers\":{");
     let mut first = true;
     for question in program.questions.iter().filter(|q| answers.is_asked(q)) {
@@ -408,6 +298,7 @@ pub fn citation(program: &Program, section: &str, quote: &str, source_label: &st
 mod tests {
     use super::*;
     use crate::engine::screen;
+    use crate::model::{Audience, Lang};
     use crate::rules;
     use chrono::NaiveDate;
 
@@ -428,8 +319,12 @@ mod tests {
 
     fn note(audience: Audience, lang: Lang) -> String {
         let a = nc_answers();
-        let s = screen(&a, d("2026-11-22"), audience, lang);
-        Summary::new(&a, &s, audience, lang).text()
+        let s = screen(&a, d("2026-11-22"));
+        CaseNote::new(&a, &s, Voice::new(lang, audience, Subject::Person)).text()
+    }
+
+    fn staff() -> Voice {
+        Voice::staff(Lang::En)
     }
 
     #[test]
@@ -494,38 +389,38 @@ mod tests {
         a.set("actt_auth_end", Some(Answer::Date(d("2027-01-31"))), as_of).unwrap();
         a.set("cst", Some(Answer::YesNo(false)), as_of).unwrap();
         a.set("other_pss_provider", Some(Answer::YesNo(false)), as_of).unwrap();
-        let s = screen(&a, as_of, Audience::Staff, Lang::En);
+        let s = screen(&a, as_of);
         assert_eq!(
-            eligible_from(&s, Audience::Staff, Lang::En, DateStyle::Iso).as_deref(),
+            sentences::eligible_from(&s, staff(), DateStyle::Iso).as_deref(),
             Some("Eligible from 2027-01-02, if nothing else changes.")
         );
-        let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+        let text = CaseNote::new(&a, &s, staff()).text();
         assert!(
             text.contains("policy before deciding.\nEligible from 2027-01-02, if nothing else changes.\n"),
             "{text}"
         );
 
         let blank = Answers::new(program);
-        let s = screen(&blank, as_of, Audience::Family, Lang::En);
-        let summary = Summary::new(&blank, &s, Audience::Family, Lang::En);
+        let s = screen(&blank, as_of);
+        let summary = CaseNote::new(&blank, &s, Voice::new(Lang::En, Audience::Family, Subject::Person));
         assert!(summary.sections.iter().all(|s| s.heading != "Answers"), "no answers, no section");
         let missing = summary.sections.iter().find(|s| s.heading == "What we still need to know").unwrap();
-        assert_eq!(missing.items[0].text, program.questions[0].text.family_en);
+        assert_eq!(missing.items[0].text, program.questions[0].text.en.family);
     }
 
     #[test]
     fn service_facts_and_money() {
-        assert_eq!(money(1000), "10.00");
-        assert_eq!(money(1233), "12.33");
-        assert_eq!(money(5), "0.05");
+        assert_eq!(sentences::money(1000), "10.00");
+        assert_eq!(sentences::money(1233), "12.33");
+        assert_eq!(sentences::money(5), "0.05");
         let mut program_facts = Vec::new();
         for program in rules::ALL {
-            program_facts.push(service_facts(program, Audience::Staff, Lang::En));
+            program_facts.push(sentences::service_facts(program, staff()));
         }
         assert!(program_facts[0].is_empty(), "nc-pss: the source gives no unit");
         let mo = rules::find("mo-peer-support").unwrap();
         assert_eq!(
-            service_facts(mo, Audience::Staff, Lang::En),
+            sentences::service_facts(mo, staff()),
             ["Unit: 15 minutes", "At most 32 units a day", "At most 96 units a calendar month"]
         );
     }
@@ -534,8 +429,8 @@ mod tests {
     fn every_program_summarizes_even_with_no_questions() {
         for program in rules::ALL {
             let a = Answers::new(program);
-            let s = screen(&a, d("2026-11-22"), Audience::Staff, Lang::En);
-            let text = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+            let s = screen(&a, d("2026-11-22"));
+            let text = CaseNote::new(&a, &s, staff()).text();
             assert!(text.contains("\nThis is a screening, not an eligibility determination.\n"));
             assert!(text.contains(program.id));
             // It ends with the request that gives it again, and says it holds the answers.
@@ -543,18 +438,15 @@ mod tests {
             assert!(last.starts_with('{') && last.contains(program.id), "{last}");
             assert!(text.contains("This note holds the person's answers"));
             // Every note of a program with a draft source says so, in every voice; no other does.
-            for audience in Audience::ALL {
-                for lang in Lang::ALL {
-                    let s = screen(&a, d("2026-11-22"), audience, lang);
-                    let note = Summary::new(&a, &s, audience, lang);
-                    assert_eq!(note.draft.is_some(), program.document.draft, "{}", program.id);
-                    assert_eq!(
-                        note.text().contains(DRAFT.get(audience, lang)),
-                        program.document.draft,
-                        "{}",
-                        program.id
-                    );
-                }
+            for voice in Voice::all() {
+                let note = CaseNote::new(&a, &s, voice);
+                assert_eq!(note.draft.is_some(), program.document.draft, "{}", program.id);
+                assert_eq!(
+                    note.text().contains(voice.t(|w| &w.result.draft)),
+                    program.document.draft,
+                    "{}",
+                    program.id
+                );
             }
         }
     }
@@ -578,14 +470,11 @@ mod tests {
     #[test]
     fn the_agency_contact_takes_the_place_of_whom_to_ask() {
         let a = nc_answers();
-        let s = screen(&a, d("2026-11-22"), Audience::Staff, Lang::En);
-        let plain = Summary::new(&a, &s, Audience::Staff, Lang::En).text();
+        let s = screen(&a, d("2026-11-22"));
+        let plain = CaseNote::new(&a, &s, staff()).text();
         assert!(plain.contains("\nContact\n- Questions: ask the agency that gave you this screener"), "{plain}");
-        let mut contact = Contact::default();
-        contact.set(crate::contact::ContactField::Name, Some("Riverside Intake")).unwrap();
-        contact.set(crate::contact::ContactField::Phone, Some("(402) 555-0100")).unwrap();
-        let text =
-            Summary::new(&a, &s, Audience::Staff, Lang::En).with_contact(&contact, Audience::Staff, Lang::En).text();
+        let lines = vec!["Riverside Intake".to_owned(), "Phone: (402) 555-0100".to_owned()];
+        let text = CaseNote::new(&a, &s, staff()).with_contact(lines, staff()).text();
         assert!(text.contains("\nContact\n- Riverside Intake\n- Phone: (402) 555-0100\n"), "{text}");
         assert!(!text.contains("LME-MCO."));
     }

@@ -3,33 +3,32 @@
 //! person lives and whom the support is for, one step per question, a check of every answer
 //! given, then the result.
 //!
-//! This module owns the path's logic, pure like the form's: the step shown and the steps before
+//! This module owns the path's logic, pure like the sheet's: the step shown and the steps before
 //! it (for Back, and for the browser's history, which the edge keeps in step through
 //! [`Step::code`]); which questions are still relevant and in which order ([`sequence`]: those
 //! read by a criterion that decides the outcome first, then those that only shape next steps);
 //! when to stop asking ([`settled`]: a decisive criterion fails and no date will lift it);
 //! progress; a date typed as three numbers ([`compose`]); "Change" on the check step and the way
-//! back to it; and what a step needs before the person can go on ([`needed`]).
+//! back to it; and what a step needs before the person can go on ([`GuidedPath::needed`]).
 //!
-//! **One set of answers.** The path's state ([`Guided`]) sits in the form's
-//! ([`FormState::guided`]), its actions go through the form's reducer
-//! ([`form::Action::Guided`]), and every answer is the form's raw answer: both layouts screen the
-//! same answers the same way, and switching between them loses nothing.
+//! **One set of answers, layered.** The path's state ([`GuidedPath`]) sits above the answers
+//! being filled in ([`AnswerSheet`]): every answer is the sheet's raw answer, so both layouts
+//! screen the same answers the same way. The path changes the program only through the sheet's
+//! own update ([`AnswerSheet::update`]), and hears back once when the program changed; what only
+//! the root can do (start again, which clears the page's housekeeping too) it returns as an
+//! [`Out`] message (Elm's nested update).
 //!
-//! Pure: no DOM, no clock, no history API. The edge renders [`FormState::step`], maps controls
+//! Pure: no DOM, no clock, no history API. The edge renders [`GuidedPath::step`], maps controls
 //! with [`action_for`], and pushes [`Step::code`] to the browser's history when the host asks.
 
 use chrono::Datelike;
 
-use crate::answers::{Answer, Answers};
-use crate::dates::{self, DateStyle};
-use crate::engine::{self, Finding, Screening, Status};
-use crate::form::{self, Control, FormState, Problem, Raw, Reply, Screened};
-use crate::model::{Audience, Lang, Program, Question, QuestionType, Stage};
-use crate::rules;
-use crate::summary;
-use crate::template::render;
-use crate::words::{guided as words, result};
+use screener::engine::{Finding, Screening, Status};
+use screener::model::{Lang, Program, Question, QuestionType, Serves, Stage, Voice};
+use screener::rules;
+use screener::template::render;
+
+use crate::sheet::{self, AnswerSheet, Changed, Control, Problem, Raw, Reply};
 
 /// Which layout the widget shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +63,7 @@ pub enum Step {
     Start,
     /// "Which state do you live in?"
     State,
-    /// "Who is the support for?", where a state's programs differ by it ([`FOR_WHOM`]).
+    /// "Who is the support for?", where a state's programs differ by it.
     Who,
     /// One question, by id.
     Question(&'static str),
@@ -133,11 +132,15 @@ impl Who {
             _ => None,
         }
     }
-}
 
-/// The states whose admission programs differ by whom the support is for: the state, the
-/// program for the person, and the program for a caregiver's child or teen.
-pub const FOR_WHOM: [(&str, &str, &str); 1] = [("NE", "ne-peer-support", "ne-family-peer-support")];
+    /// Whom the admission programs serve that this answer leads to.
+    fn serves(self) -> Serves {
+        match self {
+            Who::Me => Serves::Person,
+            Who::Child => Serves::Caregiver,
+        }
+    }
+}
 
 /// A part of a date typed as three numbers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -189,7 +192,7 @@ pub enum Needed {
     State,
     /// Whom the support is for.
     Who,
-    /// A typed date or number that does not read; the form's problem with it.
+    /// A typed date or number that does not read; the sheet's problem with it.
     Typed(Problem),
 }
 
@@ -200,16 +203,16 @@ pub struct StepError {
     pub needed: Needed,
 }
 
-/// The guided path's state, beside the form's answers ([`FormState::guided`]).
+/// The guided path's state, above the answers being filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
-pub struct Guided {
-    /// Set by the host: the layout (`None`: by the audience, see [`FormState::layout`]).
+pub struct GuidedPath {
+    /// Set by the host: the layout (`None`: by the audience, see [`GuidedPath::layout`]).
     pub layout: Option<Layout>,
     /// Set by the host: the edge keeps the browser's history in step with the path, so that the
     /// browser's Back goes to the previous step.
     pub history: bool,
-    /// The step shown, while it is open (see [`FormState::step`]).
-    pub step: Step,
+    /// The step shown, while it is open (see [`GuidedPath::step`]).
+    step: Step,
     /// The steps before it, oldest first: Back goes to the last one.
     pub back: Vec<Step>,
     /// Changes with every move and every refused Continue, so that the edge moves the focus (and
@@ -221,11 +224,9 @@ pub struct Guided {
     place: Option<&'static str>,
     /// Whom the support is for, as ticked on its step: taken when the person continues.
     whom: Option<Who>,
-    /// The program the four below belong to: they are forgotten when it changes.
-    program: Option<&'static str>,
     /// The questions the person continued from: the answers the check step lists.
     done: Vec<&'static str>,
-    /// Single choices answered "Not sure" (the form's raw answer cannot tell that from none).
+    /// Single choices answered "Not sure" (the sheet's raw answer cannot tell that from none).
     unsure: Vec<&'static str>,
     /// Dates as typed, by question: day, month and year.
     dates: Vec<(&'static str, [String; 3])>,
@@ -234,27 +235,6 @@ pub struct Guided {
     checked: bool,
     /// "Answer the other questions anyway": a settled outcome no longer stops the questions.
     rest: bool,
-}
-
-impl Guided {
-    /// Back to the start with nothing given (the host's options stay).
-    pub(crate) fn restart(&mut self) {
-        *self =
-            Guided { layout: self.layout, history: self.history, turn: self.turn.wrapping_add(1), ..Guided::default() };
-    }
-
-    /// Forgets what belonged to another program.
-    fn sync(&mut self, program: Option<&'static Program>) {
-        let id = program.map(|p| p.id);
-        if self.program != id {
-            self.program = id;
-            self.done.clear();
-            self.unsure.clear();
-            self.dates.clear();
-            self.checked = false;
-            self.rest = false;
-        }
-    }
 }
 
 /// Something the person, the browser or the host did on the guided path.
@@ -292,28 +272,330 @@ pub enum Action {
     },
 }
 
-impl FormState {
+/// What the path asks of the layer above: what only the root can do.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[must_use]
+pub enum Out {
+    /// Start again: clear the answers (with the root's privacy housekeeping), and the choices of
+    /// state and program.
+    StartAgain,
+}
+
+impl GuidedPath {
     /// The layout shown: the host's, else by the audience (families get the guided path, staff
     /// the one-page form). A widget the host fixed to a continued-stay review shows the form:
     /// reviews are for staff, and the guided path offers admission programs only.
-    pub fn layout(&self) -> Layout {
-        if self.lock.is_some_and(|p| p.stage != Stage::Admission) {
+    pub fn layout(&self, sheet: &AnswerSheet) -> Layout {
+        if sheet.lock.is_some_and(|p| p.stage != Stage::Admission) {
             return Layout::Form;
         }
-        self.guided.layout.unwrap_or(match self.audience {
-            Audience::Family => Layout::Guided,
-            Audience::Staff => Layout::Form,
+        self.layout.unwrap_or(match sheet.audience {
+            screener::model::Audience::Family => Layout::Guided,
+            screener::model::Audience::Staff => Layout::Form,
         })
     }
 
     /// The step to show: the path's step while it is open (a host may change the program, or a
     /// change of answer remove a question), else the start page.
-    pub fn step(&self) -> Step {
-        let step = self.guided.step;
-        if is_open(self, step) {
-            step
+    pub fn step(&self, sheet: &AnswerSheet) -> Step {
+        if self.is_open(sheet, self.step) {
+            self.step
         } else {
             Step::Start
+        }
+    }
+
+    /// Back to the start with nothing given (the host's options stay).
+    pub fn restart(&mut self) {
+        *self = GuidedPath {
+            layout: self.layout,
+            history: self.history,
+            turn: self.turn.wrapping_add(1),
+            ..GuidedPath::default()
+        };
+    }
+
+    /// The sheet's program changed: forget what belonged to the last one.
+    pub fn program_changed(&mut self) {
+        self.done.clear();
+        self.unsure.clear();
+        self.dates.clear();
+        self.checked = false;
+        self.rest = false;
+    }
+
+    /// Applies one of the sheet's actions for the path, and hears what changed.
+    fn sheet(&mut self, sheet: &mut AnswerSheet, action: sheet::Action) -> Changed {
+        let changed = sheet.update(action);
+        if changed.program {
+            self.program_changed();
+        }
+        changed
+    }
+
+    /// The state ticked on the state step: as ticked, else the one known.
+    pub fn place(&self, sheet: &AnswerSheet) -> Option<&'static str> {
+        self.place.or(sheet.state).or_else(|| program(sheet).map(|p| p.state))
+    }
+
+    /// Whom the support is for: as ticked on its step, else as the program says.
+    pub fn who(&self, sheet: &AnswerSheet) -> Option<Who> {
+        self.whom.or_else(|| match sheet.program?.serves {
+            Serves::Person => Some(Who::Me),
+            Serves::Caregiver => Some(Who::Child),
+        })
+    }
+
+    /// The answers the check step lists: each relevant question the person continued from, in
+    /// order.
+    pub fn given(&self, sheet: &AnswerSheet) -> Vec<&'static Question> {
+        questions(sheet).into_iter().filter(|q| self.done.contains(&q.id)).collect()
+    }
+
+    /// Whether the path stopped asking before the end: the outcome is settled, and some relevant
+    /// question was not answered (the check step says so, and offers the rest).
+    pub fn stopped_early(&self, sheet: &AnswerSheet, screening: &Screening) -> bool {
+        !self.rest && settled(screening).is_some() && questions(sheet).len() > self.given(sheet).len()
+    }
+
+    /// What a question's step needs before the person can go on: an answer to a yes/no or a
+    /// single choice ("Not sure" is one), or a typed date or number that reads. A multi-select
+    /// needs nothing (none ticked is "not sure"), and an empty date or number is "not sure" too.
+    pub fn needed(&self, sheet: &AnswerSheet, question: &'static Question) -> Option<Needed> {
+        match sheet.raw(question.id)? {
+            Raw::YesNo(Reply::Unanswered) => Some(Needed::Answer),
+            Raw::Choice(None) if !self.unsure.contains(&question.id) => Some(Needed::Answer),
+            Raw::Text { .. } => sheet.evaluate().problem(question.id).map(Needed::Typed),
+            _ => None,
+        }
+    }
+
+    /// Whether "Not sure" is the answer ticked on a single choice.
+    pub fn is_unsure(&self, sheet: &AnswerSheet, question: &str) -> bool {
+        sheet.raw(question) == Some(&Raw::Choice(None)) && self.unsure.contains(&question)
+    }
+
+    /// The day, month and year of a date question, as its fields show them: as typed while they
+    /// still make the sheet's answer, else from the answer (typed in the one-page form, say).
+    pub fn date_parts(&self, sheet: &AnswerSheet, question: &str) -> [String; 3] {
+        let raw = sheet.raw(question);
+        if let Some((_, parts)) = self.dates.iter().find(|(q, _)| *q == question) {
+            if raw == Some(&compose(parts)) {
+                return parts.clone();
+            }
+        }
+        match raw {
+            Some(Raw::Text { text, bad: false }) => screener::dates::parse(text)
+                .map(|d| [d.day().to_string(), d.month().to_string(), d.year().to_string()])
+                .unwrap_or_default(),
+            _ => Default::default(),
+        }
+    }
+
+    /// Whether the path may show `step` now: the state and "who" steps only where they are
+    /// asked, a question while it is relevant, the check step once an answer was given, the
+    /// result once the check step was reached.
+    pub fn is_open(&self, sheet: &AnswerSheet, step: Step) -> bool {
+        match step {
+            Step::Start => true,
+            Step::State => asks_state(sheet),
+            Step::Who => asks_who(sheet),
+            Step::Question(id) => questions(sheet).iter().any(|q| q.id == id),
+            Step::Check => program(sheet).is_some() && (!self.done.is_empty() || questions(sheet).is_empty()),
+            Step::Result => program(sheet).is_some() && self.checked,
+        }
+    }
+
+    /// Applies one action of the guided path; what only the root can do comes back as [`Out`].
+    pub fn update(&mut self, sheet: &mut AnswerSheet, action: Action) -> Option<Out> {
+        match action {
+            Action::Layout(layout) => self.layout = layout,
+            Action::History(on) => self.history = on,
+            Action::Start => {
+                let next = self.after_start(sheet);
+                self.go(sheet, next);
+            }
+            Action::Continue => self.next(sheet),
+            Action::Back => {
+                if let Some(step) = self.back.pop() {
+                    self.arrive(step);
+                }
+            }
+            Action::AnswerRest => {
+                self.rest = true;
+                self.checked = true;
+                let next = self.next_question(sheet, None);
+                self.go(sheet, next);
+            }
+            Action::Change(step) => {
+                if self.is_open(sheet, step) {
+                    self.go(sheet, step);
+                }
+            }
+            Action::SeeResult => {
+                if self.step(sheet) == Step::Check {
+                    self.go(sheet, Step::Result);
+                }
+            }
+            Action::StartAgain => return Some(Out::StartAgain),
+            Action::Restore(code) => self.restore(sheet, &code),
+            Action::Place(code) => self.place = states(sheet).into_iter().find(|c| *c == code),
+            Action::Whom(who) => self.whom = Some(who),
+            Action::NotSure(question) => {
+                if let Some(raw @ Raw::Choice(_)) = sheet.raw_mut(question) {
+                    *raw = Raw::Choice(None);
+                    if !self.unsure.contains(&question) {
+                        self.unsure.push(question);
+                    }
+                }
+            }
+            Action::DatePart { question, part, text } => {
+                if !matches!(sheet.raw(question), Some(Raw::Text { .. })) {
+                    return None;
+                }
+                let mut parts = self.date_parts(sheet, question);
+                parts[part.index()] = text;
+                if let Some(raw) = sheet.raw_mut(question) {
+                    *raw = compose(&parts);
+                }
+                match self.dates.iter_mut().find(|(q, _)| *q == question) {
+                    Some((_, kept)) => *kept = parts,
+                    None => self.dates.push((question, parts)),
+                }
+            }
+        }
+        None
+    }
+
+    /// Moves to `step`, remembering the step left for Back.
+    fn go(&mut self, sheet: &AnswerSheet, step: Step) {
+        let from = self.step(sheet);
+        if from != step {
+            self.back.push(from);
+        }
+        self.arrive(step);
+    }
+
+    /// Shows `step` (Back and the browser's history come here without remembering the step
+    /// left).
+    fn arrive(&mut self, step: Step) {
+        self.step = step;
+        self.error = None;
+        self.place = None;
+        self.whom = None;
+        self.turn = self.turn.wrapping_add(1);
+        if step == Step::Check {
+            self.checked = true;
+        }
+    }
+
+    /// Stays on the step, saying what it needs.
+    fn refuse(&mut self, field: &'static str, needed: Needed) {
+        self.error = Some(StepError { field, needed });
+        self.turn = self.turn.wrapping_add(1);
+    }
+
+    /// After the start page: the state, or whom the support is for, or (when the host fixed
+    /// both) the questions of the only program left.
+    fn after_start(&mut self, sheet: &mut AnswerSheet) -> Step {
+        if asks_state(sheet) {
+            return Step::State;
+        }
+        if program(sheet).is_none() {
+            let programs = match state_of(sheet) {
+                Some(state) => admissions(sheet, state),
+                None => sheet.allowed().into_iter().filter(|p| p.stage == Stage::Admission).collect(),
+            };
+            if let [only] = programs[..] {
+                let _ = self.sheet(sheet, sheet::Action::ChooseProgram(only.id.to_owned()));
+            }
+        }
+        if asks_who(sheet) {
+            return Step::Who;
+        }
+        self.next_question(sheet, None)
+    }
+
+    /// Continue: checks what the step needs, takes its choice, and goes on.
+    fn next(&mut self, sheet: &mut AnswerSheet) {
+        match self.step(sheet) {
+            Step::Start => {
+                let next = self.after_start(sheet);
+                self.go(sheet, next);
+            }
+            Step::State => {
+                let Some(code) = self.place(sheet) else { return self.refuse("state", Needed::State) };
+                let _ = self.sheet(sheet, sheet::Action::ChooseState(code.to_owned()));
+                let programs = admissions(sheet, code);
+                let target = match programs[..] {
+                    [only] => Some(only),
+                    _ => sheet.program.filter(|p| programs.contains(p)),
+                };
+                if sheet.program != target {
+                    let _ = self.sheet(sheet, sheet::Action::ChooseProgram(target.map_or("", |p| p.id).to_owned()));
+                }
+                let next = if asks_who(sheet) { Step::Who } else { self.next_question(sheet, None) };
+                self.go(sheet, next);
+            }
+            Step::Who => {
+                let Some(who) = self.who(sheet) else { return self.refuse("who", Needed::Who) };
+                let target = state_of(sheet)
+                    .and_then(|state| admissions(sheet, state).into_iter().find(|p| p.serves == who.serves()));
+                if let Some(target) = target.filter(|t| sheet.program != Some(*t)) {
+                    let _ = self.sheet(sheet, sheet::Action::ChooseProgram(target.id.to_owned()));
+                }
+                let next = self.next_question(sheet, None);
+                self.go(sheet, next);
+            }
+            Step::Question(id) => {
+                let Some(question) = sheet.program.and_then(|p| p.question(id)) else { return };
+                if let Some(needed) = self.needed(sheet, question) {
+                    return self.refuse(question.id, needed);
+                }
+                if !self.done.contains(&question.id) {
+                    self.done.push(question.id);
+                }
+                let next = self.next_question(sheet, Some(question.id));
+                self.go(sheet, next);
+            }
+            Step::Check => self.go(sheet, Step::Result),
+            Step::Result => {}
+        }
+    }
+
+    /// The question after `after` (the first when `None`): the next one still relevant, or,
+    /// once the check step was reached, the next one not yet answered; the check step when none
+    /// is left, or when the outcome is settled and the person did not ask for the rest.
+    fn next_question(&self, sheet: &AnswerSheet, after: Option<&str>) -> Step {
+        let list = questions(sheet);
+        let start = after.and_then(|id| list.iter().position(|q| q.id == id)).map_or(0, |i| i + 1);
+        if (after.is_some() || self.checked) && !self.rest {
+            if let Some(screened) = sheet.evaluate().screened {
+                if settled(&screened.screening).is_some() {
+                    return Step::Check;
+                }
+            }
+        }
+        list[start.min(list.len())..]
+            .iter()
+            .find(|q| !self.checked || !self.done.contains(&q.id))
+            .map_or(Step::Check, |q| Step::Question(q.id))
+    }
+
+    /// The browser reached the history entry of `code`: back (or forward) to that step, while
+    /// it is open. A step no longer open (its question gone, its answers cleared) leaves the
+    /// path where it is, and the edge rewrites that entry.
+    fn restore(&mut self, sheet: &AnswerSheet, code: &str) {
+        let step = Step::parse(code, program(sheet)).filter(|s| self.is_open(sheet, *s));
+        match step {
+            Some(step) => match self.back.iter().rposition(|s| *s == step) {
+                Some(at) => {
+                    self.back.truncate(at);
+                    self.arrive(step);
+                }
+                None => self.go(sheet, step),
+            },
+            None => self.turn = self.turn.wrapping_add(1),
         }
     }
 }
@@ -321,9 +603,9 @@ impl FormState {
 /// Reads the host options `layout` (`guided`, `form`, or empty or `auto` for the audience's) and
 /// `history` (on when given as `true`, `on`, or empty as a bare attribute; off for `false`,
 /// `off` or absent); `None` for any other option.
-pub fn parse_option(name: &str, value: Option<&str>) -> Option<Result<form::Action, &'static str>> {
+pub fn parse_option(name: &str, value: Option<&str>) -> Option<Result<Action, &'static str>> {
     let value = value.map(str::trim);
-    let action = match (name, value) {
+    Some(match (name, value) {
         ("layout", None | Some("" | "auto")) => Ok(Action::Layout(None)),
         ("layout", Some(code)) => {
             Layout::from_code(code).map(|l| Action::Layout(Some(l))).ok_or("it is \"guided\" or \"form\"")
@@ -332,62 +614,47 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Option<Result<form::Acti
         ("history", Some("" | "true" | "on" | "history")) => Ok(Action::History(true)),
         ("history", Some(_)) => Err("it is \"true\" or \"false\""),
         _ => return None,
-    };
-    Some(action.map(form::Action::Guided))
+    })
 }
 
-/// The program the path asks about: the form's, when it is an admission program.
-fn program(form: &FormState) -> Option<&'static Program> {
-    form.program.filter(|p| p.stage == Stage::Admission)
+/// The program the path asks about: the sheet's, when it is an admission program.
+fn program(sheet: &AnswerSheet) -> Option<&'static Program> {
+    sheet.program.filter(|p| p.stage == Stage::Admission)
 }
 
 /// The admission programs the host allows in a state.
-fn admissions(form: &FormState, state: &str) -> Vec<&'static Program> {
-    form.allowed().into_iter().filter(|p| p.stage == Stage::Admission && p.state == state).collect()
+fn admissions(sheet: &AnswerSheet, state: &str) -> Vec<&'static Program> {
+    sheet.allowed().into_iter().filter(|p| p.stage == Stage::Admission && p.state == state).collect()
 }
 
 /// The states the state step offers: those with an admission program the host allows, in the
-/// order of `rules::STATES`.
-pub fn states(form: &FormState) -> Vec<&'static str> {
-    let allowed = form.allowed();
-    rules::STATES
-        .iter()
-        .map(|(code, _)| *code)
-        .filter(|code| allowed.iter().any(|p| p.stage == Stage::Admission && p.state == *code))
-        .collect()
+/// order of the rulebooks.
+pub fn states(sheet: &AnswerSheet) -> Vec<&'static str> {
+    let allowed = sheet.allowed();
+    rules::states().filter(|code| allowed.iter().any(|p| p.stage == Stage::Admission && p.state == *code)).collect()
 }
 
 /// Whether the path asks for the state: not when the host fixed the state or the program.
-fn asks_state(form: &FormState) -> bool {
-    form.lock.is_none() && form.state_filter.is_none() && states(form).len() > 1
+fn asks_state(sheet: &AnswerSheet) -> bool {
+    sheet.lock.is_none() && sheet.state_filter.is_none() && states(sheet).len() > 1
 }
 
 /// The state as far as it is known: the host's, the chosen one, or the program's.
-fn state_of(form: &FormState) -> Option<&'static str> {
-    form.state_filter.or(form.state).or_else(|| form.program.map(|p| p.state))
+fn state_of(sheet: &AnswerSheet) -> Option<&'static str> {
+    sheet.state_filter.or(sheet.state).or_else(|| sheet.program.map(|p| p.state))
 }
 
-/// Whether the path asks whom the support is for: in a state with more than one admission
-/// program, unless the host fixed the program.
-fn asks_who(form: &FormState) -> bool {
-    form.lock.is_none() && state_of(form).is_some_and(|state| admissions(form, state).len() > 1)
+/// Whether the path asks whom the support is for: in a state with an admission program for
+/// caregivers besides one for the person, unless the host fixed the program.
+fn asks_who(sheet: &AnswerSheet) -> bool {
+    sheet.lock.is_none() && state_of(sheet).is_some_and(|state| offers_for_a_child(sheet, state))
 }
 
-/// The state ticked on the state step: as ticked, else the one known.
-pub fn place(form: &FormState) -> Option<&'static str> {
-    form.guided.place.or(form.state).or_else(|| program(form).map(|p| p.state))
-}
-
-/// Whom the support is for: as ticked on its step, else as the program says.
-pub fn who(form: &FormState) -> Option<Who> {
-    form.guided.whom.or_else(|| {
-        let program = form.program?;
-        FOR_WHOM.iter().find_map(|(_, me, child)| match program.id {
-            id if id == *me => Some(Who::Me),
-            id if id == *child => Some(Who::Child),
-            _ => None,
-        })
-    })
+/// Whether a state's admission programs (those the host allows) include one for the caregiver
+/// of a child or teen besides one for the person.
+fn offers_for_a_child(sheet: &AnswerSheet, state: &str) -> bool {
+    let programs = admissions(sheet, state);
+    [Serves::Person, Serves::Caregiver].iter().all(|serves| programs.iter().any(|p| p.serves == *serves))
 }
 
 /// A program's questions in the order the guided path asks them: first those read by a
@@ -407,34 +674,19 @@ pub fn sequence(program: &'static Program) -> Vec<&'static Question> {
 }
 
 /// The questions still relevant, in the order asked: a follow-up only while its parent is "yes".
-pub fn questions(form: &FormState) -> Vec<&'static Question> {
-    let Some(program) = program(form) else { return Vec::new() };
+pub fn questions(sheet: &AnswerSheet) -> Vec<&'static Question> {
+    let Some(program) = program(sheet) else { return Vec::new() };
     sequence(program)
         .into_iter()
-        .filter(|q| q.parent.is_none_or(|parent| form.raw(parent) == Some(&Raw::YesNo(Reply::Yes))))
+        .filter(|q| q.parent.is_none_or(|parent| sheet.raw(parent) == Some(&Raw::YesNo(Reply::Yes))))
         .collect()
 }
 
 /// "Question `n` of `total`": a question's place among the questions still relevant.
-pub fn progress(form: &FormState, question: &str) -> Option<(usize, usize)> {
-    let list = questions(form);
+pub fn progress(sheet: &AnswerSheet, question: &str) -> Option<(usize, usize)> {
+    let list = questions(sheet);
     let index = list.iter().position(|q| q.id == question)?;
     Some((index + 1, list.len()))
-}
-
-/// What the path remembers of the current program (nothing, if it was about another one).
-fn fresh(form: &FormState) -> Option<&Guided> {
-    (form.guided.program == form.program.map(|p| p.id)).then_some(&form.guided)
-}
-
-fn done(form: &FormState) -> &[&'static str] {
-    fresh(form).map_or(&[], |g| &g.done)
-}
-
-/// The answers the check step lists: each relevant question the person continued from, in order.
-pub fn given(form: &FormState) -> Vec<&'static Question> {
-    let done = done(form);
-    questions(form).into_iter().filter(|q| done.contains(&q.id)).collect()
 }
 
 /// The first decisive criterion that fails whatever is answered next: a failure no date lifts
@@ -447,34 +699,10 @@ pub fn settled(screening: &Screening) -> Option<&Finding> {
         .find(|f| f.criterion.kind().decides_outcome() && f.status == Status::Fail && f.passes_from.is_none())
 }
 
-/// Whether the path stopped asking before the end: the outcome is settled, and some relevant
-/// question was not answered (the check step says so, and offers the rest).
-pub fn stopped_early(form: &FormState, screening: &Screening) -> bool {
-    let rest = fresh(form).is_some_and(|g| g.rest);
-    !rest && settled(screening).is_some() && questions(form).len() > given(form).len()
-}
-
-/// What a question's step needs before the person can go on: an answer to a yes/no or a single
-/// choice ("Not sure" is one), or a typed date or number that reads. A multi-select needs
-/// nothing (none ticked is "not sure"), and an empty date or number is "not sure" too.
-pub fn needed(form: &FormState, question: &'static Question) -> Option<Needed> {
-    match form.raw(question.id)? {
-        Raw::YesNo(Reply::Unanswered) => Some(Needed::Answer),
-        Raw::Choice(None) if !fresh(form).is_some_and(|g| g.unsure.contains(&question.id)) => Some(Needed::Answer),
-        Raw::Text { .. } => form.evaluate().problem(question.id).map(Needed::Typed),
-        _ => None,
-    }
-}
-
-/// Whether "Not sure" is the answer ticked on a single choice.
-pub fn is_unsure(form: &FormState, question: &str) -> bool {
-    form.raw(question) == Some(&Raw::Choice(None)) && fresh(form).is_some_and(|g| g.unsure.contains(&question))
-}
-
-/// A date typed as day, month and year (in that order in `parts`), as the form holds a typed
-/// date: `YYYY-MM-DD` when the day and month have one or two digits and the year four (the form
-/// then checks that the date is real), nothing when every part is empty ("not sure"), and
-/// otherwise a value that does not read, which the form reports as not a date.
+/// A date typed as day, month and year (in that order in `parts`), as the sheet holds a typed
+/// date: `YYYY-MM-DD` when the day and month have one or two digits and the year four (the
+/// sheet then checks that the date is real), nothing when every part is empty ("not sure"), and
+/// otherwise a value that does not read, which the sheet reports as not a date.
 pub fn compose(parts: &[String; 3]) -> Raw {
     let [day, month, year] = [parts[0].trim(), parts[1].trim(), parts[2].trim()];
     if day.is_empty() && month.is_empty() && year.is_empty() {
@@ -497,35 +725,25 @@ pub fn compose(parts: &[String; 3]) -> Raw {
     Raw::Text { text, bad: false }
 }
 
-/// The day, month and year of a date question, as its fields show them: as typed while they
-/// still make the form's answer, else from the answer (typed in the one-page form, say).
-pub fn date_parts(form: &FormState, question: &str) -> [String; 3] {
-    let raw = form.raw(question);
-    if let Some((_, parts)) = fresh(form).and_then(|g| g.dates.iter().find(|(q, _)| *q == question)) {
-        if raw == Some(&compose(parts)) {
-            return parts.clone();
-        }
-    }
-    match raw {
-        Some(Raw::Text { text, bad: false }) => dates::parse(text)
-            .map(|d| [d.day().to_string(), d.month().to_string(), d.year().to_string()])
-            .unwrap_or_default(),
-        _ => Default::default(),
-    }
+/// What a change to one of the guided path's controls is for: the path, or the sheet below it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Input {
+    Path(Action),
+    Sheet(sheet::Action),
 }
 
-/// What a change to one of the guided path's controls means: its own (`state`, `who`, the parts
-/// of a date named `{question}-day`, `-month`, `-year`, "Not sure" of a single choice, whose
-/// radio is `unknown`), else the form's ([`FormState::action_for`]).
-pub fn action_for(form: &FormState, control: Control) -> Option<form::Action> {
+/// What a change to one of the guided path's controls means: its own (`state`, `who`, the
+/// parts of a date named `{question}-day`, `-month`, `-year`, "Not sure" of a single choice,
+/// whose radio is `unknown`), else the sheet's ([`AnswerSheet::action_for`]).
+pub fn action_for(sheet: &AnswerSheet, control: Control) -> Option<Input> {
     let Control { name, value, checked, .. } = control;
-    let guided = |action| Some(form::Action::Guided(action));
+    let guided = |action| Some(Input::Path(action));
     match name {
         "state" => return if checked { guided(Action::Place(value.to_owned())) } else { None },
         "who" => return Who::from_code(value).filter(|_| checked).and_then(|w| guided(Action::Whom(w))),
         _ => {}
     }
-    if let Some(program) = form.program {
+    if let Some(program) = sheet.program {
         if let Some((id, part)) = name.rsplit_once('-') {
             let question = program.question(id).filter(|q| q.kind == QuestionType::Date)?;
             let part = Part::from_code(part)?;
@@ -537,321 +755,76 @@ pub fn action_for(form: &FormState, control: Control) -> Option<form::Action> {
             }
         }
     }
-    form.action_for(control)
+    sheet.action_for(control).map(Input::Sheet)
 }
 
-/// The screening the guided path shows: the form's, with the dates inside its sentences written
-/// out in the page's language (SCREENING.md §7), and the answers it read.
-pub fn screened(form: &FormState) -> Option<Screened> {
-    let evaluation = form.evaluate();
-    let Screened { answers, .. } = evaluation.screened?;
-    let screening =
-        engine::screen_styled(&answers, evaluation.as_of, form.audience, form.lang, DateStyle::Long(form.lang));
-    Some(Screened { answers, screening })
-}
-
-/// An answer as the check step shows it: "Not sure" when unknown, a date written out.
-pub fn answer_text(answers: &Answers, question: &Question, audience: Audience, lang: Lang) -> String {
-    match answers.get(question.id) {
-        None => result::NOT_SURE.get(audience, lang).to_owned(),
-        Some(Answer::Date(date)) => dates::long(*date, lang),
-        Some(answer) => summary::answer_text(answers.program(), question.id, answer, audience, lang),
-    }
-}
-
-/// The result's dates in plain words, written out: from when the person looks eligible, and each
-/// transition window.
-pub fn dated(screening: &Screening, audience: Audience, lang: Lang) -> Vec<String> {
-    summary::dates_said(screening, audience, lang, DateStyle::Long(lang))
-}
-
-/// Who can use the check here, as the start page says it: the states it covers, and where it can
-/// be for a child or teen.
-pub fn who_can_use(form: &FormState, audience: Audience, lang: Lang) -> Vec<String> {
+/// Who can use the check here, as the start page says it: the states it covers, and where it
+/// can be for a child or teen.
+pub fn who_can_use(sheet: &AnswerSheet, voice: Voice) -> Vec<String> {
     let names: Vec<&str> =
-        states(form).iter().filter_map(|code| rules::state_name(code)).map(|n| n.get(audience, lang)).collect();
+        states(sheet).iter().filter_map(|code| rules::state_name(code)).map(|n| voice.text(n)).collect();
     let mut list = String::new();
     for (i, name) in names.iter().enumerate() {
         if i > 0 {
             list.push_str(if i + 1 == names.len() { " " } else { ", " });
             if i + 1 == names.len() {
-                list.push_str(words::OR.get(audience, lang));
+                list.push_str(voice.t(|w| &w.guided.or));
                 list.push(' ');
             }
         }
         list.push_str(name);
     }
-    let mut lines = vec![render(words::WHO_CAN_USE.get(audience, lang), &[("states", &list)])];
-    if form.lock.is_none() {
-        for (state, _, _) in FOR_WHOM {
-            if admissions(form, state).len() > 1 {
-                let name = rules::state_name(state).map_or(state, |n| n.get(audience, lang));
-                lines.push(render(words::FOR_A_CHILD.get(audience, lang), &[("state", name)]));
+    let mut lines = vec![render(voice.t(|w| &w.guided.who_can_use), &[("states", &list)])];
+    if sheet.lock.is_none() {
+        for state in states(sheet) {
+            if offers_for_a_child(sheet, state) {
+                let name = rules::state_name(state).map_or(state, |n| voice.text(n));
+                lines.push(render(voice.t(|w| &w.guided.for_a_child), &[("state", name)]));
             }
         }
     }
     lines
 }
 
-/// Whether the path may show `step` now: the state and "who" steps only where they are asked, a
-/// question while it is relevant, the check step once an answer was given, the result once the
-/// check step was reached.
-pub fn is_open(form: &FormState, step: Step) -> bool {
-    match step {
-        Step::Start => true,
-        Step::State => asks_state(form),
-        Step::Who => asks_who(form),
-        Step::Question(id) => questions(form).iter().any(|q| q.id == id),
-        Step::Check => program(form).is_some() && (!done(form).is_empty() || questions(form).is_empty()),
-        Step::Result => program(form).is_some() && fresh(form).is_some_and(|g| g.checked),
-    }
-}
-
-/// Applies one action of the guided path (the form's reducer calls this, then settles the form).
-pub(crate) fn reduce(form: &mut FormState, action: Action) {
-    form.guided.sync(form.program);
-    match action {
-        Action::Layout(layout) => form.guided.layout = layout,
-        Action::History(on) => form.guided.history = on,
-        Action::Start => {
-            let next = after_start(form);
-            go(form, next);
-        }
-        Action::Continue => next(form),
-        Action::Back => {
-            if let Some(step) = form.guided.back.pop() {
-                arrive(form, step);
-            }
-        }
-        Action::AnswerRest => {
-            form.guided.rest = true;
-            form.guided.checked = true;
-            let next = next_question(form, None);
-            go(form, next);
-        }
-        Action::Change(step) => {
-            if is_open(form, step) {
-                go(form, step);
-            }
-        }
-        Action::SeeResult => {
-            if form.step() == Step::Check {
-                go(form, Step::Result);
-            }
-        }
-        Action::StartAgain => {
-            // Start over clears the answers and restarts the path (`FormState::start_over`).
-            form::reduce(form, form::Action::StartOver);
-            form::reduce(form, form::Action::ChooseProgram(String::new()));
-            form::reduce(form, form::Action::ChooseState(String::new()));
-        }
-        Action::Restore(code) => restore(form, &code),
-        Action::Place(code) => form.guided.place = states(form).into_iter().find(|c| *c == code),
-        Action::Whom(who) => form.guided.whom = Some(who),
-        Action::NotSure(question) => {
-            if let Some(index) = form.program.and_then(|p| p.question_index(question)) {
-                if let Some(raw @ Raw::Choice(_)) = form.answers.get_mut(index) {
-                    *raw = Raw::Choice(None);
-                    if !form.guided.unsure.contains(&question) {
-                        form.guided.unsure.push(question);
-                    }
-                }
-            }
-        }
-        Action::DatePart { question, part, text } => {
-            let Some(index) = form.program.and_then(|p| p.question_index(question)) else { return };
-            if !matches!(form.answers.get(index), Some(Raw::Text { .. })) {
-                return;
-            }
-            let mut parts = date_parts(form, question);
-            parts[part.index()] = text;
-            form.answers[index] = compose(&parts);
-            let dates = &mut form.guided.dates;
-            match dates.iter_mut().find(|(q, _)| *q == question) {
-                Some((_, kept)) => *kept = parts,
-                None => dates.push((question, parts)),
-            }
-        }
-    }
-}
-
-/// Moves to `step`, remembering the step left for Back.
-fn go(form: &mut FormState, step: Step) {
-    let from = form.step();
-    if from != step {
-        form.guided.back.push(from);
-    }
-    arrive(form, step);
-}
-
-/// Shows `step` (Back and the browser's history come here without remembering the step left).
-fn arrive(form: &mut FormState, step: Step) {
-    let guided = &mut form.guided;
-    guided.step = step;
-    guided.error = None;
-    guided.place = None;
-    guided.whom = None;
-    guided.turn = guided.turn.wrapping_add(1);
-    if step == Step::Check {
-        guided.checked = true;
-    }
-}
-
-/// Stays on the step, saying what it needs.
-fn refuse(form: &mut FormState, field: &'static str, needed: Needed) {
-    form.guided.error = Some(StepError { field, needed });
-    form.guided.turn = form.guided.turn.wrapping_add(1);
-}
-
-/// After the start page: the state, or whom the support is for, or (when the host fixed both)
-/// the questions of the only program left.
-fn after_start(form: &mut FormState) -> Step {
-    if asks_state(form) {
-        return Step::State;
-    }
-    if program(form).is_none() {
-        let programs = match state_of(form) {
-            Some(state) => admissions(form, state),
-            None => form.allowed().into_iter().filter(|p| p.stage == Stage::Admission).collect(),
-        };
-        if let [only] = programs[..] {
-            form::reduce(form, form::Action::ChooseProgram(only.id.to_owned()));
-        }
-    }
-    if asks_who(form) {
-        return Step::Who;
-    }
-    form.guided.sync(form.program);
-    next_question(form, None)
-}
-
-/// Continue: checks what the step needs, takes its choice, and goes on.
-fn next(form: &mut FormState) {
-    match form.step() {
-        Step::Start => {
-            let next = after_start(form);
-            go(form, next);
-        }
-        Step::State => {
-            let Some(code) = place(form) else { return refuse(form, "state", Needed::State) };
-            form::reduce(form, form::Action::ChooseState(code.to_owned()));
-            let programs = admissions(form, code);
-            let target = match programs[..] {
-                [only] => Some(only),
-                _ => form.program.filter(|p| programs.contains(p)),
-            };
-            if form.program != target {
-                form::reduce(form, form::Action::ChooseProgram(target.map_or("", |p| p.id).to_owned()));
-            }
-            form.guided.sync(form.program);
-            let next = if asks_who(form) { Step::Who } else { next_question(form, None) };
-            go(form, next);
-        }
-        Step::Who => {
-            let Some(who) = who(form) else { return refuse(form, "who", Needed::Who) };
-            let state = state_of(form);
-            let target = FOR_WHOM.iter().find(|(s, _, _)| Some(*s) == state).map(|(_, me, child)| match who {
-                Who::Me => *me,
-                Who::Child => *child,
-            });
-            if let Some(target) = target.filter(|t| form.program.is_none_or(|p| p.id != *t)) {
-                form::reduce(form, form::Action::ChooseProgram(target.to_owned()));
-            }
-            form.guided.sync(form.program);
-            let next = next_question(form, None);
-            go(form, next);
-        }
-        Step::Question(id) => {
-            let Some(question) = form.program.and_then(|p| p.question(id)) else { return };
-            if let Some(needed) = needed(form, question) {
-                return refuse(form, question.id, needed);
-            }
-            if !form.guided.done.contains(&question.id) {
-                form.guided.done.push(question.id);
-            }
-            let next = next_question(form, Some(question.id));
-            go(form, next);
-        }
-        Step::Check => go(form, Step::Result),
-        Step::Result => {}
-    }
-}
-
-/// The question after `after` (the first when `None`): the next one still relevant, or, once the
-/// check step was reached, the next one not yet answered; the check step when none is left, or
-/// when the outcome is settled and the person did not ask for the rest.
-fn next_question(form: &FormState, after: Option<&str>) -> Step {
-    let list = questions(form);
-    let start = after.and_then(|id| list.iter().position(|q| q.id == id)).map_or(0, |i| i + 1);
-    let guided = fresh(form);
-    let (checked, rest) = guided.map_or((false, false), |g| (g.checked, g.rest));
-    if (after.is_some() || checked) && !rest {
-        if let Some(screened) = form.evaluate().screened {
-            if settled(&screened.screening).is_some() {
-                return Step::Check;
-            }
-        }
-    }
-    let done = done(form);
-    list[start.min(list.len())..]
-        .iter()
-        .find(|q| !checked || !done.contains(&q.id))
-        .map_or(Step::Check, |q| Step::Question(q.id))
-}
-
-/// The browser reached the history entry of `code`: back (or forward) to that step, while it is
-/// open. A step no longer open (its question gone, its answers cleared) leaves the path where it
-/// is, and the edge rewrites that entry.
-fn restore(form: &mut FormState, code: &str) {
-    let step = Step::parse(code, program(form)).filter(|s| is_open(form, *s));
-    match step {
-        Some(step) => match form.guided.back.iter().rposition(|s| *s == step) {
-            Some(at) => {
-                form.guided.back.truncate(at);
-                arrive(form, step);
-            }
-            None => go(form, step),
-        },
-        None => form.guided.turn = form.guided.turn.wrapping_add(1),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Outcome;
-    use crate::form::{reduce, Action as F};
-    use crate::model::{Citation, Criterion, Test, Verdicts, Words};
+    use crate::sheet::{Action as S, Screened};
+    use crate::state::{parse_option, reduce, Action as F, WidgetState};
     use chrono::NaiveDate;
+    use screener::dates;
+    use screener::engine::Outcome;
+    use screener::model::{Audience, Citation, Criterion, Document, Service, Test, Verdicts, Words};
+    use screener::sentences::{self, DateStyle};
 
     fn d(s: &str) -> NaiveDate {
         dates::parse(s).unwrap()
     }
 
-    fn family() -> FormState {
-        let mut s = FormState::new(d("2026-11-22"));
-        reduce(&mut s, F::SetAudience(Audience::Family));
+    fn family() -> WidgetState {
+        let mut s = WidgetState::new(d("2026-11-22"));
+        reduce(&mut s, S::SetAudience(Audience::Family));
         s
     }
 
-    fn act(s: &mut FormState, action: Action) {
+    fn act(s: &mut WidgetState, action: Action) {
         reduce(s, F::Guided(action));
     }
 
     /// Applies a control as the edge reads it.
-    fn control(s: &mut FormState, name: &str, value: &str) {
-        let action = action_for(s, Control { name, value, checked: true, bad: false })
+    fn control(s: &mut WidgetState, name: &str, value: &str) {
+        let action = action_for(&s.sheet, Control { name, value, checked: true, bad: false })
             .unwrap_or_else(|| panic!("no action for {name}={value}"));
         reduce(s, action);
     }
 
-    fn go_on(s: &mut FormState) -> Step {
+    fn go_on(s: &mut WidgetState) -> Step {
         act(s, Action::Continue);
         s.step()
     }
 
     /// From the start to the first question of a state's program.
-    fn into(state: &str, who: Option<&str>) -> FormState {
+    fn into(state: &str, who: Option<&str>) -> WidgetState {
         let mut s = family();
         act(&mut s, Action::Start);
         assert_eq!(s.step(), Step::State);
@@ -865,44 +838,48 @@ mod tests {
         s
     }
 
-    fn outcome(s: &FormState) -> Outcome {
+    fn family_voice(lang: Lang) -> Voice {
+        Voice::new(lang, Audience::Family, screener::model::Subject::Person)
+    }
+
+    fn outcome(s: &WidgetState) -> Outcome {
         s.evaluate().screened.unwrap().screening.outcome
     }
 
     #[test]
     fn layout_follows_the_audience_unless_the_host_says() {
-        let mut s = FormState::new(d("2026-11-22"));
+        let mut s = WidgetState::new(d("2026-11-22"));
         assert_eq!(s.layout(), Layout::Form);
-        reduce(&mut s, F::SetAudience(Audience::Family));
+        reduce(&mut s, S::SetAudience(Audience::Family));
         assert_eq!(s.layout(), Layout::Guided);
-        reduce(&mut s, form::parse_option("layout", Some("form")).unwrap());
+        reduce(&mut s, parse_option("layout", Some("form")).unwrap());
         assert_eq!(s.layout(), Layout::Form);
-        reduce(&mut s, form::parse_option("layout", Some("guided")).unwrap());
-        reduce(&mut s, F::SetAudience(Audience::Staff));
+        reduce(&mut s, parse_option("layout", Some("guided")).unwrap());
+        reduce(&mut s, S::SetAudience(Audience::Staff));
         assert_eq!(s.layout(), Layout::Guided);
-        reduce(&mut s, form::parse_option("layout", Some("")).unwrap());
+        reduce(&mut s, parse_option("layout", Some("")).unwrap());
         assert_eq!(s.layout(), Layout::Form);
         // A widget fixed to a continued-stay review is the staff's form.
-        reduce(&mut s, form::parse_option("layout", Some("guided")).unwrap());
-        reduce(&mut s, form::parse_option("program", Some("nc-pss-continued-stay")).unwrap());
+        reduce(&mut s, parse_option("layout", Some("guided")).unwrap());
+        reduce(&mut s, parse_option("program", Some("nc-pss-continued-stay")).unwrap());
         assert_eq!(s.layout(), Layout::Form);
-        assert!(form::parse_option("layout", Some("wizard")).is_err());
+        assert!(parse_option("layout", Some("wizard")).is_err());
 
         for (value, on) in
             [(Some(""), true), (Some("true"), true), (Some("on"), true), (None, false), (Some("false"), false)]
         {
-            reduce(&mut s, form::parse_option("history", value).unwrap());
+            reduce(&mut s, parse_option("history", value).unwrap());
             assert_eq!(s.guided.history, on, "{value:?}");
         }
-        assert!(form::parse_option("history", Some("maybe")).is_err());
+        assert!(parse_option("history", Some("maybe")).is_err());
     }
 
     #[test]
     fn a_whole_path_asks_one_question_at_a_time_with_progress() {
         let mut s = into("NC", None);
-        assert_eq!(s.program.map(|p| p.id), Some("nc-pss"));
+        assert_eq!(s.sheet.program.map(|p| p.id), Some("nc-pss"));
         assert_eq!(s.step(), Step::Question("dsm5_diagnosis"));
-        assert_eq!(progress(&s, "dsm5_diagnosis"), Some((1, 7)));
+        assert_eq!(progress(&s.sheet, "dsm5_diagnosis"), Some((1, 7)));
         control(&mut s, "dsm5_diagnosis", "yes");
         go_on(&mut s);
         for option in ["recent_crisis", "relationships", "daily_living"] {
@@ -913,12 +890,12 @@ mod tests {
         go_on(&mut s);
         // A follow-up is its own step after a "yes", and counts from then on.
         control(&mut s, "actt", "yes");
-        assert_eq!(progress(&s, "actt"), Some((4, 8)));
+        assert_eq!(progress(&s.sheet, "actt"), Some((4, 8)));
         assert_eq!(go_on(&mut s), Step::Question("actt_auth_end"));
         for (part, value) in [("month", "1"), ("day", "31"), ("year", "2027")] {
             control(&mut s, &format!("actt_auth_end-{part}"), value);
         }
-        assert_eq!(s.raw("actt_auth_end"), Some(&Raw::Text { text: "2027-01-31".into(), bad: false }));
+        assert_eq!(s.sheet.raw("actt_auth_end"), Some(&Raw::Text { text: "2027-01-31".into(), bad: false }));
         assert_eq!(go_on(&mut s), Step::Question("cst"), "a date-bound failure does not stop the questions");
         control(&mut s, "cst", "no");
         go_on(&mut s);
@@ -926,11 +903,11 @@ mod tests {
         assert_eq!(go_on(&mut s), Step::Question("cca_completed"));
         control(&mut s, "cca_completed", "yes");
         assert_eq!(go_on(&mut s), Step::Check);
-        assert_eq!(given(&s).len(), 8);
-        let screened = screened(&s).unwrap();
-        assert!(!stopped_early(&s, &screened.screening));
+        assert_eq!(s.guided.given(&s.sheet).len(), 8);
+        let screened = s.evaluate().screened.unwrap();
+        assert!(!s.guided.stopped_early(&s.sheet, &screened.screening));
         assert_eq!(
-            dated(&screened.screening, Audience::Family, Lang::En)[0],
+            sentences::dates_said(&screened.screening, family_voice(Lang::En), DateStyle::Long)[0],
             "From January 2, 2027, you look eligible, if nothing else changes."
         );
         act(&mut s, Action::SeeResult);
@@ -948,13 +925,13 @@ mod tests {
         let mut s = into("NC", None);
         control(&mut s, "dsm5_diagnosis", "no");
         assert_eq!(go_on(&mut s), Step::Check);
-        let shown = screened(&s).unwrap();
+        let shown = s.evaluate().screened.unwrap();
         assert_eq!(settled(&shown.screening).map(|f| f.criterion.id), Some("nc.diagnosis"));
-        assert!(stopped_early(&s, &shown.screening));
-        assert_eq!(given(&s).iter().map(|q| q.id).collect::<Vec<_>>(), ["dsm5_diagnosis"]);
+        assert!(s.guided.stopped_early(&s.sheet, &shown.screening));
+        assert_eq!(s.guided.given(&s.sheet).iter().map(|q| q.id).collect::<Vec<_>>(), ["dsm5_diagnosis"]);
         act(&mut s, Action::AnswerRest);
         assert_eq!(s.step(), Step::Question("need_areas"));
-        assert!(!stopped_early(&s, &screened(&s).unwrap().screening));
+        assert!(!s.guided.stopped_early(&s.sheet, &s.evaluate().screened.unwrap().screening));
         assert_eq!(go_on(&mut s), Step::Question("innovations_waiver"), "none ticked is not sure");
         for q in ["innovations_waiver", "actt", "cst", "other_pss_provider", "cca_completed"] {
             assert_eq!(s.step(), Step::Question(q));
@@ -962,7 +939,7 @@ mod tests {
             go_on(&mut s);
         }
         assert_eq!(s.step(), Step::Check);
-        assert_eq!(given(&s).len(), 7);
+        assert_eq!(s.guided.given(&s.sheet).len(), 7);
         assert_eq!(outcome(&s), Outcome::NotEligible);
     }
 
@@ -991,7 +968,7 @@ mod tests {
         assert_eq!(go_on(&mut s), Step::Question("enrolled_program"));
         assert_eq!(s.guided.error.map(|e| e.needed), Some(Needed::Answer));
         control(&mut s, "enrolled_program", "unknown");
-        assert!(is_unsure(&s, "enrolled_program"));
+        assert!(s.guided.is_unsure(&s.sheet, "enrolled_program"));
         assert_eq!(go_on(&mut s), Step::Question("treatment_team"));
         assert_eq!(go_on(&mut s), Step::Question("treatment_team"), "a yes/no needs an answer");
         control(&mut s, "treatment_team", "unknown");
@@ -1015,20 +992,24 @@ mod tests {
         // The impossible date reads as a date of the right shape: the form finds it is not one.
         assert_eq!(compose(&parts("30", "2", "2010")), Raw::Text { text: "2010-02-30".into(), bad: false });
         let mut s = into("MO", None);
-        reduce(&mut s, F::Text { question: "birth_date", text: "2011-03-02".into(), bad: false });
-        assert_eq!(date_parts(&s, "birth_date"), parts("2", "3", "2011"), "typed in the form, shown in three fields");
+        reduce(&mut s, S::Text { question: "birth_date", text: "2011-03-02".into(), bad: false });
+        assert_eq!(
+            s.guided.date_parts(&s.sheet, "birth_date"),
+            parts("2", "3", "2011"),
+            "typed in the form, shown in three fields"
+        );
         control(&mut s, "birth_date-day", "x");
-        assert_eq!(date_parts(&s, "birth_date"), parts("x", "3", "2011"), "kept as typed");
+        assert_eq!(s.guided.date_parts(&s.sheet, "birth_date"), parts("x", "3", "2011"), "kept as typed");
         assert_eq!(Part::order(Lang::En), [Part::Month, Part::Day, Part::Year]);
     }
 
     #[test]
     fn nebraska_asks_who_the_support_is_for() {
         let s = into("NE", Some("child"));
-        assert_eq!(s.program.map(|p| p.id), Some("ne-family-peer-support"));
+        assert_eq!(s.sheet.program.map(|p| p.id), Some("ne-family-peer-support"));
         assert_eq!(s.step(), Step::Question("caregiver_of_child"));
         let mut s = into("NE", Some("self"));
-        assert_eq!(s.program.map(|p| p.id), Some("ne-peer-support"));
+        assert_eq!(s.sheet.program.map(|p| p.id), Some("ne-peer-support"));
         control(&mut s, "mh_sud_disorder", "yes");
         go_on(&mut s);
         // Changing whom it is for from the check step changes the program and asks again.
@@ -1036,17 +1017,17 @@ mod tests {
         control(&mut t, "active_bh_services", "no");
         assert_eq!(go_on(&mut t), Step::Check);
         act(&mut t, Action::Change(Step::Who));
-        assert_eq!(who(&t), Some(Who::Me));
+        assert_eq!(t.guided.who(&t.sheet), Some(Who::Me));
         control(&mut t, "who", "child");
         assert_eq!(go_on(&mut t), Step::Question("caregiver_of_child"));
-        assert!(given(&t).is_empty(), "the other program's answers are gone");
+        assert!(t.guided.given(&t.sheet).is_empty(), "the other program's answers are gone");
         // The same choice returns to the check step, answers kept.
         let mut u = s.clone();
         control(&mut u, "active_bh_services", "no");
         go_on(&mut u);
         act(&mut u, Action::Change(Step::Who));
         assert_eq!(go_on(&mut u), Step::Check);
-        assert_eq!(given(&u).len(), 2);
+        assert_eq!(u.guided.given(&u.sheet).len(), 2);
     }
 
     #[test]
@@ -1077,7 +1058,7 @@ mod tests {
             control(&mut s, &format!("residential_end-{part}"), value);
         }
         assert_eq!(go_on(&mut s), Step::Check);
-        assert_eq!(given(&s).len(), 7);
+        assert_eq!(s.guided.given(&s.sheet).len(), 7);
         assert_eq!(outcome(&s), Outcome::Eligible);
         // A question that is no longer relevant cannot be changed.
         act(&mut s, Action::Change(Step::Question("csp_end")));
@@ -1112,28 +1093,28 @@ mod tests {
     #[test]
     fn the_host_can_fix_the_state_or_the_program() {
         let mut s = family();
-        reduce(&mut s, form::parse_option("state", Some("NE")).unwrap());
+        reduce(&mut s, parse_option("state", Some("NE")).unwrap());
         act(&mut s, Action::Start);
         assert_eq!(s.step(), Step::Who);
         let mut s = family();
-        reduce(&mut s, form::parse_option("state", Some("MO")).unwrap());
+        reduce(&mut s, parse_option("state", Some("MO")).unwrap());
         act(&mut s, Action::Start);
         assert_eq!(s.step(), Step::Question("birth_date"));
         let mut s = family();
-        reduce(&mut s, form::parse_option("program", Some("ne-family-peer-support")).unwrap());
+        reduce(&mut s, parse_option("program", Some("ne-family-peer-support")).unwrap());
         act(&mut s, Action::Start);
         assert_eq!(s.step(), Step::Question("caregiver_of_child"));
-        assert_eq!(who_can_use(&s, Audience::Family, Lang::En), ["You can use this check if you live in Nebraska."]);
+        assert_eq!(who_can_use(&s.sheet, family_voice(Lang::En)), ["You can use this check if you live in Nebraska."]);
         // Staff wording on the guided path still offers admission programs only.
-        let mut s = FormState::new(d("2026-11-22"));
-        reduce(&mut s, form::parse_option("layout", Some("guided")).unwrap());
+        let mut s = WidgetState::new(d("2026-11-22"));
+        reduce(&mut s, parse_option("layout", Some("guided")).unwrap());
         act(&mut s, Action::Start);
         control(&mut s, "state", "NC");
         go_on(&mut s);
-        assert_eq!(s.program.map(|p| p.id), Some("nc-pss"));
-        assert_eq!(states(&s), ["NC", "NE", "MO", "MT", "CT"]);
+        assert_eq!(s.sheet.program.map(|p| p.id), Some("nc-pss"));
+        assert_eq!(states(&s.sheet), ["NC", "NE", "MO", "MT", "CT"]);
         assert_eq!(
-            who_can_use(&family(), Audience::Family, Lang::Es),
+            who_can_use(&family().sheet, family_voice(Lang::Es)),
             [
                 "Puede usar esta revisión si vive en Carolina del Norte, Nebraska, Misuri, Montana o Connecticut.",
                 "En Nebraska, también puede hacer la revisión por su hijo o hija, niño o adolescente."
@@ -1148,14 +1129,14 @@ mod tests {
         go_on(&mut s);
         act(&mut s, Action::StartAgain);
         assert_eq!(s.step(), Step::Start);
-        assert_eq!((s.program, s.state), (None, None));
+        assert_eq!((s.sheet.program, s.sheet.state), (None, None));
         assert!(s.guided.back.is_empty());
         let mut s = into("MT", None);
         control(&mut s, "mfp_participant", "yes");
         reduce(&mut s, F::Idle);
         assert!(s.cleared.is_some());
         assert_eq!(s.step(), Step::Start);
-        assert_eq!(s.program.map(|p| p.id), Some("mt-mfp-peer-support"), "an idle start-over keeps the program");
+        assert_eq!(s.sheet.program.map(|p| p.id), Some("mt-mfp-peer-support"), "an idle start-over keeps the program");
     }
 
     #[test]
@@ -1166,11 +1147,13 @@ mod tests {
         static PROGRAM: Program = Program {
             id: "test",
             state: "NC",
+            state_name: Q,
             title: Q,
             stage: Stage::Admission,
+            serves: Serves::Person,
             version: "",
             effective_from: None,
-            document: crate::model::Document { file: "", title: "", draft: false },
+            document: Document { file: "", title: "", draft: false },
             questions: &[
                 Question::yes_no("plan", Q),
                 Question::yes_no("units", Q),
@@ -1181,7 +1164,7 @@ mod tests {
                 Criterion::requirement("t.plan", CITE, Test::Yes { question: "plan", says: SAYS }, Q),
                 Criterion::eligibility("t.member", CITE, Test::Yes { question: "member", says: SAYS }),
             ],
-            service: crate::model::Service::NONE,
+            service: Service::NONE,
             standing_notes: &[],
             ask: Q,
         };
@@ -1193,37 +1176,34 @@ mod tests {
     }
 
     #[test]
-    fn every_state_with_two_admission_programs_says_for_whom() {
+    fn a_state_asks_for_whom_where_it_has_a_program_for_caregivers() {
         let s = family();
-        for state in states(&s) {
-            let programs = admissions(&s, state);
-            if programs.len() > 1 {
-                let row =
-                    FOR_WHOM.iter().find(|(s, _, _)| *s == state).expect("a state with two programs is in FOR_WHOM");
-                assert!(programs.iter().any(|p| p.id == row.1) && programs.iter().any(|p| p.id == row.2));
-            }
+        let asked: Vec<&str> =
+            states(&s.sheet).into_iter().filter(|state| offers_for_a_child(&s.sheet, state)).collect();
+        assert_eq!(asked, ["NE"], "derived from the rulebooks' `serves`");
+        for state in states(&s.sheet) {
+            let programs = admissions(&s.sheet, state);
+            assert!(programs.iter().any(|p| p.serves == Serves::Person), "{state}: a program for the person");
         }
     }
 
     #[test]
-    fn the_shown_screening_writes_dates_out_and_judges_the_same() {
+    fn the_shown_screening_writes_dates_out_in_the_pages_language() {
         let mut s = into("MO", None);
         control(&mut s, "birth_date-month", "3");
         control(&mut s, "birth_date-day", "2");
         control(&mut s, "birth_date-year", "2011");
-        let shown = screened(&s).unwrap();
-        let plain = s.evaluate().screened.unwrap();
+        let screened = s.evaluate().screened.unwrap();
         let age = |x: &Screened| x.screening.findings.iter().find(|f| f.criterion.id == "mo.age").unwrap().clone();
-        assert_eq!(age(&shown).status, age(&plain).status);
+        let reason = |x: &Screened, voice, style| sentences::reason(x.screening.program, &age(x), voice, style);
         assert_eq!(
-            age(&shown).reason,
+            reason(&screened, family_voice(Lang::En), DateStyle::Long),
             "You are 15 on November 22, 2026. This service is for people 16 and older. You turn 16 on March 2, 2027."
         );
-        assert!(age(&plain).reason.contains("2027-03-02"));
-        let question = s.program.unwrap().question("birth_date").unwrap();
-        assert_eq!(answer_text(&shown.answers, question, Audience::Family, Lang::Es), "2 de marzo de 2011");
-        reduce(&mut s, F::SetLang(Lang::Es));
-        let shown = screened(&s).unwrap();
-        assert!(age(&shown).reason.contains("el 2 de marzo de 2027"), "{}", age(&shown).reason);
+        assert!(reason(&screened, family_voice(Lang::En), DateStyle::Iso).contains("2027-03-02"));
+        let answer =
+            sentences::answer_or_not_sure(&screened.answers, "birth_date", family_voice(Lang::Es), DateStyle::Long);
+        assert_eq!(answer, "2 de marzo de 2011");
+        assert!(reason(&screened, family_voice(Lang::Es), DateStyle::Long).contains("el 2 de marzo de 2027"));
     }
 }

@@ -1,7 +1,7 @@
 // Native only: proptest's random source does not build for wasm32-unknown-unknown.
 #![cfg(not(target_arch = "wasm32"))]
 
-//! Property tests of the guided path (`screener::guided`), natively: for any answers to any
+//! Property tests of the guided path (`screener_form::guided`), natively: for any answers to any
 //! admission program, given one question at a time through the guided path's own controls (the
 //! state and "who" radios, a date typed as month, day and year, "Not sure" of a single choice),
 //! with Back and Continue on the way,
@@ -17,10 +17,12 @@
 
 use proptest::prelude::*;
 
-use screener::form::{self, Action, Control, FormState, Raw};
-use screener::guided::{self, Needed, Step};
-use screener::model::{Audience, Program, Question, QuestionType, Stage};
+use screener::model::{Audience, Lang, Program, Question, QuestionType, Serves, Stage, Subject, Voice};
 use screener::rules;
+use screener::sentences::{self, DateStyle};
+use screener_form::guided::{self, Needed, Step};
+use screener_form::sheet::{Action as Sheet, Control, Raw};
+use screener_form::state::{reduce, Action, WidgetState};
 
 fn today() -> chrono::NaiveDate {
     chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -77,16 +79,20 @@ fn given(q: &'static Question, seed: u32) -> Given {
     }
 }
 
-fn apply(state: &mut FormState, name: &str, value: &str, guided: bool) {
+fn apply(state: &mut WidgetState, name: &str, value: &str, guided: bool) {
     let control = Control { name, value, checked: true, bad: false };
-    let action = if guided { guided::action_for(state, control) } else { state.action_for(control) };
+    let action = if guided {
+        guided::action_for(&state.sheet, control).map(Action::from)
+    } else {
+        state.sheet.action_for(control).map(Action::Sheet)
+    };
     if let Some(action) = action {
-        form::reduce(state, action);
+        reduce(state, action);
     }
 }
 
 /// Gives one answer through the controls of either layout.
-fn answer(state: &mut FormState, q: &'static Question, given: &Given, guided: bool) {
+fn answer(state: &mut WidgetState, q: &'static Question, given: &Given, guided: bool) {
     match given {
         Given::Radio(value) if !guided && q.kind == QuestionType::SingleChoice && *value == "unknown" => {
             apply(state, q.id, "", false)
@@ -94,10 +100,10 @@ fn answer(state: &mut FormState, q: &'static Question, given: &Given, guided: bo
         Given::Radio(value) => apply(state, q.id, value, guided),
         Given::Ticked { options, none } => {
             for (option, o) in q.options.iter().enumerate() {
-                form::reduce(state, Action::Toggle { question: q.id, option, on: options.contains(&o.id) });
+                reduce(state, Sheet::Toggle { question: q.id, option, on: options.contains(&o.id) });
             }
             if *none {
-                form::reduce(state, Action::NoneApply { question: q.id, on: true });
+                reduce(state, Sheet::NoneApply { question: q.id, on: true });
             }
         }
         Given::Date([year, month, day]) if guided => {
@@ -114,9 +120,9 @@ fn answer(state: &mut FormState, q: &'static Question, given: &Given, guided: bo
 }
 
 /// The one-page form with these answers, in question order (a follow-up after its parent).
-fn by_form(program: &'static Program, answers: &[(&'static Question, Given)]) -> FormState {
-    let mut state = FormState::new(today());
-    form::reduce(&mut state, Action::ChooseProgram(program.id.to_owned()));
+fn by_form(program: &'static Program, answers: &[(&'static Question, Given)]) -> WidgetState {
+    let mut state = WidgetState::new(today());
+    reduce(&mut state, Sheet::ChooseProgram(program.id.to_owned()));
     for (q, given) in answers {
         answer(&mut state, q, given, false);
     }
@@ -131,10 +137,10 @@ fn by_guided(
     answers: &[(&'static Question, Given)],
     rest: bool,
     back: &[bool],
-) -> (FormState, Vec<&'static str>, bool) {
-    let mut state = FormState::new(today());
-    form::reduce(&mut state, Action::SetAudience(Audience::Family));
-    let go = |state: &mut FormState, action| form::reduce(state, Action::Guided(action));
+) -> (WidgetState, Vec<&'static str>, bool) {
+    let mut state = WidgetState::new(today());
+    reduce(&mut state, Sheet::SetAudience(Audience::Family));
+    let go = |state: &mut WidgetState, action: guided::Action| reduce(state, action);
     go(&mut state, guided::Action::Start);
     let mut asked = Vec::new();
     let mut backed = Vec::new();
@@ -147,8 +153,7 @@ fn by_guided(
                 go(&mut state, guided::Action::Continue);
             }
             Step::Who => {
-                let who =
-                    guided::FOR_WHOM.iter().find(|(_, _, child)| *child == program.id).map_or("self", |_| "child");
+                let who = if program.serves == Serves::Caregiver { "child" } else { "self" };
                 apply(&mut state, "who", who, true);
                 go(&mut state, guided::Action::Continue);
             }
@@ -178,8 +183,8 @@ fn by_guided(
                 }
             }
             Step::Check => {
-                let shown = guided::screened(&state).expect("a screening on the check step");
-                if guided::stopped_early(&state, &shown.screening) {
+                let shown = state.evaluate().screened.expect("a screening on the check step");
+                if state.guided.stopped_early(&state.sheet, &shown.screening) {
                     stopped = true;
                     if rest {
                         go(&mut state, guided::Action::AnswerRest);
@@ -230,22 +235,20 @@ proptest! {
         let answers = answers_of(program, &seeds);
         let form = by_form(program, &answers);
         let (guided, asked, _) = by_guided(program, &answers, true, &back);
-        prop_assert_eq!(guided.program, Some(program));
-        let relevant: Vec<&str> = guided::questions(&guided).iter().map(|q| q.id).collect();
+        prop_assert_eq!(guided.sheet.program, Some(program));
+        let relevant: Vec<&str> = guided::questions(&guided.sheet).iter().map(|q| q.id).collect();
         prop_assert_eq!(&asked, &relevant, "each relevant question asked once, in the path's order");
-        let by_form = form.evaluate_for(Audience::Staff).screened.expect("the form screens");
-        let by_path = guided.evaluate_for(Audience::Staff).screened.expect("the path screens");
-        prop_assert_eq!(by_path.screening, by_form.screening);
-        // What the path shows: the same judgement, its dates written out.
-        let shown = guided::screened(&guided).unwrap().screening;
-        let family = guided.evaluate().screened.unwrap().screening;
-        prop_assert_eq!(shown.outcome, family.outcome);
-        prop_assert_eq!(shown.eligible_from, family.eligible_from);
-        prop_assert_eq!(&shown.missing, &family.missing);
-        let statuses = |s: &screener::engine::Screening| s.findings.iter().map(|f| f.status).collect::<Vec<_>>();
-        prop_assert_eq!(statuses(&shown), statuses(&family));
-        for f in &shown.findings {
-            prop_assert!(!has_iso_date(&f.reason), "a date left as YYYY-MM-DD: {}", f.reason);
+        let by_form = form.evaluate().screened.expect("the form screens");
+        let by_path = guided.evaluate().screened.expect("the path screens");
+        prop_assert_eq!(&by_path.screening, &by_form.screening);
+        // What the path shows: its dates written out, in every family voice.
+        for lang in Lang::ALL {
+            for subject in Subject::ALL {
+                let voice = Voice::new(lang, Audience::Family, subject);
+                for reason in sentences::reasons(&by_path.screening, voice, DateStyle::Long) {
+                    prop_assert!(!has_iso_date(&reason), "a date left as YYYY-MM-DD: {}", reason);
+                }
+            }
         }
     }
 
@@ -255,12 +258,12 @@ proptest! {
         let answers = answers_of(program, &seeds);
         let form = by_form(program, &answers);
         let (guided, asked, stopped) = by_guided(program, &answers, false, &back);
-        let by_form = form.evaluate_for(Audience::Staff).screened.unwrap().screening;
-        let by_path = guided.evaluate_for(Audience::Staff).screened.unwrap().screening;
+        let by_form = form.evaluate().screened.unwrap().screening;
+        let by_path = guided.evaluate().screened.unwrap().screening;
         prop_assert_eq!(by_path.outcome, by_form.outcome);
         if stopped {
             prop_assert_eq!(by_path.outcome, screener::engine::Outcome::NotEligible);
-            prop_assert!(asked.len() < guided::questions(&guided).len());
+            prop_assert!(asked.len() < guided::questions(&guided.sheet).len());
             let settled = guided::settled(&by_path).unwrap().criterion.id;
             let in_form = by_form.findings.iter().find(|f| f.criterion.id == settled).unwrap();
             prop_assert_eq!(in_form.status, screener::engine::Status::Fail);
@@ -278,17 +281,16 @@ fn a_date_typed_in_three_fields_is_the_date_the_form_takes() {
     let q = program.question("birth_date").unwrap();
     for parts in DATES {
         let answers = vec![(q, Given::Date(parts))];
-        let mut guided = FormState::new(today());
-        form::reduce(&mut guided, Action::ChooseProgram(program.id.to_owned()));
+        let mut guided = WidgetState::new(today());
+        reduce(&mut guided, Sheet::ChooseProgram(program.id.to_owned()));
         answer(&mut guided, q, &answers[0].1, true);
         let form = by_form(program, &answers);
-        let read = |s: &FormState| s.evaluate().screened.unwrap().answers.get("birth_date").cloned();
+        let read = |s: &WidgetState| s.evaluate().screened.unwrap().answers.get("birth_date").cloned();
         assert_eq!(read(&guided), read(&form), "{parts:?}");
         assert_eq!(guided.evaluate().problem("birth_date"), form.evaluate().problem("birth_date"), "{parts:?}");
-        if let Some(Raw::Text { text, .. }) = form.raw("birth_date") {
-            if !text.is_empty() && screener::dates::parse(text).is_some() {
-                assert_eq!(guided.raw("birth_date"), form.raw("birth_date"));
-            }
+        let Some(Raw::Text { text, .. }) = form.sheet.raw("birth_date") else { panic!("a date's raw answer is text") };
+        if screener::dates::parse(text).is_some() {
+            assert_eq!(guided.sheet.raw("birth_date"), form.sheet.raw("birth_date"), "{parts:?}");
         }
     }
 }

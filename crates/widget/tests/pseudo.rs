@@ -1,0 +1,217 @@
+#![cfg(all(target_arch = "wasm32", feature = "pseudo"))]
+//! The pseudo-locale through the real DOM (src/pseudo.rs of the core): with every text of the
+//! words tables and the rulebooks turned into its look-alike ("⟦Ŝćŕééñ⟧"), every screen of both
+//! layouts, for every program, in every voice, shows no word that bypassed them. What may stay as
+//! it is: ids, numbers, dates, and what is marked `translate="no"` (the sources' own words, the
+//! printed case note, which `tests/pseudo_locale.rs` checks natively).
+//!
+//! CHROMEDRIVER=/usr/bin/chromedriver \
+//! CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=.tools/bin/wasm-bindgen-test-runner \
+//! cargo test -p screener-widget --target wasm32-unknown-unknown --features pseudo --test pseudo
+
+use std::time::Duration;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, Node};
+
+use screener::model::{QuestionType, Stage};
+use screener::{pseudo, rules};
+use screener_widget::{mount, ScreenerHandle};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+struct Widget {
+    host: Element,
+    container: Element,
+    handle: ScreenerHandle,
+}
+
+impl Widget {
+    async fn new(options: &[(&str, &str)]) -> Widget {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let host = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&host).unwrap();
+        let container = document.create_element("div").unwrap();
+        host.append_child(&container).unwrap();
+        let object = Object::new();
+        for (name, value) in options {
+            Reflect::set(&object, &JsValue::from_str(name), &JsValue::from_str(value)).unwrap();
+        }
+        let handle = mount(container.clone().into(), object.into()).expect("mount");
+        let widget = Widget { host, container, handle };
+        for _ in 0..100 {
+            if widget.find("[data-ready]").is_some() {
+                break;
+            }
+            settle().await;
+        }
+        assert!(widget.find("[data-ready]").is_some(), "the widget never became ready");
+        widget
+    }
+
+    fn find(&self, selector: &str) -> Option<Element> {
+        self.container.query_selector(selector).unwrap()
+    }
+
+    async fn change(&self, selector: &str, value: Option<&str>) {
+        let element = self.find(selector).unwrap_or_else(|| panic!("no {selector}"));
+        if let Some(select) = element.dyn_ref::<HtmlSelectElement>() {
+            select.set_value(value.unwrap_or_default());
+        } else if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+            match value {
+                Some(value) => input.set_value(value),
+                None => input.set_checked(true),
+            }
+            fire(input, "input");
+        }
+        fire(&element, "change");
+        settle().await;
+    }
+
+    async fn click(&self, selector: &str) {
+        let element = self.find(selector).unwrap_or_else(|| panic!("no {selector}"));
+        element.dyn_into::<HtmlElement>().unwrap().click();
+        settle().await;
+    }
+
+    /// Every word shown that bypassed the tables, with where it is.
+    fn bypassed(&self, screen: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        walk(&self.container, &mut |text| {
+            for word in pseudo::bypassed(text, &allowed()) {
+                found.push(format!("{screen}: {word:?} in {text:?}"));
+            }
+        });
+        found
+    }
+}
+
+impl Drop for Widget {
+    fn drop(&mut self) {
+        self.handle.destroy();
+        self.host.remove();
+    }
+}
+
+/// Ids a screen may show as they are.
+fn allowed() -> Vec<&'static str> {
+    let mut allowed = Vec::new();
+    for p in rules::ALL {
+        allowed.push(p.id);
+        allowed.extend(p.questions.iter().map(|q| q.id));
+    }
+    allowed
+}
+
+/// Calls `visit` with the text of every text node under `node`, leaving out what is marked
+/// `translate="no"` (and scripts and styles, which show nothing).
+fn walk(node: &Node, visit: &mut dyn FnMut(&str)) {
+    if let Some(element) = node.dyn_ref::<Element>() {
+        let tag = element.tag_name().to_ascii_lowercase();
+        if element.get_attribute("translate").as_deref() == Some("no") || tag == "style" || tag == "script" {
+            return;
+        }
+    }
+    if node.node_type() == Node::TEXT_NODE {
+        if let Some(text) = node.text_content() {
+            visit(&text);
+        }
+    }
+    let children = node.child_nodes();
+    for i in 0..children.length() {
+        if let Some(child) = children.item(i) {
+            walk(&child, visit);
+        }
+    }
+}
+
+fn fire(target: &web_sys::EventTarget, kind: &str) {
+    let init = EventInit::new();
+    init.set_bubbles(true);
+    let event = Event::new_with_event_init_dict(kind, &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+#[wasm_bindgen_test]
+async fn every_screen_of_the_form_is_worded_from_the_tables() {
+    pseudo::set(true);
+    let mut found = Vec::new();
+    for (lang, audience) in [("en", "staff"), ("es", "staff"), ("en", "family"), ("es", "family")] {
+        let w = Widget::new(&[("lang", lang), ("audience", audience), ("layout", "form"), ("crisis", "always")]).await;
+        found.extend(w.bypassed(&format!("{lang} {audience}: no program")));
+        for program in rules::ALL.iter().filter(|p| audience == "staff" || p.stage == Stage::Admission) {
+            w.change("select[name=program]", Some(program.id)).await;
+            found.extend(w.bypassed(&format!("{lang} {audience} {}: nothing answered", program.id)));
+            // Every yes, then every no: every kind of reason, follow-ups, limits and problems.
+            for reply in ["yes", "no"] {
+                for q in program.questions {
+                    match q.kind {
+                        QuestionType::YesNo if w.find(&format!("input[name={}]", q.id)).is_some() => {
+                            w.change(&format!("input[name={}][value={reply}]", q.id), None).await
+                        }
+                        QuestionType::Date if w.find(&format!("input[name={}]", q.id)).is_some() => {
+                            w.change(&format!("input[name={}]", q.id), Some("2026-12-10")).await
+                        }
+                        QuestionType::Count => w.change(&format!("input[name={}]", q.id), Some("2.5")).await,
+                        _ => {}
+                    }
+                }
+                found.extend(w.bypassed(&format!("{lang} {audience} {}: every {reply}", program.id)));
+            }
+            w.click("[data-action=start-over]").await;
+        }
+    }
+    pseudo::set(false);
+    assert!(found.is_empty(), "text that bypassed the words tables:\n{}", found.join("\n"));
+}
+
+#[wasm_bindgen_test]
+async fn every_step_of_the_guided_path_is_worded_from_the_tables() {
+    pseudo::set(true);
+    let mut found = Vec::new();
+    for lang in ["en", "es"] {
+        for program in rules::ALL.iter().filter(|p| p.stage == Stage::Admission) {
+            let w = Widget::new(&[("lang", lang), ("audience", "family"), ("program", program.id)]).await;
+            found.extend(w.bypassed(&format!("{lang} {}: start", program.id)));
+            w.click("[data-action=start]").await;
+            for turn in 0..40 {
+                let step = w.find("[data-step]").and_then(|s| s.get_attribute("data-step")).unwrap_or_default();
+                found.extend(w.bypassed(&format!("{lang} {} step {turn} {step}", program.id)));
+                match step.as_str() {
+                    "question" => {
+                        // Continue without an answer first: the error summary and the field's error.
+                        w.click("[data-action=continue]").await;
+                        found.extend(w.bypassed(&format!("{lang} {} step {turn}: error", program.id)));
+                        if let Some(first) = w.find("[data-step] input[type=radio]") {
+                            let name = first.get_attribute("name").unwrap_or_default();
+                            let value = first.get_attribute("value").unwrap_or_default();
+                            w.change(&format!("input[name={name}][value={value}]"), None).await;
+                        } else if let Some(text) = w.find("[data-step] input[type=text]") {
+                            let name = text.get_attribute("name").unwrap_or_default();
+                            w.change(&format!("input[name=\"{name}\"]"), Some("")).await;
+                        }
+                        w.click("[data-action=continue]").await;
+                    }
+                    "check" => w.click("[data-action=see-result]").await,
+                    "result" => break,
+                    other => panic!("{}: step {other:?}", program.id),
+                }
+            }
+            assert_eq!(
+                w.find("[data-step]").and_then(|s| s.get_attribute("data-step")).as_deref(),
+                Some("result"),
+                "{}: the path reached its result",
+                program.id
+            );
+        }
+    }
+    pseudo::set(false);
+    assert!(found.is_empty(), "text that bypassed the words tables:\n{}", found.join("\n"));
+}
