@@ -160,8 +160,8 @@ mod tests {
             rows += 1;
             match row.outcome {
                 Ok(screening) => {
-                    programs.insert(screening.program.id);
-                    outcomes.insert(screening.outcome.code());
+                    programs.insert(screening.screening.program.id);
+                    outcomes.insert(screening.screening.outcome.code());
                 }
                 Err(_) => errors += 1,
             }

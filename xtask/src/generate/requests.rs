@@ -148,10 +148,10 @@ mod tests {
         let mut errors = 0;
         for line in text.lines() {
             let value: Json = serde_json::from_str(line).expect("JSON");
-            match screener_contract::screen_request(&value, today) {
-                Ok(screening) => {
-                    screened_programs.insert(screening.program.id);
-                    *outcomes.entry(screening.outcome.code()).or_default() += 1;
+            match screener_contract::screen_request(&value, today, screener::model::Lang::En) {
+                Ok(screened) => {
+                    screened_programs.insert(screened.screening.program.id);
+                    *outcomes.entry(screened.screening.outcome.code()).or_default() += 1;
                 }
                 Err(_) => errors += 1,
             }
