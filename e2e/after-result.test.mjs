@@ -12,12 +12,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import {
-  PROGRAMS, assertAxeLogEmpty, assertClean, axeCheck, control, controlKind, launch, loadCases, nativeBatch,
+  ADMISSIONS, PROGRAMS, assertAxeLogEmpty, assertClean, axeCheck, control, controlKind, launch, loadCases, nativeBatch,
   newContext, openPage, poll, screenQuickly, url, waitReady,
 } from './lib.mjs';
 import { ELIGIBLE } from './scenarios.mjs';
 
-const ADMISSIONS = PROGRAMS.filter((p) => !p.id.endsWith('-continued-stay'));
 const CONTACT = {
   'contact-name': 'Riverside Intake',
   'contact-phone': '(402) 555-0100',

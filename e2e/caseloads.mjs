@@ -1,24 +1,23 @@
-// Generated caseloads for the caseload page's tests: every program, every answer type in the
-// spellings people type, rows that name their own date, language and wording, bad rows of
-// every kind, and cells with commas, quotes and line breaks; with or without a BOM, CRLF or LF.
+// Generated caseloads for the caseload page's tests: every program of the catalog
+// (`peer-screen programs`), each question answered by its type in the spellings people type,
+// rows that name their own date, language and wording, bad rows of every kind, and cells with
+// commas, quotes and line breaks; with or without a BOM, CRLF or LF. Nothing here names a program
+// or a question: a program added to the rulebooks is in the next run's caseloads.
 
-/** Each program with its questions and how a cell answers each. */
-export const PROGRAMS = {
-  'nc-pss': ['dsm5_diagnosis', 'need_areas', 'innovations_waiver', 'actt', 'actt_auth_end', 'cst', 'cst_auth_end', 'other_pss_provider', 'cca_completed'],
-  'ne-peer-support': ['mh_sud_disorder', 'active_bh_services', 'functional_deficits', 'clinical_assessment'],
-  'ne-family-peer-support': ['caregiver_of_child', 'child_condition', 'urgent_challenges', 'active_bh_services', 'functional_deficits', 'clinical_assessment'],
-  'mo-peer-support': ['birth_date', 'enrolled_program', 'treatment_team', 'planned_units_day', 'planned_units_month'],
-  'mt-mfp-peer-support': ['mfp_participant', 'recovery_condition', 'peer_in_plan', 'prior_authorization'],
-  'ct-waiver-peer-support': ['waiver_participant', 'residual_problems', 'act', 'act_end', 'csp', 'csp_end', 'residential', 'residential_end', 'recovery_plan'],
-  'nc-pss-continued-stay': ['not_restored', 'progress_documented', 'functioning_improved', 'positive_outcomes', 'not_progressing', 'declines_pss', 'innovations_waiver', 'actt', 'actt_auth_end', 'cst', 'cst_auth_end', 'other_pss_provider'],
-  'ne-peer-support-continued-stay': ['mh_sud_disorder', 'active_bh_services', 'functional_deficits', 'substantial_benefit', 'making_progress'],
-  'ne-family-peer-support-continued-stay': ['caregiver_of_child', 'child_condition', 'urgent_challenges', 'active_bh_services', 'functional_deficits', 'substantial_benefit', 'making_progress'],
-};
+import { nativePrograms } from './lib.mjs';
 
-export const QUESTIONS = [...new Set(Object.values(PROGRAMS).flat())];
+let catalog = null;
 
-const NEED_AREAS = ['wellness_integration', 'recent_crisis', 'traditional_services_difficulty', 'community_resources', 'relationships', 'daily_living'];
-const ENROLLED = ['cstar_adolescent', 'cstar_women_children', 'cstar_general_population_enhanced', 'cstar_opioid', 'primary_recovery_plus', 'none'];
+/** The catalog's programs, each with its questions (read on first use). */
+function programs() {
+  catalog ??= nativePrograms().programs;
+  return catalog;
+}
+
+/** Every question id of the catalog, once, in the order the programs first ask it. */
+function questionColumns() {
+  return [...new Set(programs().flatMap((p) => p.questions.map((q) => q.id)))];
+}
 
 /** A small deterministic generator (xorshift32). */
 function rng(seed) {
@@ -38,27 +37,35 @@ function quote(cell) {
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function answer(r, question) {
+/**
+ * A cell answering `question` (a catalog entry) by its type. A date that follows up a yes/no is
+ * the end of a service, around the screening date; any other date is a date of birth. A count is
+ * at least the count asked before it in the same row (`least`: a month holds its busiest day),
+ * now and then written with `.0`.
+ */
+function answer(r, question, least) {
   const date = (from, years) => `${from + r.below(years)}-${String(1 + r.below(12)).padStart(2, '0')}-${String(1 + r.below(28)).padStart(2, '0')}`;
-  switch (question) {
-    case 'need_areas': {
+  switch (question.type) {
+    case 'multi_select': {
       if (r.below(6) === 0) return r.pick(['none', 'NONE']);
-      const chosen = NEED_AREAS.filter(() => r.below(2) === 0);
+      const chosen = question.options.map((o) => o.id).filter(() => r.below(2) === 0);
       return chosen.length ? chosen.join(r.pick([';', '; ', ' ;'])) : 'none';
     }
-    case 'birth_date':
-      return date(1955, 60);
-    case 'enrolled_program':
-      return r.pick(ENROLLED);
-    case 'planned_units_day':
-      return r.pick([String(r.below(40)), '3.0', '32', '33']);
-    case 'planned_units_month':
-      return String(r.below(120));
+    case 'single_choice':
+      return r.pick(question.options).id;
+    case 'date':
+      return question.parent ? date(2026, 2) : date(1955, 60);
+    case 'count': {
+      const n = least + r.below(least ? 90 : 40);
+      return r.below(6) === 0 ? `${n}.0` : String(n);
+    }
     default:
-      if (question.endsWith('_end')) return date(2026, 2);
       return r.below(3) ? r.pick(['yes', 'Yes', 'Y', 'TRUE', '1', 'true']) : r.pick(['no', 'No', 'n', 'FALSE', '0']);
   }
 }
+
+/** The yes/no cell spellings `answer` writes for yes. */
+const YES = /^(yes|y|true|1)$/i;
 
 /**
  * A caseload of `rows` people. Options: `seed`; `bom` and `crlf`; `programColumn` (false: no
@@ -68,14 +75,25 @@ function answer(r, question) {
  */
 export function caseload({ rows = 200, seed = 7, bom = false, crlf = false, programColumn = true, program = null, perRow = true, bad = 12 } = {}) {
   const r = rng(seed);
-  const header = ['ref', ...(programColumn ? ['program'] : []), ...(perRow ? ['as_of', 'lang', 'audience'] : []), ...QUESTIONS, 'notes'];
+  const all = programs();
+  const columns = questionColumns();
+  const header = ['ref', ...(programColumn ? ['program'] : []), ...(perRow ? ['as_of', 'lang', 'audience'] : []), ...columns, 'notes'];
   const lines = [header.join(',')];
-  const ids = Object.keys(PROGRAMS);
   for (let n = 1; n <= rows; n++) {
-    let id = program || ids[n % ids.length];
+    const chosen = program ? all.find((p) => p.id === program) : all[n % all.length];
+    if (!chosen) throw new Error(`the catalog has no program ${program}`);
+    let id = chosen.id;
+    const asked = chosen.questions.map((q) => q.id);
     const cells = Object.fromEntries(header.map((h) => [h, '']));
     cells.ref = r.pick([`C-${n}`, `Doe, J. ${n}`, `"Ana" ${n}`, `line\nbreak ${n}`, `C-${n}`, `C-${n}`]);
-    for (const q of PROGRAMS[id]) if (r.below(8)) cells[q] = answer(r, q);
+    let least = 0;
+    for (const q of chosen.questions) {
+      // A follow-up is answered only after a yes to the question it follows up.
+      if (q.parent && !YES.test(cells[q.parent])) continue;
+      if (!r.below(8)) continue;
+      cells[q.id] = answer(r, q, least);
+      if (q.type === 'count') least = Number.parseInt(cells[q.id], 10);
+    }
     if (perRow && r.below(5) === 0) {
       cells.as_of = r.pick(['2026-01-15', '2027-03-01']);
       cells.lang = r.pick(['es', 'en', '']);
@@ -84,14 +102,16 @@ export function caseload({ rows = 200, seed = 7, bom = false, crlf = false, prog
     if (r.below(7) === 0) cells.notes = r.pick(['called, no answer', 'said "later"', 'moved;\r\nnew address']);
     let cut = false;
     if (bad && r.below(bad) === 0) {
+      const first = asked[0];
+      const multi = chosen.questions.find((q) => q.type === 'multi_select');
       switch (r.below(7)) {
-        case 0: cells[PROGRAMS[id][0]] = 'maybe'; break;
-        case 1: cells[PROGRAMS[id].find((q) => q.endsWith('_end') || q === 'birth_date') || PROGRAMS[id][0]] = '11/22/2026'; break;
-        case 2: cells[QUESTIONS.find((q) => !PROGRAMS[id].includes(q))] = 'yes'; break;
+        case 0: cells[first] = 'maybe'; break;
+        case 1: cells[chosen.questions.find((q) => q.type === 'date')?.id ?? first] = '11/22/2026'; break;
+        case 2: cells[columns.find((q) => !asked.includes(q))] = 'yes'; break;
         case 3: cut = true; break;
-        case 4: if (programColumn) id = `${id}-typo`; else cells[PROGRAMS[id][0]] = '2'; break;
-        case 5: if (perRow) cells.as_of = '2026-02-30'; else cells[PROGRAMS[id][0]] = 'sí'; break;
-        default: if (PROGRAMS[id].includes('need_areas')) cells.need_areas = 'recent_crisis;housing'; else cells[PROGRAMS[id][0]] = '-1';
+        case 4: if (programColumn) id = `${id}-typo`; else cells[first] = '2'; break;
+        case 5: if (perRow) cells.as_of = '2026-02-30'; else cells[first] = 'sí'; break;
+        default: if (multi) cells[multi.id] = `${multi.options[0].id};housing`; else cells[first] = '-1';
       }
     }
     if (programColumn) cells.program = id;

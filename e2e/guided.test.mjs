@@ -10,14 +10,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import {
-  AS_OF, PROGRAMS, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck, catalogProgram, control, controlKind, launch,
+  ADMISSIONS, AS_OF, PROGRAMS, assertAxeLogEmpty, assertClean, assertNoStorage, axeCheck, catalogProgram, control, controlKind, launch,
   nativePrograms, newContext, openPage, poll, readResult, url, visibleText, waitReady,
 } from './lib.mjs';
 import { ELIGIBLE, NOT_YET } from './scenarios.mjs';
 
 const PAGE = 'index.html';
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
-const ADMISSIONS = PROGRAMS.filter((p) => !p.id.endsWith('-continued-stay'));
 const WORDS = {
   en: {
     privacy: 'Your answers stay on this device. Nothing is sent or saved.',

@@ -34,18 +34,26 @@ export const LAUNCH_ARGS = [
   '--no-first-run', '--disable-component-update', '--disable-sync',
 ];
 
-/** The six programs of SCREENING.md §1 with their states. */
-export const PROGRAMS = [
-  { id: 'nc-pss', state: 'NC' },
-  { id: 'ne-peer-support', state: 'NE' },
-  { id: 'ne-family-peer-support', state: 'NE' },
-  { id: 'mo-peer-support', state: 'MO' },
-  { id: 'mt-mfp-peer-support', state: 'MT' },
-  { id: 'ct-waiver-peer-support', state: 'CT' },
-  { id: 'nc-pss-continued-stay', state: 'NC' },
-  { id: 'ne-peer-support-continued-stay', state: 'NE' },
-  { id: 'ne-family-peer-support-continued-stay', state: 'NE' },
-];
+/**
+ * Every program of the catalog (`peer-screen programs`), in its order, with its state, its
+ * `stage` (`admission` or `continued_stay`) and, for a review, the program it reviews: read when
+ * this module loads, so that no test spells out the list (a scenario may name one program).
+ */
+export const PROGRAMS = catalogPrograms();
+
+/** The admission programs of the catalog (the guided path offers these). */
+export const ADMISSIONS = PROGRAMS.filter((p) => p.stage === 'admission');
+
+function catalogPrograms() {
+  let catalog;
+  try {
+    catalog = nativePrograms();
+  } catch (e) {
+    throw new Error(`the e2e tests read the programs from \`${PEER_SCREEN} programs\`: build it (cargo build -p peer-screen) or set PEER_SCREEN; ${e.message}`);
+  }
+  assert.ok(Array.isArray(catalog.programs) && catalog.programs.length > 0, 'the catalog lists no program');
+  return catalog.programs.map(({ id, state, stage, review_of: reviewOf }) => ({ id, state, stage, reviewOf }));
+}
 
 /** The screening date every form test uses. */
 export const AS_OF = '2026-11-22';

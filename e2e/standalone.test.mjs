@@ -1,4 +1,4 @@
-// A. The standalone page (index.html): keyboard screenings of all six programs, axe-core in every
+// A. The standalone page (index.html): keyboard screenings of every program of the catalog, axe-core in every
 // state, languages and audiences, privacy, reflow, Start over, the case note, print, live region.
 
 import assert from 'node:assert/strict';

@@ -25,7 +25,7 @@ const get = async (file) => Buffer.from(await (await fetch(url(file))).arrayBuff
 /** The built module, rewritten to trap once armed (see the header). */
 function trapping(wasm) {
   const m = binaryen.readBinary(wasm);
-  // The features the build enables (xtask/src/dist.rs), no more: newer encodings would not load.
+  // The features the build enables (xtask/src/site/wasm.rs), no more: newer encodings would not load.
   const F = binaryen.Features;
   m.setFeatures(F.MVP | F.BulkMemory | (F.BulkMemoryOpt || 0) | (F.CallIndirectOverlong || 0) | F.NontrappingFPToInt | F.SignExt | F.MutableGlobals | F.Multivalue | F.ReferenceTypes);
   m.addGlobal('__armed', binaryen.i32, true, m.i32.const(0));

@@ -1,16 +1,7 @@
 // Types for peer-support-screener.js: the JavaScript API and the custom element.
 // The JSON shapes are those of SCREENING.md.
 
-export type ProgramId =
-  | 'nc-pss'
-  | 'ne-peer-support'
-  | 'ne-family-peer-support'
-  | 'mo-peer-support'
-  | 'mt-mfp-peer-support'
-  | 'ct-waiver-peer-support'
-  | 'nc-pss-continued-stay'
-  | 'ne-peer-support-continued-stay'
-  | 'ne-family-peer-support-continued-stay';
+export type ProgramId = /*dist:program-ids*/ string;
 
 /** `YYYY-MM-DD`, a calendar date with no time zone. */
 export type IsoDate = string;

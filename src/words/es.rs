@@ -2,7 +2,8 @@
 //!
 //! Every text of the product in this language; see [`super`] for how they are used.
 
-use super::*;
+use super::tables::*;
+use crate::model::Said;
 
 pub const TABLE: Table = Table {
     reasons: Reasons {

@@ -15,7 +15,8 @@
 
 use std::path::Path;
 
-use crate::setup::Tools;
+use crate::http::server::Server;
+use crate::tools::Tools;
 use crate::util::{self, Run};
 
 pub const NATIVE: u32 = 1_000_000;
@@ -29,11 +30,11 @@ pub fn task(args: &[String]) -> util::Result {
         [flag] if flag == "--short" => true,
         _ => return Err("soak takes --short or nothing".into()),
     };
-    let tools = crate::setup::run_all()?;
+    let tools = crate::tools::run_all()?;
     util::cargo(&["build", "-p", "peer-screen", "--locked"]).run()?;
     crate::dist::run(&tools)?;
     let root = util::root();
-    let server = crate::serve::Server::start(&root.join("dist"), 0)?;
+    let server = Server::start(&root.join("dist"), 0)?;
     run(&tools, &server.url(), short)
 }
 

@@ -4,7 +4,7 @@ use csv::ByteRecord;
 
 use screener::rules;
 
-use crate::Unusable;
+use crate::unusable::Unusable;
 
 /// What a column of the caseload holds, by its header name (trimmed, case-sensitive).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -6,25 +6,8 @@ use std::io::{self, Chain, Cursor, Read};
 use chrono::NaiveDate;
 use csv::ByteRecord;
 
-use crate::{Caseload, Options, RowResult, Unusable};
-
-/// A spreadsheet workbook, recognised by its first bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Workbook {
-    /// A zip file (`PK\x03\x04`): `.xlsx` (or another zipped office document).
-    Zip,
-    /// The old OLE compound file: `.xls`.
-    Ole,
-}
-
-impl Workbook {
-    pub fn describe(self) -> &'static str {
-        match self {
-            Workbook::Zip => "a spreadsheet workbook (.xlsx, a zip file)",
-            Workbook::Ole => "an Excel workbook in the old format (.xls)",
-        }
-    }
-}
+use crate::caseload::{Caseload, Options, RowResult};
+use crate::unusable::{Unusable, Workbook};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 const SNIFF: usize = 8;

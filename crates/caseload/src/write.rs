@@ -8,7 +8,7 @@ use screener::engine::Status;
 use screener::sentences::{self, DateStyle};
 use screener_contract::Screened;
 
-use crate::RowResult;
+use crate::caseload::RowResult;
 
 /// The columns of a result row, in order.
 pub const COLUMNS: [&str; 16] = [

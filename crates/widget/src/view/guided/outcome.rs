@@ -13,7 +13,7 @@ use screener::sentences::{self, DateStyle};
 use screener_form::guided::{self, Step, Who};
 use screener_form::state::Action;
 
-use super::{link, primary, step_heading, Ctx};
+use super::parts::{link, primary, step_heading, Ctx};
 use crate::view::help::ContactBlock;
 use crate::view::{heading, list, problem_text, when};
 

@@ -9,7 +9,7 @@ use screener_form::guided::{self, Part, Who};
 use screener_form::sheet::{self, Raw, Reply};
 use screener_form::state::Action;
 
-use super::{choice, field_error, primary, step_heading, Ctx};
+use super::parts::{choice, field_error, primary, step_heading, Ctx};
 
 /// The start page: what peer support is, who can use the check, how long it takes, that nothing
 /// leaves the device, and that it is a check, not a decision.

@@ -1,0 +1,50 @@
+//! The site's security policy: the Content-Security-Policy every page carries in a `<meta>`
+//! (checked by `cargo xtask dist`) and every response of `cargo xtask serve` sends in a header.
+
+/// The policy of EMBEDDING.md §6 for every page: no inline scripts or styles, nothing from other
+/// origins; the standalone page's manifest and service worker from its own origin; no `<base>`,
+/// no form submissions. Each shipped page carries the same policy in a
+/// `<meta http-equiv="Content-Security-Policy">` (`cargo xtask dist` checks it does), so that it
+/// travels with the files.
+pub const CSP: &str =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; \
+                       img-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+
+/// The page that shows how an agency frames `embed.html`: it may frame pages of its own origin.
+pub const IFRAME_DEMO: &str = "iframe-demo.html";
+
+/// The page an agency frames.
+pub const EMBED: &str = "embed.html";
+
+/// The policy a page carries in its `<meta>` (what a meta element can carry).
+pub fn page_policy(name: &str) -> String {
+    if name == IFRAME_DEMO {
+        format!("{CSP}; frame-src 'self'")
+    } else {
+        CSP.to_owned()
+    }
+}
+
+/// The policy sent in the header with a file: the page's own, plus `frame-ancestors`, which only a
+/// header can carry: `embed.html` may be framed by pages of its own origin (on an agency's server,
+/// the agency's origin), every other file by no one.
+pub fn header_policy(name: &str) -> String {
+    let ancestors = if name == EMBED { "'self'" } else { "'none'" };
+    format!("{}; frame-ancestors {ancestors}", page_policy(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_embed_page_may_be_framed_and_only_the_demo_frames() {
+        assert_eq!(header_policy(EMBED), format!("{CSP}; frame-ancestors 'self'"));
+        assert_eq!(header_policy("index.html"), format!("{CSP}; frame-ancestors 'none'"));
+        assert_eq!(page_policy(IFRAME_DEMO), format!("{CSP}; frame-src 'self'"));
+        assert_eq!(page_policy("index.html"), CSP);
+        for policy in [header_policy("index.html"), header_policy(EMBED), header_policy(IFRAME_DEMO)] {
+            assert!(policy.starts_with("default-src 'none'; "), "{policy}");
+        }
+    }
+}

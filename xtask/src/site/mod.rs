@@ -1,0 +1,18 @@
+//! The static site's parts that `cargo xtask dist` puts together and `cargo xtask serve` serves:
+//! - [`csp`]: the security policy of every page;
+//! - [`wasm`]: building one WebAssembly bundle (cargo, wasm-bindgen, wasm-opt);
+//! - [`glue`]: wasm-bindgen's glue bundled into the entry modules;
+//! - [`markers`]: where a build writes what only it knows into a file of `www/`;
+//! - [`sri`]: Subresource Integrity hashes;
+//! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
+//! - [`worker`]: the service worker's list of files;
+//! - [`types`]: the program ids of the TypeScript declarations.
+
+pub mod csp;
+pub mod glue;
+pub mod markers;
+pub mod pages;
+pub mod sri;
+pub mod types;
+pub mod wasm;
+pub mod worker;

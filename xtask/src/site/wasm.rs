@@ -1,0 +1,44 @@
+//! One WebAssembly bundle of the site: a cdylib package built for wasm32 with the size-tuned
+//! `wasm-release` profile, bound by wasm-bindgen (`--target web`), rewritten by wasm-opt.
+
+use std::path::Path;
+
+use crate::tools::Tools;
+use crate::util::{self, Run};
+
+/// The WebAssembly features rustc 1.95 enables by default for wasm32-unknown-unknown, which
+/// wasm-opt must accept (and may use) in the module it rewrites.
+const WASM_FEATURES: &[&str] = &[
+    "--enable-bulk-memory",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-multivalue",
+    "--enable-reference-types",
+];
+
+/// A package bound as `{out_name}.js` + `{out_name}_bg.wasm`, then rewritten in place by wasm-opt
+/// with `wasm_opt`'s passes.
+pub struct Bundle<'a> {
+    pub package: &'a str,
+    pub out_name: &'a str,
+    pub wasm_opt: &'a [&'a str],
+}
+
+/// Builds `bundle` into `dist`.
+pub fn build(tools: &Tools, dist: &Path, bundle: Bundle) -> util::Result {
+    let Bundle { package, out_name, wasm_opt } = bundle;
+    let target = "wasm32-unknown-unknown";
+    util::cargo(&["build", "-p", package, "--lib", "--locked", "--target", target, "--profile", "wasm-release"])
+        .run()?;
+    let wasm = util::root().join(format!("target/{target}/wasm-release/{}.wasm", package.replace('-', "_")));
+    util::command(&tools.wasm_bindgen)
+        .args(["--target", "web", "--no-typescript", "--out-name", out_name, "--out-dir"])
+        .arg(dist)
+        .arg(&wasm)
+        .run()?;
+    let bound = dist.join(format!("{out_name}_bg.wasm"));
+    let optimized = dist.join(format!("{out_name}_bg.opt.wasm"));
+    util::command(&tools.wasm_opt).args(wasm_opt).args(WASM_FEATURES).arg(&bound).arg("-o").arg(&optimized).run()?;
+    std::fs::rename(&optimized, &bound).map_err(|e| format!("cannot replace {}: {e}", bound.display()))
+}
