@@ -175,7 +175,10 @@ texts! {
         /// `{states}`: the states the check covers here, as a list ("Missouri or Montana").
         who_can_use,
         /// `{state}`: a state where the check can be for a child or teen.
-        for_a_child,
+        /// That a parent or caregiver can check for their child or teen.
+        for_child,
+        /// `{state}`: a state with a program for caregivers themselves.
+        for_caregivers,
         /// Joins the last two states of a list.
         or,
         how_long,
@@ -188,6 +191,8 @@ texts! {
         who_question,
         for_me,
         for_my_child,
+        /// Nebraska's Family Peer Support: help for the caregiver.
+        for_me_as_caregiver,
         /// `{n}`, `{total}`: the questions still relevant.
         progress,
         /// Under a date asked as month, day and year (in English) or day, month and year (in Spanish).

@@ -24,7 +24,7 @@
 use chrono::Datelike;
 
 use screener::engine::{Finding, Screening, Status};
-use screener::model::{Lang, Program, Question, QuestionType, Serves, Stage, Voice};
+use screener::model::{Lang, Program, Question, QuestionType, Serves, Stage, Subject, Voice};
 use screener::rules;
 use screener::template::render;
 
@@ -109,19 +109,26 @@ impl Step {
     }
 }
 
-/// Whom the support is for, where a state's programs differ by it.
+/// Whom the check is for (SCREENING.md §4.9), asked in every state.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Who {
+    /// The person checks for themself.
     Me,
+    /// A parent or caregiver checks for their child or teen: the state's program for the
+    /// person, in the family wording about a child.
     Child,
+    /// A parent or caregiver checks for help for themself as a caregiver (Nebraska's Family
+    /// Peer Support), where the state has such a program.
+    Caregiver,
 }
 
 impl Who {
-    /// The radio value: `self` or `child`.
+    /// The radio value.
     pub fn code(self) -> &'static str {
         match self {
             Who::Me => "self",
             Who::Child => "child",
+            Who::Caregiver => "caregiver",
         }
     }
 
@@ -129,15 +136,17 @@ impl Who {
         match code {
             "self" => Some(Who::Me),
             "child" => Some(Who::Child),
+            "caregiver" => Some(Who::Caregiver),
             _ => None,
         }
     }
 
-    /// Whom the admission programs serve that this answer leads to.
-    fn serves(self) -> Serves {
+    /// Whom the program this answer leads to serves, and whom its wording speaks of.
+    fn program_and_subject(self) -> (Serves, Subject) {
         match self {
-            Who::Me => Serves::Person,
-            Who::Child => Serves::Caregiver,
+            Who::Me => (Serves::Person, Subject::Person),
+            Who::Child => (Serves::Person, Subject::Child),
+            Who::Caregiver => (Serves::Caregiver, Subject::Person),
         }
     }
 }
@@ -222,8 +231,12 @@ pub struct GuidedPath {
     pub error: Option<StepError>,
     /// The state ticked on the state step: taken when the person continues.
     place: Option<&'static str>,
-    /// Whom the support is for, as ticked on its step: taken when the person continues.
+    /// Whom the check is for, as ticked on its step: taken when the person continues.
     whom: Option<Who>,
+    /// Whom the check is for, as last taken from its step (shown ticked when the person comes
+    /// back to it). Nothing is ticked before the person chooses: a parent must not answer
+    /// about themself by default.
+    whom_given: Option<Who>,
     /// The questions the person continued from: the answers the check step lists.
     done: Vec<&'static str>,
     /// Single choices answered "Not sure" (the sheet's raw answer cannot tell that from none).
@@ -338,12 +351,20 @@ impl GuidedPath {
         self.place.or(sheet.state).or_else(|| program(sheet).map(|p| p.state))
     }
 
-    /// Whom the support is for: as ticked on its step, else as the program says.
-    pub fn who(&self, sheet: &AnswerSheet) -> Option<Who> {
-        self.whom.or_else(|| match sheet.program?.serves {
-            Serves::Person => Some(Who::Me),
-            Serves::Caregiver => Some(Who::Child),
-        })
+    /// Whom the check is for: as ticked on its step, else as last taken from it.
+    pub fn who(&self, _sheet: &AnswerSheet) -> Option<Who> {
+        self.whom.or(self.whom_given)
+    }
+
+    /// The answers the "who" step offers in the sheet's state: for me, for my child or teen,
+    /// and, where the state has a program for caregivers, for me as a caregiver.
+    pub fn whom_offered(&self, sheet: &AnswerSheet) -> Vec<Who> {
+        let Some(state) = state_of(sheet) else { return Vec::new() };
+        let programs = admissions(sheet, state);
+        [Who::Me, Who::Child, Who::Caregiver]
+            .into_iter()
+            .filter(|who| programs.iter().any(|p| p.serves == who.program_and_subject().0))
+            .collect()
     }
 
     /// The answers the check step lists: each relevant question the person continued from, in
@@ -538,12 +559,17 @@ impl GuidedPath {
                 self.go(sheet, next);
             }
             Step::Who => {
-                let Some(who) = self.who(sheet) else { return self.refuse("who", Needed::Who) };
-                let target = state_of(sheet)
-                    .and_then(|state| admissions(sheet, state).into_iter().find(|p| p.serves == who.serves()));
+                let Some(who) = self.who(sheet).filter(|w| self.whom_offered(sheet).contains(w)) else {
+                    return self.refuse("who", Needed::Who);
+                };
+                let (serves, subject) = who.program_and_subject();
+                let target =
+                    state_of(sheet).and_then(|state| admissions(sheet, state).into_iter().find(|p| p.serves == serves));
                 if let Some(target) = target.filter(|t| sheet.program != Some(*t)) {
                     let _ = self.sheet(sheet, sheet::Action::ChooseProgram(target.id.to_owned()));
                 }
+                let _ = self.sheet(sheet, sheet::Action::SetSubject(subject));
+                self.whom_given = Some(who);
                 let next = self.next_question(sheet, None);
                 self.go(sheet, next);
             }
@@ -644,17 +670,19 @@ fn state_of(sheet: &AnswerSheet) -> Option<&'static str> {
     sheet.state_filter.or(sheet.state).or_else(|| sheet.program.map(|p| p.state))
 }
 
-/// Whether the path asks whom the support is for: in a state with an admission program for
-/// caregivers besides one for the person, unless the host fixed the program.
+/// Whether the path asks whom the check is for (SCREENING.md §4.9): in every state, unless the
+/// host fixed a program for caregivers (its wording always speaks to the caregiver).
 fn asks_who(sheet: &AnswerSheet) -> bool {
-    sheet.lock.is_none() && state_of(sheet).is_some_and(|state| offers_for_a_child(sheet, state))
+    match sheet.lock {
+        Some(program) => program.serves == Serves::Person,
+        None => state_of(sheet).is_some(),
+    }
 }
 
-/// Whether a state's admission programs (those the host allows) include one for the caregiver
-/// of a child or teen besides one for the person.
-pub fn offers_for_a_child(sheet: &AnswerSheet, state: &str) -> bool {
-    let programs = admissions(sheet, state);
-    [Serves::Person, Serves::Caregiver].iter().all(|serves| programs.iter().any(|p| p.serves == *serves))
+/// Whether a state's admission programs (those the host allows) include one for caregivers
+/// themselves.
+pub fn offers_for_caregivers(sheet: &AnswerSheet, state: &str) -> bool {
+    admissions(sheet, state).iter().any(|p| p.serves == Serves::Caregiver)
 }
 
 /// A program's questions in the order the guided path asks them: first those read by a
@@ -758,8 +786,8 @@ pub fn action_for(sheet: &AnswerSheet, control: Control) -> Option<Input> {
     sheet.action_for(control).map(Input::Sheet)
 }
 
-/// Who can use the check here, as the start page says it: the states it covers, and where it
-/// can be for a child or teen.
+/// Who can use the check here, as the start page says it: the states it covers, that a parent
+/// can check for a child or teen, and where a caregiver can check for help for themself.
 pub fn who_can_use(sheet: &AnswerSheet, voice: Voice) -> Vec<String> {
     let names: Vec<&str> =
         states(sheet).iter().filter_map(|code| rules::state_name(code)).map(|n| voice.text(n)).collect();
@@ -775,11 +803,14 @@ pub fn who_can_use(sheet: &AnswerSheet, voice: Voice) -> Vec<String> {
         list.push_str(name);
     }
     let mut lines = vec![render(voice.t(|w| &w.guided.who_can_use), &[("states", &list)])];
+    if sheet.lock.is_none_or(|p| p.serves == Serves::Person) {
+        lines.push(voice.t(|w| &w.guided.for_child).to_owned());
+    }
     if sheet.lock.is_none() {
         for state in states(sheet) {
-            if offers_for_a_child(sheet, state) {
+            if offers_for_caregivers(sheet, state) {
                 let name = rules::state_name(state).map_or(state, |n| voice.text(n));
-                lines.push(render(voice.t(|w| &w.guided.for_a_child), &[("state", name)]));
+                lines.push(render(voice.t(|w| &w.guided.for_caregivers), &[("state", name)]));
             }
         }
     }

@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use screener::model::{Audience, Lang};
+use screener::model::{Audience, Lang, Subject};
 use screener::rules;
 
 use crate::contact::{self, Contact, ContactField};
@@ -323,6 +323,10 @@ pub fn parse_option(name: &str, value: Option<&str>) -> Result<Action, OptionErr
         "audience" => match value {
             None => Ok(Sheet::SetAudience(Audience::default()).into()),
             Some(code) => Audience::from_code(code).map(|a| Sheet::SetAudience(a).into()).ok_or_else(error),
+        },
+        "subject" => match value {
+            None => Ok(Sheet::SetSubject(Subject::default()).into()),
+            Some(code) => Subject::from_code(code).map(|s| Sheet::SetSubject(s).into()).ok_or_else(error),
         },
         "headingLevel" | "heading-level" => match value {
             None => Ok(Action::HeadingLevel(2)),

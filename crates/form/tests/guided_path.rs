@@ -49,11 +49,10 @@ fn into(state: &str, who: Option<&str>) -> WidgetState {
     assert_eq!(s.step(), Step::State);
     control(&mut s, "state", state);
     go_on(&mut s);
-    if let Some(who) = who {
-        assert_eq!(s.step(), Step::Who);
-        control(&mut s, "who", who);
-        go_on(&mut s);
-    }
+    // Every state asks whom the check is for (SCREENING.md §4.9).
+    assert_eq!(s.step(), Step::Who);
+    control(&mut s, "who", who.unwrap_or("self"));
+    go_on(&mut s);
     s
 }
 
@@ -223,7 +222,7 @@ fn dates_typed_as_three_numbers() {
 
 #[test]
 fn nebraska_asks_who_the_support_is_for() {
-    let s = into("NE", Some("child"));
+    let s = into("NE", Some("caregiver"));
     assert_eq!(s.sheet.program.map(|p| p.id), Some("ne-family-peer-support"));
     assert_eq!(s.step(), Step::Question("caregiver_of_child"));
     let mut s = into("NE", Some("self"));
@@ -236,7 +235,7 @@ fn nebraska_asks_who_the_support_is_for() {
     assert_eq!(go_on(&mut t), Step::Check);
     act(&mut t, Action::Change(Step::Who));
     assert_eq!(t.guided.who(&t.sheet), Some(Who::Me));
-    control(&mut t, "who", "child");
+    control(&mut t, "who", "caregiver");
     assert_eq!(go_on(&mut t), Step::Question("caregiver_of_child"));
     assert!(t.guided.given(&t.sheet).is_empty(), "the other program's answers are gone");
     // The same choice returns to the check step, answers kept.
@@ -289,10 +288,10 @@ fn the_browsers_history_restores_open_steps_only() {
     control(&mut s, "mfp_participant", "yes");
     go_on(&mut s);
     assert_eq!(s.step(), Step::Question("recovery_condition"));
-    assert_eq!(s.guided.back, [Step::Start, Step::State, Step::Question("mfp_participant")]);
+    assert_eq!(s.guided.back, [Step::Start, Step::State, Step::Who, Step::Question("mfp_participant")]);
     act(&mut s, Action::Restore("question-mfp_participant".into()));
     assert_eq!(s.step(), Step::Question("mfp_participant"));
-    assert_eq!(s.guided.back, [Step::Start, Step::State]);
+    assert_eq!(s.guided.back, [Step::Start, Step::State, Step::Who]);
     // Forward again.
     act(&mut s, Action::Restore("question-recovery_condition".into()));
     assert_eq!(s.step(), Step::Question("recovery_condition"));
@@ -317,7 +316,9 @@ fn the_host_can_fix_the_state_or_the_program() {
     let mut s = family();
     reduce(&mut s, parse_option("state", Some("MO")).unwrap());
     act(&mut s, Action::Start);
-    assert_eq!(s.step(), Step::Question("birth_date"));
+    assert_eq!(s.step(), Step::Who, "the state is fixed; whom the check is for is still asked");
+    control(&mut s, "who", "self");
+    assert_eq!(go_on(&mut s), Step::Question("birth_date"));
     let mut s = family();
     reduce(&mut s, parse_option("program", Some("ne-family-peer-support")).unwrap());
     act(&mut s, Action::Start);
@@ -335,14 +336,15 @@ fn the_host_can_fix_the_state_or_the_program() {
         who_can_use(&family().sheet, family_voice(Lang::Es)),
         [
             "Puede usar esta revisión si vive en Carolina del Norte, Nebraska, Misuri, Montana o Connecticut.",
-            "En Nebraska, también puede hacer la revisión por su hijo o hija, niño o adolescente."
+            "Puede hacer la revisión para usted, o para su hijo o hija, niño o adolescente.",
+            "En Nebraska, también puede buscar ayuda para usted como madre, padre o persona que cuida a un niño o adolescente."
         ]
     );
 }
 
 #[test]
 fn start_again_and_clearing_the_answers_go_back_to_the_start() {
-    let mut s = into("NE", Some("child"));
+    let mut s = into("NE", Some("caregiver"));
     control(&mut s, "caregiver_of_child", "yes");
     go_on(&mut s);
     act(&mut s, Action::StartAgain);
@@ -394,14 +396,53 @@ fn questions_that_only_shape_next_steps_come_last() {
 }
 
 #[test]
-fn a_state_asks_for_whom_where_it_has_a_program_for_caregivers() {
+fn every_state_asks_for_whom_and_nebraska_offers_its_caregivers_program() {
     let s = family();
-    let asked: Vec<&str> = states(&s.sheet).into_iter().filter(|state| offers_for_a_child(&s.sheet, state)).collect();
-    assert_eq!(asked, ["NE"], "derived from the rulebooks' `serves`");
+    let with_caregivers: Vec<&str> =
+        states(&s.sheet).into_iter().filter(|state| offers_for_caregivers(&s.sheet, state)).collect();
+    assert_eq!(with_caregivers, ["NE"], "derived from the rulebooks' `serves`");
     for state in states(&s.sheet) {
         let programs = admissions(&s.sheet, state);
         assert!(programs.iter().any(|p| p.serves == Serves::Person), "{state}: a program for the person");
+        let mut t = family();
+        act(&mut t, Action::Start);
+        control(&mut t, "state", state);
+        assert_eq!(go_on(&mut t), Step::Who, "{state} asks whom the check is for");
+        let offered = t.guided.whom_offered(&t.sheet);
+        let expected: &[Who] =
+            if state == "NE" { &[Who::Me, Who::Child, Who::Caregiver] } else { &[Who::Me, Who::Child] };
+        assert_eq!(offered, expected, "{state}");
+        // Nothing ticked: the step says what it needs.
+        assert_eq!(go_on(&mut t), Step::Who);
+        assert_eq!(t.guided.error.map(|e| e.needed), Some(Needed::Who));
     }
+}
+
+#[test]
+fn a_parent_checking_for_a_teen_gets_the_persons_program_about_the_child() {
+    use screener::model::Subject;
+    for (state, program, first) in
+        [("MO", "mo-peer-support", "birth_date"), ("NE", "ne-peer-support", "mh_sud_disorder")]
+    {
+        let s = into(state, Some("child"));
+        assert_eq!(s.sheet.program.map(|p| p.id), Some(program), "{state}");
+        assert_eq!(s.sheet.subject, Subject::Child, "{state}");
+        assert_eq!(s.sheet.voice().subject, Subject::Child);
+        assert_eq!(s.step(), Step::Question(first));
+        assert_eq!(s.guided.who(&s.sheet), Some(Who::Child));
+    }
+    // Back to "for me": the same program, about the person again.
+    let mut s = into("MO", Some("child"));
+    act(&mut s, Action::Change(Step::Who));
+    control(&mut s, "who", "self");
+    go_on(&mut s);
+    assert_eq!(s.sheet.subject, Subject::Person);
+    assert_eq!(s.sheet.program.map(|p| p.id), Some("mo-peer-support"));
+    // A host that fixed the caregivers' program asks no "who": its wording is the caregiver's.
+    let mut s = family();
+    reduce(&mut s, parse_option("program", Some("ne-family-peer-support")).unwrap());
+    act(&mut s, Action::Start);
+    assert_eq!(s.step(), Step::Question("caregiver_of_child"));
 }
 
 #[test]

@@ -153,7 +153,13 @@ fn by_guided(
                 go(&mut state, guided::Action::Continue);
             }
             Step::Who => {
-                let who = if program.serves == Serves::Caregiver { "child" } else { "self" };
+                // A program for the person is checked by the person or by a parent for a child:
+                // the same answers screen the same either way.
+                let who = match program.serves {
+                    Serves::Caregiver => "caregiver",
+                    Serves::Person if back.first().copied().unwrap_or(false) => "child",
+                    Serves::Person => "self",
+                };
                 apply(&mut state, "who", who, true);
                 go(&mut state, guided::Action::Continue);
             }

@@ -22,11 +22,12 @@ use crate::browser;
 use crate::inbox::{Detail, Inbox, Listeners, SharedInbox};
 
 /// The option names `mount` reads (`set_option` takes these and the attribute spellings).
-const OPTIONS: [&str; 16] = [
+const OPTIONS: [&str; 17] = [
     "program",
     "state",
     "lang",
     "audience",
+    "subject",
     "headingLevel",
     "idleMinutes",
     "crisis",

@@ -10,10 +10,10 @@ use screener::dates;
 use screener::engine::{Outcome, Status};
 use screener::rules;
 use screener::sentences::{self, DateStyle};
-use screener_form::guided::{self, Step, Who};
+use screener_form::guided::{self, Step};
 use screener_form::state::Action;
 
-use super::parts::{link, primary, step_heading, Ctx};
+use super::parts::{link, primary, step_heading, who_words, Ctx};
 use crate::view::help::ContactBlock;
 use crate::view::{heading, list, problem_text, when};
 
@@ -46,10 +46,7 @@ pub(crate) fn check(ctx: &Ctx) -> Html {
         rows.push(row("state", Step::State, voice.say(&w.state_question), name.to_owned()));
     }
     if path.is_open(sheet, Step::Who) {
-        let who = match path.who(sheet) {
-            Some(Who::Child) => voice.say(&w.for_my_child),
-            _ => voice.say(&w.for_me),
-        };
+        let who = path.who(sheet).map_or("", |who| voice.say(who_words(voice.words(), who)));
         rows.push(row("who", Step::Who, voice.say(&w.who_question), who.to_owned()));
     }
     for q in path.given(sheet) {

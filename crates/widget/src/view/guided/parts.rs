@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use screener::model::{Said, Voice};
 use screener::words::Table;
-use screener_form::guided::{self, Needed};
+use screener_form::guided::{self, Needed, Who};
 use screener_form::sheet::{Evaluation, Problem};
 use screener_form::state::{Action, WidgetState};
 
@@ -94,4 +94,14 @@ pub(crate) fn link(
 ) -> Html {
     let onclick = on_action.reform(move |_: MouseEvent| Action::Guided(what.clone()));
     button(action, text, onclick)
+}
+
+/// An answer of the "who" step, in words.
+pub(crate) fn who_words(table: &'static Table, who: Who) -> &'static Said {
+    let w = &table.guided;
+    match who {
+        Who::Me => &w.for_me,
+        Who::Child => &w.for_my_child,
+        Who::Caregiver => &w.for_me_as_caregiver,
+    }
 }

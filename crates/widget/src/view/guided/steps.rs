@@ -5,11 +5,11 @@ use yew::prelude::*;
 use screener::model::{Question, QuestionType};
 use screener::rules;
 use screener::template::render;
-use screener_form::guided::{self, Part, Who};
+use screener_form::guided::{self, Part};
 use screener_form::sheet::{self, Raw, Reply};
 use screener_form::state::Action;
 
-use super::parts::{choice, field_error, primary, step_heading, Ctx};
+use super::parts::{choice, field_error, primary, step_heading, who_words, Ctx};
 
 /// The start page: what peer support is, who can use the check, how long it takes, that nothing
 /// leaves the device, and that it is a check, not a decision.
@@ -36,9 +36,14 @@ pub(crate) fn place(ctx: &Ctx, who: bool) -> Html {
     let w = &voice.words().guided;
     let (name, question, radios): (&'static str, _, Html) = if who {
         let chosen = state.guided.who(&state.sheet);
-        let radios = [(Who::Me, &w.for_me), (Who::Child, &w.for_my_child)]
+        let radios = state
+            .guided
+            .whom_offered(&state.sheet)
             .into_iter()
-            .map(|(who, text)| choice(ids, "radio", "who", who.code(), voice.say(text), chosen == Some(who)))
+            .map(|who| {
+                let text = voice.say(who_words(voice.words(), who));
+                choice(ids, "radio", "who", who.code(), text, chosen == Some(who))
+            })
             .collect();
         ("who", &w.who_question, radios)
     } else {
