@@ -22,7 +22,7 @@ mod on {
     thread_local! {
         static ON: Cell<bool> = const { Cell::new(false) };
         /// Each text transformed once (tests only: the leak is bounded by the tables' size).
-        static MADE: RefCell<HashMap<usize, &'static str>> = RefCell::new(HashMap::new());
+        static MADE: RefCell<HashMap<(usize, usize), &'static str>> = RefCell::new(HashMap::new());
     }
 
     /// Switches the pseudo-locale on or off for this thread.
@@ -39,7 +39,7 @@ mod on {
         if !is_on() {
             return text;
         }
-        let key = text.as_ptr() as usize ^ (text.len() << 48);
+        let key = (text.as_ptr() as usize, text.len());
         MADE.with(|made| *made.borrow_mut().entry(key).or_insert_with(|| Box::leak(transform(text).into_boxed_str())))
     }
 
