@@ -33,25 +33,27 @@ const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/syll
 const MAX_GRADE: f64 = 8.0;
 
 /// The family voice in English, about the person.
+/// The family voice in English, about the person.
 const FAMILY: Voice = Voice { lang: Lang::En, audience: Audience::Family, subject: Subject::Person };
+
+/// The family voices in English: about the person, and about a child.
+const FAMILY_VOICES: [Voice; 2] = [FAMILY, Voice { subject: Subject::Child, ..FAMILY }];
+
+/// The family voices a program offers.
+fn voices_of(p: &Program) -> impl Iterator<Item = Voice> + '_ {
+    FAMILY_VOICES.into_iter().filter(|v| p.subjects().contains(&v.subject))
+}
 
 /// The product's English words.
 fn en() -> &'static Table {
     FAMILY.words()
 }
 
-/// One family-English template, rendered with realistic values.
-fn family(said: &Said, values: &[(&str, &str)]) -> String {
-    sentence(render(FAMILY.say(said), values))
-}
-
-/// A rulebook's family-English text.
-fn text(words: &Words) -> &'static str {
-    FAMILY.text(words)
-}
-
-/// Everything a family reads of a program, in English.
-fn family_texts(p: &Program) -> Vec<String> {
+/// Everything a family reads of a program, in English, in `voice`, with realistic values (dates
+/// written out, as a family reads them).
+fn family_texts(p: &Program, voice: Voice) -> Vec<String> {
+    let family = |said: &Said, values: &[(&str, &str)]| sentence(render(voice.say(said), values));
+    let text = |words: &Words| voice.text(words);
     let reasons = &en().reasons;
     let mut texts = Vec::new();
     for q in p.questions {
@@ -66,9 +68,10 @@ fn family_texts(p: &Program) -> Vec<String> {
         match &c.test {
             Test::MinimumAge { years, .. } => {
                 let min = years.to_string();
-                let reached = [("age", "17"), ("as_of", "2026-11-22"), ("min", min.as_str())];
+                let reached = [("age", "17"), ("as_of", "November 22, 2026"), ("min", min.as_str())];
                 texts.push(family(&reasons.age_reached, &reached));
-                let not_yet = [("age", "15"), ("as_of", "2026-11-22"), ("min", min.as_str()), ("date", "2027-03-02")];
+                let not_yet =
+                    [("age", "15"), ("as_of", "November 22, 2026"), ("min", min.as_str()), ("date", "March 2, 2027")];
                 texts.push(family(&reasons.age_not_reached, &not_yet));
             }
             Test::TransitionWindow { service_name, end_of, days, .. } => {
@@ -77,9 +80,9 @@ fn family_texts(p: &Program) -> Vec<String> {
                     ("service", text(service_name)),
                     ("end_of", text(end_of)),
                     ("days", days.as_str()),
-                    ("as_of", "2026-11-22"),
-                    ("end", "2027-01-31"),
-                    ("from", "2027-01-02"),
+                    ("as_of", "November 22, 2026"),
+                    ("end", "January 31, 2027"),
+                    ("from", "January 2, 2027"),
                 ];
                 for said in [
                     &reasons.window_not_receiving,
@@ -122,7 +125,7 @@ fn family_texts(p: &Program) -> Vec<String> {
     texts.extend(p.standing_notes.iter().map(|w| text(w).to_owned()));
     texts.push(text(&p.ask).to_owned());
     if p.document.draft {
-        texts.push(FAMILY.say(&en().result.draft).to_owned());
+        texts.push(voice.say(&en().result.draft).to_owned());
     }
     texts
 }
@@ -232,7 +235,7 @@ fn fixture() -> BTreeMap<String, usize> {
 }
 
 /// One of the guided path's family-English texts, rendered with realistic values.
-fn guided_family(said: &Said) -> String {
+fn guided_family(said: &Said, voice: Voice) -> String {
     let values = [
         ("states", "North Carolina, Nebraska, Missouri, Montana or Connecticut"),
         ("state", "Nebraska"),
@@ -240,12 +243,12 @@ fn guided_family(said: &Said) -> String {
         ("total", "7"),
         ("date", "January 2, 2027"),
     ];
-    family(said, &values)
+    sentence(render(voice.say(said), &values))
 }
 
 /// Everything a family reads on the guided path's steps that is not a program's: its own words
 /// and the labels of other modules it shows.
-fn guided_texts() -> Vec<String> {
+fn guided_texts(voice: Voice) -> Vec<String> {
     let w = en();
     let shown_too = [
         &w.form.widget_title,
@@ -264,8 +267,8 @@ fn guided_texts() -> Vec<String> {
         &w.help.exit,
     ];
     let mut texts = Vec::new();
-    w.guided.each(&mut |_, said| texts.push(guided_family(said)));
-    texts.extend(shown_too.into_iter().map(guided_family));
+    w.guided.each(&mut |_, said| texts.push(guided_family(said, voice)));
+    texts.extend(shown_too.into_iter().map(|said| guided_family(said, voice)));
     texts
 }
 
@@ -285,7 +288,9 @@ fn measure(hyphenator: &Hyphenator, texts: &[String]) -> (f64, usize, usize, usi
 
 /// Every word of every program's family English text, and of the guided path's.
 fn all_words() -> BTreeSet<String> {
-    rules::ALL.iter().flat_map(|p| family_texts(p)).chain(guided_texts()).flat_map(|t| words(&t)).collect()
+    let programs = rules::ALL.iter().flat_map(|p| voices_of(p).flat_map(|voice| family_texts(p, voice)));
+    let guided = FAMILY_VOICES.into_iter().flat_map(guided_texts);
+    programs.chain(guided).flat_map(|t| words(&t)).collect()
 }
 
 /// Every word of the family text, one a line after `WORD\t` (what `make_fixture.py` reads, with
@@ -324,31 +329,88 @@ fn family_english_reads_at_grade_8_or_below() {
     let hyphenator = Hyphenator::load();
     let mut over = Vec::new();
     for p in rules::ALL {
-        let texts = family_texts(p);
-        let (mut word_count, mut sentence_count, mut syllable_count) = (0usize, 0usize, 0usize);
-        for text in &texts {
-            let words = words(text);
-            word_count += words.len();
-            syllable_count += words.iter().map(|w| hyphenator.syllables(w)).sum::<usize>();
-            sentence_count += sentences(text);
-        }
-        let grade =
-            0.39 * word_count as f64 / sentence_count as f64 + 11.8 * syllable_count as f64 / word_count as f64 - 15.59;
-        println!(
-            "{:<40} grade {grade:5.2} ({word_count} words, {sentence_count} sentences, {syllable_count} syllables)",
-            p.id
-        );
-        if grade > MAX_GRADE {
-            over.push(format!("{}: {grade:.2}", p.id));
+        for voice in voices_of(p) {
+            let (grade, words, sentences, syllables) = measure(&hyphenator, &family_texts(p, voice));
+            let name = format!("{} ({:?})", p.id, voice.subject);
+            println!("{name:<48} grade {grade:5.2} ({words} words, {sentences} sentences, {syllables} syllables)");
+            if grade > MAX_GRADE {
+                over.push(format!("{name}: {grade:.2}"));
+            }
         }
     }
     assert!(over.is_empty(), "family English above grade {MAX_GRADE}: {}", over.join(", "));
 }
 
+/// The sentences of a text, as [`sentences`] counts them.
+fn split_sentences(text: &str) -> Vec<String> {
+    let chars: Vec<char> = text.trim().chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 0..chars.len() {
+        let ends = matches!(chars[i], '.' | '!' | '?') && chars.get(i + 1).is_none_or(|c| c.is_whitespace());
+        if ends {
+            out.push(chars[start..=i].iter().collect::<String>().trim().to_owned());
+            start = i + 1;
+        }
+    }
+    let rest: String = chars[start.min(chars.len())..].iter().collect();
+    if !rest.trim().is_empty() {
+        out.push(rest.trim().to_owned());
+    }
+    out
+}
+
+/// The dates in a sentence, written out ("January 2, 2027") or `YYYY-MM-DD`.
+fn dates_in(sentence: &str) -> usize {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let written = MONTHS.iter().map(|m| sentence.matches(&format!("{m} ")).count()).sum::<usize>();
+    let iso = sentence
+        .as_bytes()
+        .windows(10)
+        .filter(|w| w.iter().enumerate().all(|(i, b)| if i == 4 || i == 7 { *b == b'-' } else { b.is_ascii_digit() }));
+    written + iso.count()
+}
+
+/// SCREENING.md §7: every sentence of the English family wording, in both family voices, has at
+/// most 25 words and at most two dates (a program's average grade can hide one hard sentence).
+#[test]
+fn every_family_sentence_has_at_most_25_words_and_two_dates() {
+    let mut over = Vec::new();
+    let mut checked = 0;
+    for voice in FAMILY_VOICES {
+        let programs = rules::ALL.iter().filter(|p| p.subjects().contains(&voice.subject));
+        let texts = programs.flat_map(|p| family_texts(p, voice).into_iter().map(move |t| (p.id, t)));
+        for (source, text) in texts.chain(guided_texts(voice).into_iter().map(|t| ("guided", t))) {
+            for sentence in split_sentences(&text) {
+                checked += 1;
+                let (count, dates) = (words(&sentence).len(), dates_in(&sentence));
+                if count > 25 || dates > 2 {
+                    over.push(format!("{source} ({:?}): {count} words, {dates} dates: {sentence}", voice.subject));
+                }
+            }
+        }
+    }
+    assert!(checked > 500, "only {checked} sentences");
+    assert!(over.is_empty(), "family sentences over 25 words or two dates:\n{}", over.join("\n"));
+}
+
 #[test]
 fn the_guided_paths_family_english_reads_at_grade_8_or_below() {
     let hyphenator = Hyphenator::load();
-    let texts = guided_texts();
+    let texts = guided_texts(FAMILY);
     assert!(texts.iter().all(|t| !t.contains('{')), "a placeholder left unfilled: {texts:?}");
     // The start page as a family reads it, then every text of the path's steps; the longest
     // texts on their own too (the start page's description, the early stop, the date error).
@@ -357,14 +419,15 @@ fn the_guided_paths_family_english_reads_at_grade_8_or_below() {
         &en().form.widget_title,
         &g.what_it_is,
         &g.who_can_use,
-        &g.for_a_child,
+        &g.for_child,
+        &g.for_caregivers,
         &g.how_long,
         &g.private,
         &g.not_a_decision,
         &g.start,
     ]
     .into_iter()
-    .map(guided_family)
+    .map(|said| guided_family(said, FAMILY))
     .collect();
     let mut over = Vec::new();
     let mut bodies =
@@ -392,4 +455,6 @@ fn words_and_sentences_are_split_as_documented() {
     assert_eq!(sentences("An option without a stop"), 1);
     assert_eq!(sentences("Ends at 2027-01-02."), 1);
     assert_eq!(sentences("Is it 2.5 units? Yes."), 2);
+    assert_eq!(split_sentences("One. Two? Three"), ["One.", "Two?", "Three"]);
+    assert_eq!(dates_in("From January 2, 2027 to 2027-01-31, and maybe later."), 2);
 }

@@ -60,7 +60,15 @@ fn optional(value: Option<impl ToString>) -> String {
 fn canonical(p: &Program) -> String {
     let mut c = Canon(String::new());
     c.line("program", &[p.id, p.state]);
+    c.words("state_name", &p.state_name);
     c.words("title", &p.title);
+    c.line(
+        "serves",
+        &[match p.serves {
+            Serves::Person => "person",
+            Serves::Caregiver => "caregiver",
+        }],
+    );
     match p.stage {
         Stage::Admission => c.line("stage", &["admission"]),
         Stage::ContinuedStay { review_of } => c.line("stage", &["continued_stay", review_of]),
@@ -70,7 +78,7 @@ fn canonical(p: &Program) -> String {
     for q in p.questions {
         let kind = q.kind.code();
         let not_after = if q.not_after_as_of { "not_after_as_of" } else { "-" };
-        c.line("question", &[q.id, kind, q.parent.unwrap_or("-"), not_after]);
+        c.line("question", &[q.id, kind, q.parent.unwrap_or("-"), not_after, q.not_below.unwrap_or("-")]);
         c.words("text", &q.text);
         for o in q.options {
             c.line("option", &[o.id]);
@@ -86,6 +94,10 @@ fn canonical(p: &Program) -> String {
             Test::AtLeast { question, min, .. } => c.line("test", &["at_least", question, &min.to_string()]),
             Test::NotChoice { question, option, .. } => c.line("test", &["not_choice", question, option]),
             Test::AtMost { question, max, .. } => c.line("test", &["at_most", question, &max.to_string()]),
+            Test::WithFollowUp { question, follow_up, fails_when, when_no, .. } => {
+                c.line("test", &["with_follow_up", question, follow_up, if *fails_when { "yes" } else { "no" }]);
+                c.words("when_no", when_no);
+            }
             Test::MinimumAge { birth_date, years } => {
                 c.line("test", &["minimum_age", birth_date, &years.to_string()]);
                 c.shared("says", |w| &w.reasons.age_reached);

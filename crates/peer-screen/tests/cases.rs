@@ -2,7 +2,7 @@
 //! `tests/cases/*.jsonl` file (the shared public cases and our own), through the library and
 //! through the `peer-screen batch` binary.
 //!
-//! A case is `{"name", "request", "expect"}`; `expect` holds `outcome`, `eligible_from`,
+//! A case is `{"name", "request", "expect"}`; `expect` holds `policy_status`, `outcome`, `eligible_from`,
 //! `rescreen_on`, `transitions`, `criteria` (id to status) and `missing` for a screening, and
 //! may hold `reasons` (criterion id to its exact reason, in the request's language and
 //! audience) and `next_steps` (the exact list); or `error` (the code) and `question` for bad
@@ -39,6 +39,7 @@ fn summary(response: &Value) -> Value {
         .map(|c| (c["id"].as_str().unwrap().to_owned(), c["reason"].clone()))
         .collect();
     json!({
+        "policy_status": response["policy_status"],
         "outcome": response["outcome"],
         "eligible_from": response["eligible_from"],
         "rescreen_on": response["rescreen_on"],
