@@ -162,6 +162,12 @@ fn criteria_read_questions_of_the_right_type_and_say_the_right_things() {
                         c.id
                     );
                 }
+                Test::WithFollowUp { question, follow_up, ref when_no, .. } => {
+                    assert_eq!(kind_of(question), QuestionType::YesNo, "{}", c.id);
+                    assert_eq!(kind_of(follow_up), QuestionType::YesNo, "{}", c.id);
+                    assert_eq!(p.question(follow_up).unwrap().parent, Some(question), "{}: follow-up", c.id);
+                    words_complete(c.id, when_no);
+                }
                 Test::TransitionWindow { service, ends, days, ref service_name, ref end_of } => {
                     words_complete(c.id, end_of);
                     assert_eq!(kind_of(service), QuestionType::YesNo, "{}", c.id);
@@ -313,6 +319,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 "cst_auth_end",
                 "other_pss_provider",
                 "cca_completed",
+                "cca_medical_necessity",
             ],
             &[
                 ("nc.diagnosis", Eligibility),
@@ -321,16 +328,24 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 ("nc.actt", Exclusion),
                 ("nc.cst", Exclusion),
                 ("nc.one_provider", Exclusion),
+                ("nc.medical_necessity", Exclusion),
                 ("nc.cca", Requirement),
             ],
         ),
         (
             "ne-peer-support",
-            &["mh_sud_disorder", "active_bh_services", "functional_deficits", "clinical_assessment"],
+            &[
+                "mh_sud_disorder",
+                "active_bh_services",
+                "functional_deficits",
+                "clinical_assessment",
+                "assessment_recommends",
+            ],
             &[
                 ("ne.disorder", Eligibility),
                 ("ne.active_services", Eligibility),
                 ("ne.functional_deficits", Eligibility),
+                ("ne.assessment_recommends", Exclusion),
                 ("ne.assessment", Requirement),
             ],
         ),
@@ -343,6 +358,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 "active_bh_services",
                 "functional_deficits",
                 "clinical_assessment",
+                "assessment_recommends",
             ],
             &[
                 ("ne.family.caregiver", Eligibility),
@@ -350,6 +366,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
                 ("ne.family.urgent_challenges", Eligibility),
                 ("ne.active_services", Eligibility),
                 ("ne.functional_deficits", Eligibility),
+                ("ne.assessment_recommends", Exclusion),
                 ("ne.assessment", Requirement),
             ],
         ),
@@ -379,6 +396,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
             &[
                 "waiver_participant",
                 "residual_problems",
+                "intensive_care_needed",
                 "act",
                 "act_end",
                 "csp",
@@ -390,6 +408,7 @@ fn ids_and_kinds_are_those_of_the_contract() {
             &[
                 ("ct.waiver", Eligibility),
                 ("ct.residual_problems", Eligibility),
+                ("ct.step_down", Exclusion),
                 ("ct.act", Exclusion),
                 ("ct.csp", Exclusion),
                 ("ct.residential", Exclusion),
@@ -399,12 +418,13 @@ fn ids_and_kinds_are_those_of_the_contract() {
         (
             "nc-pss-continued-stay",
             &[
-                "not_restored",
+                "outcome_restored",
                 "progress_documented",
                 "functioning_improved",
                 "positive_outcomes",
-                "not_progressing",
-                "declines_pss",
+                "no_progress",
+                "strategies_exhausted",
+                "wants_pss",
                 "innovations_waiver",
                 "actt",
                 "actt_auth_end",
