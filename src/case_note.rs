@@ -3,8 +3,8 @@
 //! text ([`CaseNote::text`]); it ends with the request that gives the screening again
 //! ([`request_line`]).
 //!
-//! This module owns what the record holds: date, program, outcome, whether its source is a
-//! draft, the dates a result gives, the answers given with their texts, every criterion with
+//! This module owns what the record holds: date, program, outcome, policy status, whether its
+//! source is a draft, the dates a result gives, the answers given with their texts, every criterion with
 //! status, reason and citation, what to answer next, next steps, whom to ask, service facts,
 //! rulebook version, and the line saying this is a screening, not a determination. Its sentences
 //! are [`crate::sentences`]'s; its words are the words tables'.
@@ -80,6 +80,10 @@ impl CaseNote {
             Fact {
                 label: voice.say(&w.outcome),
                 value: voice.say(sentences::outcome(words, screening.outcome)).to_owned(),
+            },
+            Fact {
+                label: voice.say(&w.policy_status),
+                value: voice.say(sentences::policy_status(words, program)).to_owned(),
             },
         ];
         let dates = sentences::dates_said(screening, voice, style);
@@ -334,7 +338,7 @@ mod tests {
             "Peer support screening\n",
             "Screening date: 2026-11-22\n",
             "Program: Peer Support Services (NC Medicaid, draft policy of 2018) (nc-pss)\n",
-            "Outcome: Not eligible\nThe source of these rules is a draft policy, not the policy in force; check the final policy before deciding.\n",
+            "Outcome: Not eligible\nPolicy status: Draft policy (not the policy in force)\nThe source of these rules is a draft policy, not the policy in force; check the final policy before deciding.\n",
             "Outcome: Not eligible\n",
             "ACTT: peer support may overlap it from 2027-01-02 to 2027-01-31.\n",
             "\nAnswers\n- Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis? Yes\n",
@@ -367,7 +371,7 @@ mod tests {
         assert!(es.contains("Resultado: No elegible\n"));
         let family = note(Audience::Family, Lang::En);
         assert!(family.contains(
-            "Outcome: Not eligible now\nThese rules come from a draft policy. The rules in force may be different.\n"
+            "Outcome: Not eligible now\nPolicy status: Draft rules (the rules in force may differ)\nThese rules come from a draft policy. The rules in force may be different.\n"
         ));
         assert!(family.contains("Has a professional diagnosed you"));
         assert!(family

@@ -13,7 +13,7 @@ use chrono::{Datelike, NaiveDate};
 use crate::answers::{Answer, Answers};
 use crate::dates;
 use crate::engine::{Finding, Outcome, Reason, Screening, Sentence, Shared, Status, Transition, Value};
-use crate::model::{Audience, CriterionKind, Program, Said, Test, Voice, Words};
+use crate::model::{Audience, CriterionKind, PolicyStatus, Program, Said, Test, Voice, Words};
 use crate::template::{self, render, sentence};
 use crate::words::{Reasons, Table};
 
@@ -260,6 +260,14 @@ pub fn outcome(table: &'static Table, outcome: Outcome) -> &'static Said {
         Outcome::Eligible => &table.result.eligible,
         Outcome::NotEligible => &table.result.not_eligible,
         Outcome::Incomplete => &table.result.incomplete,
+    }
+}
+
+/// A program's policy status in words (SCREENING.md §3: draft for North Carolina's).
+pub fn policy_status(table: &'static Table, program: &Program) -> &'static Said {
+    match program.policy_status() {
+        PolicyStatus::Published => &table.result.published,
+        PolicyStatus::Draft => &table.result.draft_policy,
     }
 }
 

@@ -62,6 +62,10 @@ texts! {
         service,
         source,
         version,
+        /// The label of a result's policy status (SCREENING.md §3), and its two values.
+        policy_status,
+        published,
+        draft_policy,
         disclaimer,
         /// At the top of the case note.
         holds_answers,

@@ -107,7 +107,8 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
     let next_steps: Vec<String> = sentences::next_steps(sc, voice).into_iter().map(str::to_owned).collect();
     html! {
         <section {class} id={ids.of("result")} aria-labelledby={title.clone()}
-            data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(date::format)}
+            data-outcome={sc.outcome.code()} data-policy-status={program.policy_status().code()}
+            data-eligible-from={sc.eligible_from.map(date::format)}
             data-rescreen-on={sc.rescreen_on.map(date::format)}>
             <@{heading} id={title}>{voice.t(|w| &w.form.result)}</@>
             <p class="pss-outcome" data-role="outcome">

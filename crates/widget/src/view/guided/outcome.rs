@@ -66,9 +66,12 @@ pub(crate) fn check(ctx: &Ctx) -> Html {
             </div>
         }
     });
+    // North Carolina's source is a draft: said wherever a result is, the check step too.
+    let draft = shown.screening.program.document.draft;
     html! {
         <>
             {step_heading(level, ids, html! { {voice.t(|w| &w.guided.check_title)} })}
+            {when(draft, || html! { <p class="pss-notice" data-role="draft">{voice.t(|w| &w.result.draft)}</p> })}
             {early.unwrap_or_default()}
             <dl class="pss-summary">{rows}</dl>
             {primary("see-result", voice.t(|w| &w.guided.see_result))}
@@ -133,7 +136,8 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
         Status::Unknown => "pss-result pss-unknown",
     };
     html! {
-        <div {class} data-outcome={sc.outcome.code()} data-eligible-from={sc.eligible_from.map(dates::format)}
+        <div {class} data-outcome={sc.outcome.code()} data-policy-status={program.policy_status().code()}
+            data-eligible-from={sc.eligible_from.map(dates::format)}
             data-rescreen-on={sc.rescreen_on.map(dates::format)}>
             {step_heading(level, ids, html! {
                 <span class="pss-outcome" data-role="outcome">
