@@ -66,7 +66,7 @@ pub const TABLE: Table = Table {
         yes: Said::same("Yes"),
         no: Said::same("No"),
         not_sure: Said::same("Not sure"),
-        none_apply: Said { staff: "None of these apply", family: "None of these are true for me", child: Some("None of these are true for my child") },
+        none_apply: Said { staff: "None of these apply", family: "None of these", child: None },
         eligible: Said { staff: "Eligible", family: "You look eligible", child: Some("Your child looks eligible") },
         not_eligible: Said { staff: "Not eligible", family: "Not eligible now", child: None },
         incomplete: Said { staff: "Need more information", family: "We need more information", child: None },

@@ -66,7 +66,7 @@ pub const TABLE: Table = Table {
         yes: Said::same("Sí"),
         no: Said::same("No"),
         not_sure: Said { staff: "No se sabe", family: "No sé", child: None },
-        none_apply: Said { staff: "No aplica ninguna", family: "Ninguna es mi caso", child: Some("Ninguna es el caso de mi hijo o hija") },
+        none_apply: Said { staff: "No aplica ninguna", family: "Ninguna de estas", child: None },
         eligible: Said { staff: "Elegible", family: "Parece que usted es elegible", child: Some("Parece que su hijo o hija es elegible") },
         not_eligible: Said { staff: "No elegible", family: "No es elegible por ahora", child: None },
         incomplete: Said { staff: "Se necesita más información", family: "Necesitamos más información", child: None },
