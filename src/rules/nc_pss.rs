@@ -4,15 +4,49 @@
 //! LME-MCOs on 10 Sept 2018: Eligibility Criteria, Entrance Criteria, Limitations, Prior Approval.
 //! Each criterion stands beside the passage it encodes.
 //!
-//! The webinar presents "an overview of the Peer Support Services draft policy", so the document
-//! is marked a draft and the titles say so. The Limitations hold for as long as the service is
-//! received: the questions and criteria that encode them, the document and the service facts are
-//! shared with the continued-stay review (`nc_pss_continued_stay.rs`).
+//! The webinar presents "an overview of the Peer Support Services draft policy" and asks for
+//! input "regarding the design of the service definition", so the document is marked a draft,
+//! the titles say so, and the first standing note of every response says so ([`DRAFT_NOTE`]).
+//! The Limitations hold for as long as the service is received: the questions and criteria that
+//! encode them, the document, the notes and the service facts are shared with the continued-stay
+//! review (`nc_pss_continued_stay.rs`).
 //!
-//! Not encoded: who may provide the service ("Family members or legally responsible person(s)
-//! are not eligible to provide the service"), billing ("Only the time which a beneficiary
-//! receives PSS may service be billed"), Activities Not Covered, Program Requirements, Staffing
-//! and Training: they govern providers and claims, not whether a person may receive PSS.
+//! Readings chosen where the source is open:
+//! - "Documented identified needs in three of the following areas" is at least three; "Recent"
+//!   crisis has no window in the source, and none is invented.
+//! - The Entrance Criteria's "Comprehensive Clinical Assessment that demonstrates medical
+//!   necessity" is two things (SCREENING.md §4.8): an assessment completed before the service
+//!   (`nc.cca`, a requirement) and what it showed (`nc.medical_necessity`, an exclusion that
+//!   applies only to a completed assessment that did not demonstrate medical necessity).
+//! - "Beneficiary can only receive PSS from one provider" is one provider at a time.
+//! - ACTT and CST: "PSS may be authorized during last 30-days of an authorization for ACTT or CST
+//!   for transition of beneficiary to PSS" is read as the window itself (§5): the screener asks
+//!   for the last day of the current authorization, and does not ask separately whether ACTT or
+//!   CST will be renewed or whether a move to PSS is planned (the contract gives these criteria no
+//!   such question). A person whose ACTT or CST will be renewed passes inside the window; staff
+//!   confirm the transition when they ask for prior approval.
+//!
+//! Not encoded, and why:
+//! - Who may provide: "Family members or legally responsible person(s) are not eligible to
+//!   provide the service"; "Service is provided by certified NC Peer Support Specialist"; the
+//!   direction of a Qualified Professional; the Code of Ethics and Values. They govern providers,
+//!   not whether a person may receive PSS.
+//! - Billing: "Only the time which a beneficiary receives PSS may service be billed. PSS may not be
+//!   billed at the same time as another service." It governs claims (during an ACTT or CST
+//!   overlap too), not eligibility; the contract's standing notes do not include it.
+//! - Activities Not Covered (transportation, habilitation, recreation, supervision, "Interventions
+//!   not identified in PCP", "Services without prior authorization", "Services provided to family
+//!   (children, spouse, etc.)"): the scope of the service, not who may receive it. The Person-
+//!   Centered Plan that must name the PSS interventions is written once services are planned;
+//!   prior authorization is the standing note.
+//! - Program Requirements, Staffing and Training (availability at any hour, staff ratios, the
+//!   supervisor's contacts, training hours): provider rules.
+//! - The background's "beneficiaries with serious mental or substance use disorders" describes
+//!   the model; the Eligibility Criteria ask only for a DSM-5 diagnosis, so "serious" is not
+//!   added. "Can be provided in combination with other approved mental health or substance use
+//!   services" agrees with the absence of any other exclusion.
+//! - Payer: the slides state no enrollment condition, so none is asked; "NC Medicaid" in the
+//!   titles is the presenters' agency.
 
 use crate::model::*;
 
@@ -26,20 +60,52 @@ pub const DOCUMENT: Document = Document {
 /// The webinar gives no unit length, rate, code or caps.
 pub const SERVICE: Service = Service::NONE;
 
+/// The first standing note of both North Carolina programs (SCREENING.md §3): "an overview of the
+/// Peer Support Services draft policy", "To generate input regarding the design of the service
+/// definition".
+pub const DRAFT_NOTE: Words = Words {
+    en: Said {
+        staff: "These rules come from a 2018 draft policy, presented for comment; the rules in force may differ.",
+        family: "These rules come from a draft written in 2018. The rules in force now may be different.",
+        child: None,
+    },
+    es: Said {
+        staff: "Estas reglas vienen de una política en borrador de 2018, presentada para recibir comentarios; las reglas vigentes pueden ser distintas.",
+        family: "Estas reglas vienen de un borrador escrito en 2018. Las reglas vigentes hoy pueden ser distintas.",
+        child: None,
+    },
+};
+
 pub const INNOVATIONS_WAIVER: Question = Question::yes_no(
     "innovations_waiver",
     Words {
- en: Said { staff: "Does the beneficiary receive NC Innovations Waiver services?", family: "Do you get services through the NC Innovations Waiver (a Medicaid program for people with intellectual or developmental disabilities)?", child: None },
- es: Said { staff: "¿Recibe el beneficiario servicios de la Exención NC Innovations?", family: "¿Recibe servicios de la Exención NC Innovations (un programa de Medicaid para personas con discapacidades intelectuales o del desarrollo)?", child: None },
- },
+        en: Said {
+            staff: "Does the beneficiary receive NC Innovations Waiver services?",
+            family: "Do you get services through the NC Innovations Waiver (a North Carolina Medicaid program for people with intellectual or developmental disabilities)?",
+            child: Some("Does your child get services through the NC Innovations Waiver (a North Carolina Medicaid program for people with intellectual or developmental disabilities)?"),
+        },
+        es: Said {
+            staff: "¿Recibe la persona servicios de la Exención NC Innovations?",
+            family: "¿Recibe servicios de la Exención NC Innovations (un programa de Medicaid de Carolina del Norte para personas con discapacidades intelectuales o del desarrollo)?",
+            child: Some("¿Recibe su hijo o hija servicios de la Exención NC Innovations (un programa de Medicaid de Carolina del Norte para personas con discapacidades intelectuales o del desarrollo)?"),
+        },
+    },
 );
 
 pub const ACTT: Question = Question::yes_no(
     "actt",
     Words {
- en: Said { staff: "Does the beneficiary currently receive Assertive Community Treatment Team (ACTT)?", family: "Do you get help now from an Assertive Community Treatment Team (ACTT), a team that visits you often?", child: None },
- es: Said { staff: "¿Recibe actualmente el beneficiario Tratamiento Comunitario Asertivo en Equipo (ACTT)?", family: "¿Recibe ahora ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?", child: None },
- },
+        en: Said {
+            staff: "Does the beneficiary currently receive Assertive Community Treatment Team (ACTT) services?",
+            family: "Do you get help now from an Assertive Community Treatment Team (ACTT), a team that visits you often?",
+            child: Some("Does your child get help now from an Assertive Community Treatment Team (ACTT), a team that visits your child often?"),
+        },
+        es: Said {
+            staff: "¿Recibe actualmente la persona servicios del Equipo de Tratamiento Comunitario Asertivo (ACTT)?",
+            family: "¿Recibe ahora ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?",
+            child: Some("¿Recibe ahora su hijo o hija ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?"),
+        },
+    },
 );
 
 /// The last day of the authorization, not of the service: the Limitation speaks of "last
@@ -47,9 +113,17 @@ pub const ACTT: Question = Question::yes_no(
 pub const ACTT_AUTH_END: Question = Question::date(
     "actt_auth_end",
     Words {
- en: Said { staff: "Last day of the current ACTT authorization:", family: "ACTT is approved for a set time, called an authorization. What is the last day of your current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop.", child: None },
- es: Said { staff: "Último día de la autorización actual de ACTT:", family: "ACTT se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de ACTT? Escriba la fecha en que termina la aprobación, no el día en que cree que ACTT terminará.", child: None },
- },
+        en: Said {
+            staff: "Last day of the current ACTT authorization:",
+            family: "ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop. If you do not know it, ask your ACTT team.",
+            child: Some("ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your child's current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop. If you do not know it, ask your child's ACTT team."),
+        },
+        es: Said {
+            staff: "Último día de la autorización actual de ACTT:",
+            family: "ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de ACTT? Escriba la fecha en que termina la aprobación, no el día en que cree que ACTT terminará. Si no la sabe, pregunte a su equipo de ACTT.",
+            child: Some("ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de ACTT de su hijo o hija? Escriba la fecha en que termina la aprobación, no el día en que cree que ACTT terminará. Si no la sabe, pregunte al equipo de ACTT de su hijo o hija."),
+        },
+    },
 )
 .follows("actt");
 
@@ -57,14 +131,14 @@ pub const CST: Question = Question::yes_no(
     "cst",
     Words {
         en: Said {
-            staff: "Does the beneficiary currently receive Community Support Team (CST)?",
-            family: "Do you get help now from a Community Support Team (CST)?",
-            child: None,
+            staff: "Does the beneficiary currently receive Community Support Team (CST) services?",
+            family: "Do you get help now from a Community Support Team (CST)? It is a team service for mental health or substance use needs, where you live.",
+            child: Some("Does your child get help now from a Community Support Team (CST)? It is a team service for mental health or substance use needs, where your child lives."),
         },
         es: Said {
-            staff: "¿Recibe actualmente el beneficiario Equipo de Apoyo Comunitario (CST)?",
-            family: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)?",
-            child: None,
+            staff: "¿Recibe actualmente la persona servicios del Equipo de Apoyo Comunitario (CST)?",
+            family: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)? Es un servicio en equipo para necesidades de salud mental o de uso de sustancias, donde usted vive.",
+            child: Some("¿Recibe ahora su hijo o hija ayuda de un Equipo de Apoyo Comunitario (CST)? Es un servicio en equipo para necesidades de salud mental o de uso de sustancias, donde vive su hijo o hija."),
         },
     },
 );
@@ -72,24 +146,34 @@ pub const CST: Question = Question::yes_no(
 pub const CST_AUTH_END: Question = Question::date(
     "cst_auth_end",
     Words {
- en: Said { staff: "Last day of the current CST authorization:", family: "CST is approved for a set time, called an authorization. What is the last day of your current CST approval? Give the end date on the approval, not the day you think CST will stop.", child: None },
- es: Said { staff: "Último día de la autorización actual de CST:", family: "CST se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de CST? Escriba la fecha en que termina la aprobación, no el día en que cree que CST terminará.", child: None },
- },
+        en: Said {
+            staff: "Last day of the current CST authorization:",
+            family: "CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your current CST approval? Give the end date on the approval, not the day you think CST will stop. If you do not know it, ask your CST team.",
+            child: Some("CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your child's current CST approval? Give the end date on the approval, not the day you think CST will stop. If you do not know it, ask your child's CST team."),
+        },
+        es: Said {
+            staff: "Último día de la autorización actual de CST:",
+            family: "CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de CST? Escriba la fecha en que termina la aprobación, no el día en que cree que CST terminará. Si no la sabe, pregunte a su equipo de CST.",
+            child: Some("CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de CST de su hijo o hija? Escriba la fecha en que termina la aprobación, no el día en que cree que CST terminará. Si no la sabe, pregunte al equipo de CST de su hijo o hija."),
+        },
+    },
 )
 .follows("cst");
 
+/// "PSS from one provider": Peer Support Services, not any peer help (a peer on a treatment
+/// team, a support group or a sponsor is not PSS from a provider).
 pub const OTHER_PSS_PROVIDER: Question = Question::yes_no(
     "other_pss_provider",
     Words {
         en: Said {
-            staff: "Does the beneficiary already receive Peer Support Services from another provider?",
-            family: "Do you already get peer support from another agency?",
-            child: None,
+            staff: "Does the beneficiary already receive Peer Support Services (PSS) from another provider?",
+            family: "Do you already get Peer Support Services, the service this check is about, from another agency? Do not count a peer worker on a treatment team, a support group or a sponsor.",
+            child: Some("Does your child already get Peer Support Services, the service this check is about, from another agency? Do not count a peer worker on a treatment team, a support group or a sponsor."),
         },
         es: Said {
-            staff: "¿Recibe ya el beneficiario Servicios de Apoyo de Pares de otro proveedor?",
-            family: "¿Ya recibe apoyo de pares de otra agencia?",
-            child: None,
+            staff: "¿Recibe ya la persona Servicios de Apoyo de Pares (PSS) de otro proveedor?",
+            family: "¿Ya recibe Servicios de Apoyo de Pares, el servicio de esta evaluación, de otra agencia? No cuente a especialistas de pares de un equipo de tratamiento, grupos de apoyo ni padrinos o madrinas.",
+            child: Some("¿Ya recibe su hijo o hija Servicios de Apoyo de Pares, el servicio de esta evaluación, de otra agencia? No cuente a especialistas de pares de un equipo de tratamiento, grupos de apoyo ni padrinos o madrinas."),
         },
     },
 );
@@ -105,21 +189,38 @@ pub const INNOVATIONS: Criterion = Criterion::exclusion(
         question: "innovations_waiver",
         says: Verdicts {
             pass: Words {
- en: Said { staff: "Does not receive NC Innovations Waiver services.", family: "You do not get NC Innovations Waiver services.", child: None },
- es: Said { staff: "No recibe servicios de la Exención NC Innovations.", family: "Usted no recibe servicios de la Exención NC Innovations.", child: None },
- },
+                en: Said {
+                    staff: "Does not receive NC Innovations Waiver services.",
+                    family: "You do not get NC Innovations Waiver services.",
+                    child: Some("Your child does not get NC Innovations Waiver services."),
+                },
+                es: Said {
+                    staff: "No recibe servicios de la Exención NC Innovations.",
+                    family: "Usted no recibe servicios de la Exención NC Innovations.",
+                    child: Some("Su hijo o hija no recibe servicios de la Exención NC Innovations."),
+                },
+            },
             fail: Words {
- en: Said { staff: "Receives NC Innovations Waiver services, which excludes PSS.", family: "People who get NC Innovations Waiver services cannot get this peer support.", child: None },
- es: Said { staff: "Recibe servicios de la Exención NC Innovations, lo que excluye PSS.", family: "Las personas que reciben servicios de la Exención NC Innovations no pueden recibir este apoyo de pares.", child: None },
- },
+                en: Said {
+                    staff: "Receives NC Innovations Waiver services, which excludes PSS.",
+                    family: "You get NC Innovations Waiver services. People who get them cannot get this peer support.",
+                    child: Some("Your child gets NC Innovations Waiver services. People who get them cannot get this peer support."),
+                },
+                es: Said {
+                    staff: "Recibe servicios de la Exención NC Innovations, lo que excluye PSS.",
+                    family: "Usted recibe servicios de la Exención NC Innovations. Quienes los reciben no pueden recibir este apoyo de pares.",
+                    child: Some("Su hijo o hija recibe servicios de la Exención NC Innovations. Quienes los reciben no pueden recibir este apoyo de pares."),
+                },
+            },
         },
     },
 );
 
-/// ACTT and CST exclude PSS but in the last 30 days of their authorization.
+/// ACTT and CST exclude PSS ("are not eligible") but in the last 30 days of their authorization:
+/// both sentences of the Limitations, as they stand in the source (two bullets).
 const TRANSITION: Citation = Citation {
     section: "Limitations",
-    quote: "PSS may be authorized during last 30-days of an authorization for ACTT or CST for transition of beneficiary to PSS.",
+    quote: "Beneficiaries receiving Innovations Wavier services, ACTT or CST are not eligible. - PSS may be authorized during last 30-days of an authorization for ACTT or CST for transition of beneficiary to PSS.",
 };
 
 /// `nc.actt`.
@@ -135,8 +236,16 @@ pub const ACTT_WINDOW: Criterion = Criterion::exclusion(
             es: Said { staff: "ACTT", family: "ACTT (Equipo de Tratamiento Comunitario Asertivo)", child: None },
         },
         end_of: Words {
-            en: Said { staff: "the current ACTT authorization", family: "your ACTT approval", child: None },
-            es: Said { staff: "la autorización actual de ACTT", family: "su aprobación de ACTT", child: None },
+            en: Said {
+                staff: "the current ACTT authorization",
+                family: "your ACTT approval",
+                child: Some("your child's ACTT approval"),
+            },
+            es: Said {
+                staff: "la autorización actual de ACTT",
+                family: "su aprobación de ACTT",
+                child: Some("la aprobación de ACTT de su hijo o hija"),
+            },
         },
     },
 );
@@ -154,13 +263,21 @@ pub const CST_WINDOW: Criterion = Criterion::exclusion(
             es: Said { staff: "CST", family: "CST (Equipo de Apoyo Comunitario)", child: None },
         },
         end_of: Words {
-            en: Said { staff: "the current CST authorization", family: "your CST approval", child: None },
-            es: Said { staff: "la autorización actual de CST", family: "su aprobación de CST", child: None },
+            en: Said {
+                staff: "the current CST authorization",
+                family: "your CST approval",
+                child: Some("your child's CST approval"),
+            },
+            es: Said {
+                staff: "la autorización actual de CST",
+                family: "su aprobación de CST",
+                child: Some("la aprobación de CST de su hijo o hija"),
+            },
         },
     },
 );
 
-/// `nc.one_provider`.
+/// `nc.one_provider`: one provider at a time.
 pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
     "nc.one_provider",
     Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
@@ -170,25 +287,25 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
             pass: Words {
                 en: Said {
                     staff: "Receives no PSS from another provider.",
-                    family: "You do not get peer support from another agency.",
-                    child: None,
+                    family: "You do not get Peer Support Services from another agency.",
+                    child: Some("Your child does not get Peer Support Services from another agency."),
                 },
                 es: Said {
                     staff: "No recibe PSS de otro proveedor.",
-                    family: "Usted no recibe apoyo de pares de otra agencia.",
-                    child: None,
+                    family: "Usted no recibe Servicios de Apoyo de Pares de otra agencia.",
+                    child: Some("Su hijo o hija no recibe Servicios de Apoyo de Pares de otra agencia."),
                 },
             },
             fail: Words {
                 en: Said {
-                    staff: "Already receives PSS from another provider; PSS comes from one provider only.",
-                    family: "You already get peer support from another agency, and you can get it from only one.",
-                    child: None,
+                    staff: "Already receives PSS from another provider; PSS comes from only one provider at a time.",
+                    family: "You already get Peer Support Services from another agency. A person can get them from only one agency at a time.",
+                    child: Some("Your child already gets Peer Support Services from another agency. A person can get them from only one agency at a time."),
                 },
                 es: Said {
-                    staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor.",
-                    family: "Usted ya recibe apoyo de pares de otra agencia, y solo puede recibirlo de una.",
-                    child: None,
+                    staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor a la vez.",
+                    family: "Usted ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez.",
+                    child: Some("Su hijo o hija ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez."),
                 },
             },
         },
@@ -198,77 +315,167 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
 /// The state, as people name it.
 pub const STATE_NAME: Words = Words::same("North Carolina", "Carolina del Norte");
 
+/// Whom to ask: the agency that gave the screener, or the person's LME-MCO. The source is a
+/// webinar for LME-MCOs, the bodies that manage Medicaid behavioral health services in each area
+/// ("LME-MCO Stakeholder Webinar"). Shared with the continued-stay review.
+pub const ASK: Words = Words {
+    en: Said {
+        staff: "Questions: ask the agency that gave you this screener, or the beneficiary's LME-MCO.",
+        family: "Ask the agency that gave you this page. You can also ask your LME-MCO (Local Management Entity-Managed Care Organization). It manages Medicaid mental health and substance use services where you live.",
+        child: Some("Ask the agency that gave you this page. You can also ask your child's LME-MCO (Local Management Entity-Managed Care Organization). It manages Medicaid mental health and substance use services where your child lives."),
+    },
+    es: Said {
+        staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o a la LME-MCO de la persona.",
+        family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su LME-MCO (Entidad Local de Gestión y Organización de Atención Administrada). Esta administra los servicios de Medicaid de salud mental y de uso de sustancias donde usted vive.",
+        child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar a la LME-MCO (Entidad Local de Gestión y Organización de Atención Administrada) de su hijo o hija. Esta administra los servicios de Medicaid de salud mental y de uso de sustancias donde vive su hijo o hija."),
+    },
+};
+
 pub const PROGRAM: Program = Program {
     id: "nc-pss",
     state: "NC",
     state_name: STATE_NAME,
     title: Words {
- en: Said { staff: "Peer Support Services (NC Medicaid, draft policy of 2018)", family: "Peer Support Services (North Carolina Medicaid, draft rules)", child: None },
- es: Said { staff: "Servicios de Apoyo de Pares (NC Medicaid, política en borrador de 2018)", family: "Servicios de Apoyo de Pares (Medicaid de Carolina del Norte, reglas en borrador)", child: None },
- },
+        en: Said {
+            staff: "Peer Support Services (NC Medicaid, draft policy of 2018)",
+            family: "Peer Support Services (North Carolina Medicaid, draft rules)",
+            child: None,
+        },
+        es: Said {
+            staff: "Servicios de Apoyo de Pares (NC Medicaid, política en borrador de 2018)",
+            family: "Servicios de Apoyo de Pares (Medicaid de Carolina del Norte, reglas en borrador)",
+            child: None,
+        },
+    },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-11-30",
+    version: "2026-12-02",
     effective_from: None,
     document: DOCUMENT,
     questions: &[
+        // A diagnosis the person has now ("DSM-5 Diagnosis"), not one given at some time.
         Question::yes_no(
             "dsm5_diagnosis",
             Words {
- en: Said { staff: "Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis?", family: "Has a professional diagnosed you with a mental health condition or a substance use disorder?", child: None },
- es: Said { staff: "¿Tiene el beneficiario un diagnóstico DSM-5 de salud mental o de trastorno por uso de sustancias (SUD)?", family: "¿Un profesional le ha diagnosticado una condición de salud mental o un trastorno por uso de sustancias?", child: None },
- },
+                en: Said {
+                    staff: "Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis?",
+                    family: "Do you have a mental health or substance use disorder diagnosis from a professional?",
+                    child: Some("Does your child have a mental health or substance use disorder diagnosis from a professional?"),
+                },
+                es: Said {
+                    staff: "¿Tiene la persona un diagnóstico DSM-5 de salud mental o de trastorno por uso de sustancias (SUD)?",
+                    family: "¿Tiene un diagnóstico de salud mental o de trastorno por uso de sustancias hecho por un profesional?",
+                    child: Some("¿Tiene su hijo o hija un diagnóstico de salud mental o de trastorno por uso de sustancias hecho por un profesional?"),
+                },
+            },
         ),
-        // "Documented identified needs … (related to diagnosis)": the family wording asks for
-        // needs written in the person's records, not needs the person feels.
+        // "Documented identified needs … (related to diagnosis)": every voice asks what is
+        // written in the records, and each option names a need as a record would (not a feeling,
+        // and not in the first person), so the options read the same about a child.
         Question::multi_select(
             "need_areas",
             Words {
- en: Said { staff: "Documented needs related to the diagnosis (check every area that applies):", family: "Which of these needs are written down in your records? Check only needs that come from your diagnosis. Check all that apply.", child: None },
- es: Said { staff: "Necesidades documentadas relacionadas con el diagnóstico (marque cada área que aplique):", family: "¿Cuáles de estas necesidades están anotadas en sus registros? Marque solo las que vienen de su diagnóstico. Marque todas las que apliquen.", child: None },
- },
+                en: Said {
+                    staff: "Documented needs related to the diagnosis (check every area that applies):",
+                    family: "Which of these needs are written down in your records as related to your diagnosis? Check all that apply.",
+                    child: Some("Which of these needs are written down in your child's records as related to your child's diagnosis? Check all that apply."),
+                },
+                es: Said {
+                    staff: "Necesidades documentadas relacionadas con el diagnóstico (marque cada área que corresponda):",
+                    family: "¿Cuáles de estas necesidades están anotadas en sus registros como relacionadas con su diagnóstico? Marque todas las que correspondan.",
+                    child: Some("Piense en el diagnóstico de su hijo o hija. ¿Cuáles de estas necesidades, relacionadas con ese diagnóstico, están anotadas en los registros de su hijo o hija? Marque todas las que correspondan."),
+                },
+            },
             &[
                 Choice {
                     id: "wellness_integration",
                     text: Words {
- en: Said { staff: "Limited ability to integrate recovery and wellness practices into daily activities", family: "It is hard to fit recovery and wellness habits into my day", child: None },
- es: Said { staff: "Capacidad limitada para integrar prácticas de recuperación y bienestar en las actividades diarias", family: "Me cuesta incluir hábitos de recuperación y bienestar en mi día", child: None },
- },
+                        en: Said {
+                            staff: "Limited ability to integrate recovery and wellness practices into daily activities",
+                            family: "Trouble fitting recovery and wellness habits into daily life",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Capacidad limitada para integrar prácticas de recuperación y bienestar en las actividades diarias",
+                            family: "Dificultad para incluir hábitos de recuperación y bienestar en la vida diaria",
+                            child: None,
+                        },
+                    },
                 },
                 Choice {
                     id: "recent_crisis",
                     text: Words {
- en: Said { staff: "Recent crisis episode requiring Mobile Crisis Management, Facility Based Crisis, Emergency Department or detoxification services", family: "I recently had a crisis and needed a crisis team, a crisis center, the emergency room or detox", child: None },
- es: Said { staff: "Episodio de crisis reciente que requirió Manejo Móvil de Crisis, Crisis en Centro, Departamento de Emergencias o servicios de desintoxicación", family: "Hace poco tuve una crisis y necesité un equipo de crisis, un centro de crisis, la sala de emergencias o desintoxicación", child: None },
- },
+                        en: Said {
+                            staff: "Recent crisis episode requiring intervention through Mobile Crisis Management, Facility Based Crisis, Emergency Department or detoxification services",
+                            family: "A recent crisis that needed a mobile crisis team, a crisis center, the emergency room or detox",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Episodio de crisis reciente que requirió intervención de Manejo Móvil de Crisis (Mobile Crisis Management), centro de crisis (Facility Based Crisis), sala de emergencias o servicios de desintoxicación",
+                            family: "Una crisis reciente que necesitó un equipo móvil de crisis, un centro de crisis, la sala de emergencias o desintoxicación",
+                            child: None,
+                        },
+                    },
                 },
                 Choice {
                     id: "traditional_services_difficulty",
                     text: Words {
- en: Said { staff: "History of difficulty using traditional services (missed appointments, medication schedules)", family: "I have had trouble with regular services, like missing appointments or keeping up with medicines", child: None },
- es: Said { staff: "Historial de dificultad para usar servicios tradicionales (citas perdidas, horarios de medicamentos)", family: "He tenido problemas con los servicios habituales, como faltar a citas o seguir mis medicinas", child: None },
- },
+                        en: Said {
+                            staff: "History of difficulty using traditional services (e.g., missed office appointments, difficulty keeping medication schedules)",
+                            family: "A history of trouble using regular services, such as missed appointments or trouble taking medicine on schedule",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Historial de dificultad para usar servicios tradicionales (p. ej., citas perdidas, dificultad para seguir los horarios de medicamentos)",
+                            family: "Historial de problemas con los servicios habituales, como faltar a citas o tener dificultad para tomar las medicinas como se indicó",
+                            child: None,
+                        },
+                    },
                 },
                 Choice {
                     id: "community_resources",
                     text: Words {
- en: Said { staff: "Limited ability to identify and use community services and supports without assistance", family: "It is hard to find and use services and support in my community without help", child: None },
- es: Said { staff: "Capacidad limitada para identificar y usar servicios y apoyos comunitarios sin ayuda", family: "Me cuesta encontrar y usar servicios y apoyos en mi comunidad sin ayuda", child: None },
- },
+                        en: Said {
+                            staff: "Limited ability to identify and use community services and supports without assistance",
+                            family: "Trouble finding and using services and support in the community without help",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Capacidad limitada para identificar y usar servicios y apoyos comunitarios sin ayuda",
+                            family: "Dificultad para encontrar y usar servicios y apoyos de la comunidad sin ayuda",
+                            child: None,
+                        },
+                    },
                 },
                 Choice {
                     id: "relationships",
                     text: Words {
- en: Said { staff: "Limited ability to develop and maintain relationships, including natural supports", family: "It is hard to make and keep relationships, including people in my life who support me, like family and friends", child: None },
- es: Said { staff: "Capacidad limitada para formar y mantener relaciones, incluidos los apoyos naturales", family: "Me cuesta hacer y mantener relaciones, incluidas las personas de mi vida que me apoyan, como familiares y amigos", child: None },
- },
+                        en: Said {
+                            staff: "Limited ability to develop and maintain relationships, including natural supports",
+                            family: "Trouble making and keeping relationships, including with people who give support, like family and friends",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Capacidad limitada para formar y mantener relaciones, incluidos los apoyos naturales",
+                            family: "Dificultad para formar y mantener relaciones, incluidas las personas que dan apoyo, como familiares y amigos",
+                            child: None,
+                        },
+                    },
                 },
                 Choice {
                     id: "daily_living",
                     text: Words {
- en: Said { staff: "Limited ability to maintain housing, physical health, school, job or volunteer activity", family: "It is hard to keep my housing, my physical health, school, a job or volunteer work", child: None },
- es: Said { staff: "Capacidad limitada para mantener vivienda, salud física, escuela, empleo o voluntariado", family: "Me cuesta mantener mi vivienda, mi salud física, la escuela, un trabajo o el voluntariado", child: None },
- },
+                        en: Said {
+                            staff: "Limited ability to maintain housing, physical health, school, job or volunteer activity",
+                            family: "Trouble keeping up housing, physical health, school, a job or volunteer work",
+                            child: None,
+                        },
+                        es: Said {
+                            staff: "Capacidad limitada para mantener vivienda, salud física, escuela, empleo o voluntariado",
+                            family: "Dificultad para mantener la vivienda, la salud física, la escuela, un trabajo o el voluntariado",
+                            child: None,
+                        },
+                    },
                 },
             ],
         ),
@@ -278,13 +485,38 @@ pub const PROGRAM: Program = Program {
         CST,
         CST_AUTH_END,
         OTHER_PSS_PROVIDER,
+        // Done or not (§4.8); what it showed is the follow-up.
         Question::yes_no(
             "cca_completed",
             Words {
- en: Said { staff: "Is a Comprehensive Clinical Assessment (CCA) demonstrating medical necessity completed?", family: "Have you had a full clinical assessment that shows you need this service?", child: None },
- es: Said { staff: "¿Se completó una Evaluación Clínica Integral (CCA) que demuestre necesidad médica?", family: "¿Le hicieron una evaluación clínica completa que muestra que necesita este servicio?", child: None },
- },
+                en: Said {
+                    staff: "Has a Comprehensive Clinical Assessment (CCA) been completed?",
+                    family: "Have you had a full clinical assessment of your mental health or substance use?",
+                    child: Some("Has your child had a full clinical assessment of their mental health or substance use?"),
+                },
+                es: Said {
+                    staff: "¿Se ha completado una Evaluación Clínica Integral (CCA)?",
+                    family: "¿Le han hecho una evaluación clínica completa de su salud mental o de su uso de sustancias?",
+                    child: Some("¿Le han hecho a su hijo o hija una evaluación clínica completa de su salud mental o de su uso de sustancias?"),
+                },
+            },
         ),
+        Question::yes_no(
+            "cca_medical_necessity",
+            Words {
+                en: Said {
+                    staff: "Does the completed CCA demonstrate medical necessity for Peer Support Services?",
+                    family: "Did that assessment find that you have a medical need for peer support?",
+                    child: Some("Did that assessment find that your child has a medical need for peer support?"),
+                },
+                es: Said {
+                    staff: "¿La CCA completada demuestra necesidad médica de Servicios de Apoyo de Pares?",
+                    family: "¿Esa evaluación encontró que usted tiene una necesidad médica de apoyo de pares?",
+                    child: Some("¿Esa evaluación encontró que su hijo o hija tiene una necesidad médica de apoyo de pares?"),
+                },
+            },
+        )
+        .follows("cca_completed"),
     ],
     criteria: &[
         Criterion::eligibility(
@@ -294,13 +526,29 @@ pub const PROGRAM: Program = Program {
                 question: "dsm5_diagnosis",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Has a DSM-5 mental health or SUD diagnosis.", family: "You have a mental health or substance use diagnosis.", child: None },
- es: Said { staff: "Tiene un diagnóstico DSM-5 de salud mental o SUD.", family: "Usted tiene un diagnóstico de salud mental o de uso de sustancias.", child: None },
- },
+                        en: Said {
+                            staff: "Has a DSM-5 mental health or SUD diagnosis.",
+                            family: "You have a mental health or substance use diagnosis.",
+                            child: Some("Your child has a mental health or substance use diagnosis."),
+                        },
+                        es: Said {
+                            staff: "Tiene un diagnóstico DSM-5 de salud mental o SUD.",
+                            family: "Usted tiene un diagnóstico de salud mental o de uso de sustancias.",
+                            child: Some("Su hijo o hija tiene un diagnóstico de salud mental o de uso de sustancias."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.", family: "This service needs a mental health or substance use diagnosis. You said you have none.", child: None },
- es: Said { staff: "No tiene un diagnóstico DSM-5 de salud mental o SUD, que el servicio requiere.", family: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias. Usted dijo que no lo tiene.", child: None },
- },
+                        en: Said {
+                            staff: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.",
+                            family: "This service needs a mental health or substance use diagnosis. You said you have none.",
+                            child: Some("This service needs a mental health or substance use diagnosis. You said your child has none."),
+                        },
+                        es: Said {
+                            staff: "No tiene un diagnóstico DSM-5 de salud mental o SUD, que el servicio requiere.",
+                            family: "Este servicio requiere un diagnóstico de salud mental o de uso de sustancias. Usted dijo que no lo tiene.",
+                            child: Some("Este servicio requiere un diagnóstico de salud mental o de uso de sustancias. Usted dijo que su hijo o hija no lo tiene."),
+                        },
+                    },
                 },
             },
         ),
@@ -315,13 +563,29 @@ pub const PROGRAM: Program = Program {
                 min: 3,
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Has documented needs in {n} of the six areas; at least {min} are required.", family: "You said your records show needs in {n} of the six areas. At least {min} are needed.", child: None },
- es: Said { staff: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.", family: "Usted dijo que sus registros muestran necesidades en {n} de las seis áreas. Se necesitan al menos {min}.", child: None },
- },
+                        en: Said {
+                            staff: "Has documented needs in {n} of the six areas; at least {min} are required.",
+                            family: "You said your records show needs in {n} of the six areas. At least {min} are needed.",
+                            child: Some("You said your child's records show needs in {n} of the six areas. At least {min} are needed."),
+                        },
+                        es: Said {
+                            staff: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
+                            family: "Usted dijo que sus registros muestran necesidades en {n} de las seis áreas. Se necesitan al menos {min}.",
+                            child: Some("Usted dijo que los registros de su hijo o hija muestran necesidades en {n} de las seis áreas. Se necesitan al menos {min}."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "Has documented needs in {n} of the six areas; at least {min} are required.", family: "You said your records show needs in {n} of the six areas, but at least {min} are needed.", child: None },
- es: Said { staff: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.", family: "Usted dijo que sus registros muestran necesidades en {n} de las seis áreas, pero se necesitan al menos {min}.", child: None },
- },
+                        en: Said {
+                            staff: "Has documented needs in {n} of the six areas; at least {min} are required.",
+                            family: "You said your records show needs in {n} of the six areas, but at least {min} are needed.",
+                            child: Some("You said your child's records show needs in {n} of the six areas, but at least {min} are needed."),
+                        },
+                        es: Said {
+                            staff: "Tiene necesidades documentadas en {n} de las seis áreas; se requieren al menos {min}.",
+                            family: "Usted dijo que sus registros muestran necesidades en {n} de las seis áreas, pero se necesitan al menos {min}.",
+                            child: Some("Usted dijo que los registros de su hijo o hija muestran necesidades en {n} de las seis áreas, pero se necesitan al menos {min}."),
+                        },
+                    },
                 },
             },
         ),
@@ -329,43 +593,126 @@ pub const PROGRAM: Program = Program {
         ACTT_WINDOW,
         CST_WINDOW,
         ONE_PROVIDER,
+        // §4.8: a completed assessment that did not demonstrate medical necessity rules the
+        // person out; no assessment yet rules nobody out (the requirement below asks for one).
+        Criterion::exclusion(
+            "nc.medical_necessity",
+            Citation {
+                section: "Entrance Criteria",
+                quote: "Comprehensive Clinical Assessment that demonstrates medical necessity.",
+            },
+            Test::WithFollowUp {
+                question: "cca_completed",
+                follow_up: "cca_medical_necessity",
+                fails_when: false,
+                says: Verdicts {
+                    pass: Words {
+                        en: Said {
+                            staff: "The completed Comprehensive Clinical Assessment demonstrates medical necessity for PSS.",
+                            family: "You said your assessment found a medical need for peer support.",
+                            child: Some("You said your child's assessment found a medical need for peer support."),
+                        },
+                        es: Said {
+                            staff: "La Evaluación Clínica Integral completada demuestra necesidad médica de PSS.",
+                            family: "Usted dijo que su evaluación encontró una necesidad médica de apoyo de pares.",
+                            child: Some("Usted dijo que la evaluación de su hijo o hija encontró una necesidad médica de apoyo de pares."),
+                        },
+                    },
+                    fail: Words {
+                        en: Said {
+                            staff: "The completed Comprehensive Clinical Assessment does not demonstrate medical necessity for PSS, which the Entrance Criteria require.",
+                            family: "You said your assessment did not find a medical need for peer support. This service needs an assessment that finds one.",
+                            child: Some("You said your child's assessment did not find a medical need for peer support. This service needs an assessment that finds one."),
+                        },
+                        es: Said {
+                            staff: "La Evaluación Clínica Integral completada no demuestra necesidad médica de PSS, que los Criterios de Ingreso requieren.",
+                            family: "Usted dijo que su evaluación no encontró una necesidad médica de apoyo de pares. Este servicio requiere una evaluación que la encuentre.",
+                            child: Some("Usted dijo que la evaluación de su hijo o hija no encontró una necesidad médica de apoyo de pares. Este servicio requiere una evaluación que la encuentre."),
+                        },
+                    },
+                },
+                when_no: Words {
+                    en: Said {
+                        staff: "No Comprehensive Clinical Assessment has been completed yet, so no assessment rules the beneficiary out.",
+                        family: "No assessment has been done yet, so this does not rule you out.",
+                        child: Some("No assessment has been done yet, so this does not rule your child out."),
+                    },
+                    es: Said {
+                        staff: "Aún no se ha completado una Evaluación Clínica Integral, así que ninguna evaluación descarta a la persona.",
+                        family: "Aún no se ha hecho la evaluación, así que esto no le descarta.",
+                        child: Some("Aún no se ha hecho la evaluación, así que esto no descarta a su hijo o hija."),
+                    },
+                },
+            },
+        ),
         Criterion::requirement(
             "nc.cca",
             Citation {
                 section: "Entrance Criteria",
-                quote: "Comprehensive Clinical Assessment that demonstrates medical necessity.",
+                quote: "Comprehensive Clinical Assessment that demonstrates medical necessity. - Must be completed prior to the provision of this service.",
             },
             Test::Yes {
                 question: "cca_completed",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "A Comprehensive Clinical Assessment demonstrating medical necessity is completed.", family: "You have had the clinical assessment that shows you need this service.", child: None },
- es: Said { staff: "Se completó una Evaluación Clínica Integral que demuestra necesidad médica.", family: "Ya tuvo la evaluación clínica que muestra que necesita este servicio.", child: None },
- },
+                        en: Said {
+                            staff: "A Comprehensive Clinical Assessment has been completed.",
+                            family: "You have had a full clinical assessment.",
+                            child: Some("Your child has had a full clinical assessment."),
+                        },
+                        es: Said {
+                            staff: "Se ha completado una Evaluación Clínica Integral.",
+                            family: "Usted ya tuvo una evaluación clínica completa.",
+                            child: Some("Su hijo o hija ya tuvo una evaluación clínica completa."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.", family: "You still need a clinical assessment. It must be done before peer support starts.", child: None },
- es: Said { staff: "Aún no hay Evaluación Clínica Integral; debe completarse antes de prestar PSS.", family: "Todavía necesita una evaluación clínica. Debe hacerse antes de que empiece el apoyo de pares.", child: None },
- },
+                        en: Said {
+                            staff: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.",
+                            family: "You have not had a full clinical assessment yet.",
+                            child: Some("Your child has not had a full clinical assessment yet."),
+                        },
+                        es: Said {
+                            staff: "Aún no hay Evaluación Clínica Integral; debe completarse antes de prestar PSS.",
+                            family: "Usted aún no ha tenido una evaluación clínica completa.",
+                            child: Some("Su hijo o hija aún no ha tenido una evaluación clínica completa."),
+                        },
+                    },
                 },
             },
+            // "Must be completed prior to the provision of this service": the source names no one
+            // who completes it, and the result it must show is the source's, not an order.
             Words {
- en: Said { staff: "Complete a Comprehensive Clinical Assessment that demonstrates medical necessity before PSS is provided.", family: "Ask for a full clinical assessment; it must be done before peer support starts.", child: None },
- es: Said { staff: "Complete una Evaluación Clínica Integral que demuestre necesidad médica antes de prestar PSS.", family: "Pida una evaluación clínica completa; debe hacerse antes de que empiece el apoyo de pares.", child: None },
- },
+                en: Said {
+                    staff: "A Comprehensive Clinical Assessment must be completed before PSS is provided, and it must demonstrate medical necessity.",
+                    family: "A full clinical assessment must be done before peer support starts. It must find a medical need for this service.",
+                    child: Some("A full clinical assessment of your child must be done before peer support starts. It must find a medical need for this service."),
+                },
+                es: Said {
+                    staff: "Debe completarse una Evaluación Clínica Integral antes de prestar PSS, y debe demostrar necesidad médica.",
+                    family: "Se debe hacer una evaluación clínica completa antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio.",
+                    child: Some("Se debe hacer una evaluación clínica completa de su hijo o hija antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio."),
+                },
+            },
         ),
     ],
     service: SERVICE,
     standing_notes: &[
-        // Prior Approval: "Required prior to provision or rendering of services."
+        DRAFT_NOTE,
+        // Prior Approval: "Required prior to provision or rendering of services." The source does
+        // not say who asks for it.
         Words {
- en: Said { staff: "Prior approval is required before services start.", family: "The service must be approved before it starts; your provider asks for this approval.", child: None },
- es: Said { staff: "Se requiere aprobación previa antes de que empiecen los servicios.", family: "El servicio debe aprobarse antes de empezar; su proveedor pide esta aprobación.", child: None },
- },
+            en: Said {
+                staff: "Prior approval is required before services start.",
+                family: "The service must be approved before it starts.",
+                child: None,
+            },
+            es: Said {
+                staff: "Se requiere aprobación previa antes de que empiecen los servicios.",
+                family: "El servicio debe aprobarse antes de empezar.",
+                child: None,
+            },
+        },
     ],
-    // The source is a webinar for LME-MCOs, the bodies that manage Medicaid behavioral health
-    // services and give the prior approval it requires ("LME-MCO Stakeholder Webinar").
-    ask: Words {
- en: Said { staff: "Questions: ask the agency that gave you this screener, or the beneficiary's LME-MCO.", family: "Ask the agency that gave you this page. You can also ask your LME-MCO. It manages Medicaid mental health and substance use services where you live.", child: None },
- es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o a la LME-MCO del beneficiario.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su LME-MCO. Esta administra los servicios de Medicaid de salud mental y de uso de sustancias donde usted vive.", child: None },
- },
+    ask: ASK,
 };

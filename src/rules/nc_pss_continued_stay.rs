@@ -8,12 +8,36 @@
 //! Prior Approval applies to continued services too. Each criterion stands beside the passage it
 //! encodes.
 //!
-//! Not encoded: the Eligibility and Entrance Criteria (the source does not ask them again at
-//! review, unlike Nebraska's "continues to meet the admission guidelines").
+//! Every question is asked so that "yes" means what its meaning says (SCREENING.md §4.7, §7): the
+//! continued-stay criterion "has not been restored" is asked as "has it been restored?", and the
+//! wish to stop as the wish to keep receiving PSS; discharge 3 ("Not making progress or is
+//! regressing and all reasonable strategies have been exhausted") is two questions, the second a
+//! follow-up of the first.
+//!
+//! Readings chosen where the source is open:
+//! - Discharge 1, "Level of functioning has improved with respect to the goals outlined in the
+//!   PCP, inclusive of a transition plan", is functioning improved so that the PCP's goals are
+//!   met, with a transition plan: read literally, any improvement toward the goals would be the
+//!   documented progress the continued-stay criteria require. The contract keeps it one question,
+//!   because the source makes the transition plan part of this one criterion ("inclusive of"):
+//!   yes is both, no is "not both", and the reasons say no more than that.
+//! - The Limitations' one provider is one provider at a time; the ACTT and CST windows are as in
+//!   `nc-pss` (see there).
+//!
+//! Not encoded, and why:
+//! - The Eligibility and Entrance Criteria: the source does not ask them again at review, unlike
+//!   Nebraska's "continues to meet the admission guidelines".
+//! - A maximum length of stay, a review interval or a reauthorization period: the source sets
+//!   none, and none is invented.
+//! - The supervisor's face-to-face contact "within 30 days of PSS being initiated and no less than
+//!   every 60 days thereafter": a provider's duty to monitor progress, not a criterion.
+//! - As for `nc-pss`: "Interventions not identified in PCP" are not covered (scope, not
+//!   eligibility), and the billing, staffing, training and provider rules do not decide whether
+//!   the person may continue.
 
 use super::nc_pss::{
-    ACTT, ACTT_AUTH_END, ACTT_WINDOW, CST, CST_AUTH_END, CST_WINDOW, DOCUMENT, INNOVATIONS, INNOVATIONS_WAIVER,
-    ONE_PROVIDER, OTHER_PSS_PROVIDER, SERVICE,
+    ACTT, ACTT_AUTH_END, ACTT_WINDOW, ASK, CST, CST_AUTH_END, CST_WINDOW, DOCUMENT, DRAFT_NOTE, INNOVATIONS,
+    INNOVATIONS_WAIVER, ONE_PROVIDER, OTHER_PSS_PROVIDER, SERVICE,
 };
 use crate::model::*;
 
@@ -25,56 +49,134 @@ pub const PROGRAM: Program = Program {
     state: "NC",
     state_name: super::nc_pss::STATE_NAME,
     title: Words {
- en: Said { staff: "Peer Support Services: continued stay review (NC Medicaid, draft policy of 2018)", family: "Peer Support Services: can you keep getting them? (North Carolina Medicaid, draft rules)", child: None },
- es: Said { staff: "Servicios de Apoyo de Pares: revisión de continuidad (NC Medicaid, política en borrador de 2018)", family: "Servicios de Apoyo de Pares: ¿puede seguir recibiéndolos? (Medicaid de Carolina del Norte, reglas en borrador)", child: None },
- },
+        en: Said {
+            staff: "Peer Support Services: continued stay review (NC Medicaid, draft policy of 2018)",
+            family: "Peer Support Services: can you keep getting them? (North Carolina Medicaid, draft rules)",
+            child: Some("Peer Support Services: can your child keep getting them? (North Carolina Medicaid, draft rules)"),
+        },
+        es: Said {
+            staff: "Servicios de Apoyo de Pares: revisión de continuidad (NC Medicaid, política en borrador de 2018)",
+            family: "Servicios de Apoyo de Pares: ¿puede seguir recibiéndolos? (Medicaid de Carolina del Norte, reglas en borrador)",
+            child: Some("Servicios de Apoyo de Pares: ¿puede su hijo o hija seguir recibiéndolos? (Medicaid de Carolina del Norte, reglas en borrador)"),
+        },
+    },
     stage: Stage::ContinuedStay { review_of: "nc-pss" },
     serves: Serves::Person,
-    version: "2026-11-30",
+    version: "2026-12-02",
     effective_from: None,
     document: DOCUMENT,
     questions: &[
+        // "Desired outcome or level of functioning": restored means reached again, not wished for.
         Question::yes_no(
-            "not_restored",
+            "outcome_restored",
             Words {
- en: Said { staff: "Has the desired outcome or level of functioning not yet been restored?", family: "Are you still not back to the result you want, or to how well you want to manage daily life?", child: None },
- es: Said { staff: "¿Aún no se ha restablecido el resultado deseado o el nivel de funcionamiento?", family: "¿Todavía no ha vuelto al resultado que desea, o a manejar su vida diaria tan bien como quiere?", child: None },
- },
+                en: Said {
+                    staff: "Has the desired outcome or level of functioning been restored?",
+                    family: "Have you reached the result you want, or gotten back to how well you managed daily life before?",
+                    child: Some("Has your child reached the result they want, or gotten back to how well they managed daily life before?"),
+                },
+                es: Said {
+                    staff: "¿Se ha restablecido el resultado deseado o el nivel de funcionamiento?",
+                    family: "¿Ha logrado el resultado que desea, o ha vuelto a manejar su vida diaria tan bien como antes?",
+                    child: Some("¿Ha logrado su hijo o hija el resultado que desea, o ha vuelto a manejar su vida diaria tan bien como antes?"),
+                },
+            },
         ),
         Question::yes_no(
             "progress_documented",
             Words {
- en: Said { staff: "Is continuation of the service supported by documentation of the beneficiary's progress toward the goals in the Person-Centered Plan (PCP)?", family: "Do your records show progress toward the goals in your Person-Centered Plan (PCP), your written plan of care?", child: None },
- es: Said { staff: "¿La continuación del servicio está respaldada por documentación del progreso del beneficiario hacia las metas de su Plan Centrado en la Persona (PCP)?", family: "¿Sus registros muestran progreso hacia las metas de su Plan Centrado en la Persona (PCP), su plan escrito de atención?", child: None },
- },
+                en: Said {
+                    staff: "Is continuation of the service supported by documentation of the beneficiary's progress toward the goals in the Person-Centered Plan (PCP)?",
+                    family: "Do your records show progress toward the goals in your Person-Centered Plan (PCP), your written plan of care? If you are not sure, ask your peer support worker.",
+                    child: Some("Do your child's records show progress toward the goals in their Person-Centered Plan (PCP), their written plan of care? If you are not sure, ask your child's peer support worker."),
+                },
+                es: Said {
+                    staff: "¿La continuación del servicio está respaldada por documentación del progreso de la persona hacia las metas de su Plan Centrado en la Persona (PCP)?",
+                    family: "¿Sus registros muestran progreso hacia las metas de su Plan Centrado en la Persona (PCP), su plan escrito de atención? Si no lo sabe, pregunte a su especialista de apoyo de pares.",
+                    child: Some("¿Los registros de su hijo o hija muestran progreso hacia las metas de su Plan Centrado en la Persona (PCP), su plan escrito de atención? Si no lo sabe, pregunte a quien le da apoyo de pares a su hijo o hija."),
+                },
+            },
         ),
+        // Improved so that the goals are met, not merely progress toward them; the transition
+        // plan is part of this one criterion ("inclusive of a transition plan").
         Question::yes_no(
             "functioning_improved",
             Words {
- en: Said { staff: "Has the beneficiary's level of functioning improved with respect to the goals outlined in the PCP, inclusive of a transition plan?", family: "Has how well you manage daily life improved, as judged by the goals in your plan, with a plan in place for moving on from this service?", child: None },
- es: Said { staff: "¿Ha mejorado el nivel de funcionamiento del beneficiario con respecto a las metas del PCP, incluido un plan de transición?", family: "¿Ha mejorado cómo maneja su vida diaria, según las metas de su plan, con un plan listo para dejar este servicio?", child: None },
- },
+                en: Said {
+                    staff: "Has the beneficiary's level of functioning improved to meet the goals in the PCP, with a transition plan in place?",
+                    family: "Has your daily life improved enough to meet your plan's goals, with a plan in place for moving on from peer support?",
+                    child: Some("Has your child's daily life improved enough to meet their plan's goals, with a plan in place for moving on from peer support?"),
+                },
+                es: Said {
+                    staff: "¿Ha mejorado el nivel de funcionamiento de la persona hasta cumplir las metas del PCP, con un plan de transición establecido?",
+                    family: "¿Ha mejorado su vida diaria lo suficiente para cumplir las metas de su plan, con un plan listo para dejar el apoyo de pares?",
+                    child: Some("¿Ha mejorado la vida diaria de su hijo o hija lo suficiente para cumplir las metas de su plan, con un plan listo para dejar el apoyo de pares?"),
+                },
+            },
         ),
         Question::yes_no(
             "positive_outcomes",
             Words {
- en: Said { staff: "Has the beneficiary achieved positive life outcomes that support stable and ongoing recovery?", family: "Have you reached good things in your life that support a steady recovery that keeps going?", child: None },
- es: Said { staff: "¿Ha logrado el beneficiario resultados de vida positivos que apoyan una recuperación estable y continua?", family: "¿Ha logrado cosas buenas en su vida que apoyan una recuperación estable y continua?", child: None },
- },
+                en: Said {
+                    staff: "Has the beneficiary achieved positive life outcomes that support stable and ongoing recovery?",
+                    family: "Have you achieved positive changes in your life that now support a stable, ongoing recovery?",
+                    child: Some("Has your child achieved positive changes in their life that now support a stable, ongoing recovery?"),
+                },
+                es: Said {
+                    staff: "¿Ha logrado la persona resultados de vida positivos que apoyan una recuperación estable y continua?",
+                    family: "¿Ha logrado cambios positivos en su vida que ahora apoyan una recuperación estable y continua?",
+                    child: Some("¿Ha logrado su hijo o hija cambios positivos en su vida que ahora apoyan una recuperación estable y continua?"),
+                },
+            },
         ),
+        // Discharge 3, first half: "Not making progress or is regressing".
         Question::yes_no(
-            "not_progressing",
+            "no_progress",
             Words {
- en: Said { staff: "Is the beneficiary not making progress or regressing, with all reasonable strategies exhausted?", family: "Are you not making progress, or going backward, and has every reasonable way to help been tried?", child: None },
- es: Said { staff: "¿El beneficiario no avanza o retrocede, y se agotaron todas las estrategias razonables?", family: "¿Usted no avanza, o va hacia atrás, y ya se probó toda forma razonable de ayudarle?", child: None },
- },
+                en: Said {
+                    staff: "Is the beneficiary making no progress, or regressing?",
+                    family: "Are you making no progress, or getting worse?",
+                    child: Some("Is your child making no progress, or getting worse?"),
+                },
+                es: Said {
+                    staff: "¿Está la persona sin progresar, o está retrocediendo?",
+                    family: "¿Está usted sin progresar, o está empeorando?",
+                    child: Some("¿Está su hijo o hija sin progresar, o está empeorando?"),
+                },
+            },
         ),
+        // Discharge 3, second half: "all reasonable strategies have been exhausted".
         Question::yes_no(
-            "declines_pss",
+            "strategies_exhausted",
             Words {
- en: Said { staff: "Does the beneficiary no longer wish to receive PSS?", family: "Do you no longer want peer support?", child: None },
- es: Said { staff: "¿El beneficiario ya no desea recibir PSS?", family: "¿Ya no desea recibir apoyo de pares?", child: None },
- },
+                en: Said {
+                    staff: "Have all reasonable strategies and interventions been tried?",
+                    family: "Has your team tried every reasonable way to help you? If you are not sure, ask your team.",
+                    child: Some("Has your child's team tried every reasonable way to help your child? If you are not sure, ask the team."),
+                },
+                es: Said {
+                    staff: "¿Se han probado todas las estrategias e intervenciones razonables?",
+                    family: "¿Su equipo ya probó todas las formas razonables de ayudarle? Si no lo sabe, pregunte a su equipo.",
+                    child: Some("¿El equipo de su hijo o hija ya probó todas las formas razonables de ayudarle? Si no lo sabe, pregunte al equipo."),
+                },
+            },
+        )
+        .follows("no_progress"),
+        // Discharge 4, "No longer wishes to receive PSS", asked as the wish to keep it.
+        Question::yes_no(
+            "wants_pss",
+            Words {
+                en: Said {
+                    staff: "Does the beneficiary wish to keep receiving PSS?",
+                    family: "Do you want to keep getting peer support?",
+                    child: Some("Does your child want to keep getting peer support?"),
+                },
+                es: Said {
+                    staff: "¿Desea la persona seguir recibiendo PSS?",
+                    family: "¿Quiere seguir recibiendo apoyo de pares?",
+                    child: Some("¿Quiere su hijo o hija seguir recibiendo apoyo de pares?"),
+                },
+            },
         ),
         INNOVATIONS_WAIVER,
         ACTT,
@@ -87,17 +189,33 @@ pub const PROGRAM: Program = Program {
         Criterion::eligibility(
             "nc.continued.not_restored",
             Citation { section: CONTINUED_STAY, quote: "Desired outcome or level of functioning has not been restored; AND" },
-            Test::Yes {
-                question: "not_restored",
+            Test::No {
+                question: "outcome_restored",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "The desired outcome or level of functioning has not been restored yet.", family: "You are not yet back to the result or the daily life you want.", child: None },
- es: Said { staff: "El resultado deseado o el nivel de funcionamiento aún no se ha restablecido.", family: "Usted todavía no ha vuelto al resultado o a la vida diaria que desea.", child: None },
- },
+                        en: Said {
+                            staff: "The desired outcome or level of functioning has not been restored yet.",
+                            family: "You said you have not yet reached the result you want or gotten back to how well you managed daily life.",
+                            child: Some("You said your child has not yet reached the result they want or gotten back to how well they managed daily life."),
+                        },
+                        es: Said {
+                            staff: "El resultado deseado o el nivel de funcionamiento aún no se ha restablecido.",
+                            family: "Usted dijo que aún no ha logrado el resultado que desea ni ha vuelto a manejar su vida diaria tan bien como antes.",
+                            child: Some("Usted dijo que su hijo o hija aún no ha logrado el resultado que desea ni ha vuelto a manejar su vida diaria tan bien como antes."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "The desired outcome or level of functioning has been restored; a continued stay requires that it has not.", family: "Peer support goes on only while you are not yet back to the result you want. You said you are back.", child: None },
- es: Said { staff: "El resultado deseado o el nivel de funcionamiento ya se restableció; la continuidad requiere que no se haya restablecido.", family: "El apoyo de pares sigue solo mientras usted no haya vuelto al resultado que desea. Usted dijo que ya volvió.", child: None },
- },
+                        en: Said {
+                            staff: "The desired outcome or level of functioning has been restored; a continued stay requires that it has not.",
+                            family: "Peer support goes on only until you reach the result you want or get back to how well you managed daily life. You said you have.",
+                            child: Some("Peer support goes on only until your child reaches the result they want or gets back to how well they managed daily life. You said your child has."),
+                        },
+                        es: Said {
+                            staff: "El resultado deseado o el nivel de funcionamiento ya se restableció; la continuidad requiere que no se haya restablecido.",
+                            family: "El apoyo de pares sigue solo hasta que usted logre el resultado que desea o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró.",
+                            child: Some("El apoyo de pares sigue solo hasta que su hijo o hija logre el resultado que desea o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró."),
+                        },
+                    },
                 },
             },
         ),
@@ -111,13 +229,29 @@ pub const PROGRAM: Program = Program {
                 question: "progress_documented",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Continuation is supported by documented progress toward the goals in the PCP.", family: "Your records show progress toward the goals in your plan.", child: None },
- es: Said { staff: "La continuación está respaldada por el progreso documentado hacia las metas del PCP.", family: "Sus registros muestran progreso hacia las metas de su plan.", child: None },
- },
+                        en: Said {
+                            staff: "Continuation is supported by documented progress toward the goals in the PCP.",
+                            family: "You said your records show progress toward the goals in your plan.",
+                            child: Some("You said your child's records show progress toward the goals in their plan."),
+                        },
+                        es: Said {
+                            staff: "La continuación está respaldada por el progreso documentado hacia las metas del PCP.",
+                            family: "Usted dijo que sus registros muestran progreso hacia las metas de su plan.",
+                            child: Some("Usted dijo que los registros de su hijo o hija muestran progreso hacia las metas de su plan."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "No documentation of progress toward the PCP goals supports continuation, which a continued stay requires.", family: "Peer support goes on only if your records show progress toward the goals in your plan. You said they do not.", child: None },
- es: Said { staff: "No hay documentación del progreso hacia las metas del PCP que respalde la continuación, requisito de la continuidad.", family: "El apoyo de pares sigue solo si sus registros muestran progreso hacia las metas de su plan. Usted dijo que no lo muestran.", child: None },
- },
+                        en: Said {
+                            staff: "No documentation of progress toward the PCP goals supports continuation, which a continued stay requires.",
+                            family: "Peer support goes on only if your records show progress toward the goals in your plan. You said they do not.",
+                            child: Some("Peer support goes on only if your child's records show progress toward the goals in their plan. You said they do not."),
+                        },
+                        es: Said {
+                            staff: "No hay documentación del progreso hacia las metas del PCP que respalde la continuación, requisito de la continuidad.",
+                            family: "El apoyo de pares sigue solo si sus registros muestran progreso hacia las metas de su plan. Usted dijo que no lo muestran.",
+                            child: Some("El apoyo de pares sigue solo si los registros de su hijo o hija muestran progreso hacia las metas de su plan. Usted dijo que no lo muestran."),
+                        },
+                    },
                 },
             },
         ),
@@ -130,14 +264,31 @@ pub const PROGRAM: Program = Program {
             Test::No {
                 question: "functioning_improved",
                 says: Verdicts {
+                    // A "no" is "not both": the goals are not met yet, or there is no transition plan.
                     pass: Words {
- en: Said { staff: "Level of functioning has not improved with respect to the PCP goals, inclusive of a transition plan; this discharge criterion does not apply.", family: "You said how you manage daily life has not yet improved enough for the goals in your plan. This reason to end the service does not apply.", child: None },
- es: Said { staff: "El nivel de funcionamiento no ha mejorado con respecto a las metas del PCP, incluido un plan de transición; este criterio de alta no aplica.", family: "Usted dijo que cómo maneja su vida diaria aún no ha mejorado lo suficiente para las metas de su plan. Esta razón para terminar el servicio no aplica.", child: None },
- },
+                        en: Said {
+                            staff: "Level of functioning has not improved to meet the PCP goals with a transition plan in place (one or both is missing); this discharge criterion does not apply.",
+                            family: "You said you have not yet met the goals in your plan, or have no plan for moving on. This reason to end the service does not apply.",
+                            child: Some("You said your child has not yet met the goals in their plan, or has no plan for moving on. This reason to end the service does not apply."),
+                        },
+                        es: Said {
+                            staff: "No se cumplen a la vez la mejora hasta cumplir las metas del PCP y el plan de transición; este criterio de alta no aplica.",
+                            family: "Usted dijo que aún no ha cumplido las metas de su plan, o que no tiene un plan para dejar el servicio. Esta razón para terminar el servicio no aplica.",
+                            child: Some("Usted dijo que su hijo o hija aún no ha cumplido las metas de su plan, o que no tiene un plan para dejar el servicio. Esta razón para terminar el servicio no aplica."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "Level of functioning has improved with respect to the PCP goals, inclusive of a transition plan: the beneficiary meets a discharge criterion.", family: "You said how you manage daily life has improved as your plan's goals set out, with a plan for moving on. That is a reason to end the service.", child: None },
- es: Said { staff: "El nivel de funcionamiento mejoró con respecto a las metas del PCP, incluido un plan de transición: el beneficiario cumple un criterio de alta.", family: "Usted dijo que cómo maneja su vida diaria mejoró según las metas de su plan, con un plan para seguir adelante. Esa es una razón para terminar el servicio.", child: None },
- },
+                        en: Said {
+                            staff: "Level of functioning has improved to meet the PCP goals, with a transition plan in place: the beneficiary meets a discharge criterion.",
+                            family: "You said your daily life has improved enough to meet your plan's goals, with a plan for moving on. That is a reason to end the service.",
+                            child: Some("You said your child's daily life has improved enough to meet their plan's goals, with a plan for moving on. That is a reason to end the service."),
+                        },
+                        es: Said {
+                            staff: "El nivel de funcionamiento mejoró hasta cumplir las metas del PCP, con un plan de transición establecido: la persona cumple un criterio de alta.",
+                            family: "Usted dijo que su vida diaria mejoró lo suficiente para cumplir las metas de su plan, con un plan para dejar este servicio. Esa es una razón para terminar el servicio.",
+                            child: Some("Usted dijo que la vida diaria de su hijo o hija mejoró lo suficiente para cumplir las metas de su plan, con un plan para dejar este servicio. Esa es una razón para terminar el servicio."),
+                        },
+                    },
                 },
             },
         ),
@@ -151,50 +302,114 @@ pub const PROGRAM: Program = Program {
                 question: "positive_outcomes",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Positive life outcomes that support stable and ongoing recovery are not yet achieved; this discharge criterion does not apply.", family: "You said you have not yet reached the good things in life that support a steady recovery. This reason to end the service does not apply.", child: None },
- es: Said { staff: "Aún no se lograron resultados de vida positivos que apoyen una recuperación estable y continua; este criterio de alta no aplica.", family: "Usted dijo que aún no ha logrado las cosas buenas en la vida que apoyan una recuperación estable. Esta razón para terminar el servicio no aplica.", child: None },
- },
+                        en: Said {
+                            staff: "Positive life outcomes that support stable and ongoing recovery are not yet achieved; this discharge criterion does not apply.",
+                            family: "You said you have not yet achieved positive changes that support a stable, ongoing recovery. This reason to end the service does not apply.",
+                            child: Some("You said your child has not yet achieved positive changes that support a stable, ongoing recovery. This reason to end the service does not apply."),
+                        },
+                        es: Said {
+                            staff: "Aún no se lograron resultados de vida positivos que apoyen una recuperación estable y continua; este criterio de alta no aplica.",
+                            family: "Usted dijo que aún no ha logrado cambios positivos que apoyen una recuperación estable y continua. Esta razón para terminar el servicio no aplica.",
+                            child: Some("Usted dijo que su hijo o hija aún no ha logrado cambios positivos que apoyen una recuperación estable y continua. Esta razón para terminar el servicio no aplica."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "Positive life outcomes that support stable and ongoing recovery are achieved: the beneficiary meets a discharge criterion.", family: "You said you have reached good things in life that support a steady recovery. That is a reason to end the service.", child: None },
- es: Said { staff: "Se lograron resultados de vida positivos que apoyan una recuperación estable y continua: el beneficiario cumple un criterio de alta.", family: "Usted dijo que ha logrado cosas buenas en la vida que apoyan una recuperación estable. Esa es una razón para terminar el servicio.", child: None },
- },
+                        en: Said {
+                            staff: "Positive life outcomes that support stable and ongoing recovery are achieved: the beneficiary meets a discharge criterion.",
+                            family: "You said you have achieved positive changes in your life that support a stable, ongoing recovery. That is a reason to end the service.",
+                            child: Some("You said your child has achieved positive changes in their life that support a stable, ongoing recovery. That is a reason to end the service."),
+                        },
+                        es: Said {
+                            staff: "Se lograron resultados de vida positivos que apoyan una recuperación estable y continua: la persona cumple un criterio de alta.",
+                            family: "Usted dijo que ha logrado cambios positivos en su vida que apoyan una recuperación estable y continua. Esa es una razón para terminar el servicio.",
+                            child: Some("Usted dijo que su hijo o hija ha logrado cambios positivos en su vida que apoyan una recuperación estable y continua. Esa es una razón para terminar el servicio."),
+                        },
+                    },
                 },
             },
         ),
+        // Applies when both halves hold: no progress (or regressing), and every reasonable
+        // strategy tried.
         Criterion::exclusion(
             "nc.discharge.no_progress",
             Citation {
                 section: DISCHARGE,
                 quote: "Not making progress or is regressing and all reasonable strategies have been exhausted; OR",
             },
-            Test::No {
-                question: "not_progressing",
+            Test::WithFollowUp {
+                question: "no_progress",
+                follow_up: "strategies_exhausted",
+                fails_when: true,
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Is not both without progress (or regressing) and out of reasonable strategies; this discharge criterion does not apply.", family: "You said this does not describe you: no progress, or going backward, after every reasonable way to help was tried. This reason to end the service does not apply.", child: None },
- es: Said { staff: "No se da a la vez la falta de progreso (o el retroceso) y el agotamiento de las estrategias razonables; este criterio de alta no aplica.", family: "Usted dijo que esto no lo describe: no avanzar, o ir hacia atrás, después de probar toda forma razonable de ayudarle. Esta razón para terminar el servicio no aplica.", child: None },
- },
+                        en: Said {
+                            staff: "Is making no progress or is regressing, but not all reasonable strategies have been tried; this discharge criterion does not apply.",
+                            family: "You said not every reasonable way to help you has been tried yet. This reason to end the service does not apply.",
+                            child: Some("You said not every reasonable way to help your child has been tried yet. This reason to end the service does not apply."),
+                        },
+                        es: Said {
+                            staff: "No progresa o retrocede, pero aún no se han probado todas las estrategias razonables; este criterio de alta no aplica.",
+                            family: "Usted dijo que aún no se han probado todas las formas razonables de ayudarle. Esta razón para terminar el servicio no aplica.",
+                            child: Some("Usted dijo que aún no se han probado todas las formas razonables de ayudar a su hijo o hija. Esta razón para terminar el servicio no aplica."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "Is not making progress or is regressing, and all reasonable strategies have been exhausted: the beneficiary meets a discharge criterion.", family: "You said you are not making progress, or are going backward, and every reasonable way to help has been tried. That is a reason to end the service.", child: None },
- es: Said { staff: "No avanza o retrocede, y se agotaron todas las estrategias razonables: el beneficiario cumple un criterio de alta.", family: "Usted dijo que no avanza, o va hacia atrás, y que ya se probó toda forma razonable de ayudarle. Esa es una razón para terminar el servicio.", child: None },
- },
+                        en: Said {
+                            staff: "Is making no progress or is regressing, and all reasonable strategies have been tried: the beneficiary meets a discharge criterion.",
+                            family: "You said you are making no progress or getting worse, and every reasonable way to help has been tried. That is a reason to end the service.",
+                            child: Some("You said your child is making no progress or getting worse, and every reasonable way to help has been tried. That is a reason to end the service."),
+                        },
+                        es: Said {
+                            staff: "No progresa o retrocede, y se probaron todas las estrategias razonables: la persona cumple un criterio de alta.",
+                            family: "Usted dijo que está sin progresar o empeorando, y que ya se probaron todas las formas razonables de ayudarle. Esa es una razón para terminar el servicio.",
+                            child: Some("Usted dijo que su hijo o hija está sin progresar o empeorando, y que ya se probaron todas las formas razonables de ayudarle. Esa es una razón para terminar el servicio."),
+                        },
+                    },
+                },
+                when_no: Words {
+                    en: Said {
+                        staff: "Is making progress and is not regressing; this discharge criterion does not apply.",
+                        family: "You said you are making progress. This reason to end the service does not apply.",
+                        child: Some("You said your child is making progress. This reason to end the service does not apply."),
+                    },
+                    es: Said {
+                        staff: "La persona progresa y no retrocede; este criterio de alta no aplica.",
+                        family: "Usted dijo que está progresando. Esta razón para terminar el servicio no aplica.",
+                        child: Some("Usted dijo que su hijo o hija está progresando. Esta razón para terminar el servicio no aplica."),
+                    },
                 },
             },
         ),
         Criterion::exclusion(
             "nc.discharge.declines",
             Citation { section: DISCHARGE, quote: "No longer wishes to receive PSS." },
-            Test::No {
-                question: "declines_pss",
+            Test::Yes {
+                question: "wants_pss",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Still wishes to receive PSS; this discharge criterion does not apply.", family: "You still want peer support.", child: None },
- es: Said { staff: "Aún desea recibir PSS; este criterio de alta no aplica.", family: "Usted todavía quiere apoyo de pares.", child: None },
- },
+                        en: Said {
+                            staff: "Wishes to keep receiving PSS; this discharge criterion does not apply.",
+                            family: "You said you want to keep getting peer support.",
+                            child: Some("You said your child wants to keep getting peer support."),
+                        },
+                        es: Said {
+                            staff: "Desea seguir recibiendo PSS; este criterio de alta no aplica.",
+                            family: "Usted dijo que quiere seguir recibiendo apoyo de pares.",
+                            child: Some("Usted dijo que su hijo o hija quiere seguir recibiendo apoyo de pares."),
+                        },
+                    },
                     fail: Words {
- en: Said { staff: "No longer wishes to receive PSS: the beneficiary meets a discharge criterion.", family: "You said you no longer want peer support. That is a reason to end the service.", child: None },
- es: Said { staff: "Ya no desea recibir PSS: el beneficiario cumple un criterio de alta.", family: "Usted dijo que ya no quiere apoyo de pares. Esa es una razón para terminar el servicio.", child: None },
- },
+                        en: Said {
+                            staff: "No longer wishes to receive PSS: the beneficiary meets a discharge criterion.",
+                            family: "You said you do not want to keep getting peer support. That is a reason to end the service.",
+                            child: Some("You said your child does not want to keep getting peer support. That is a reason to end the service."),
+                        },
+                        es: Said {
+                            staff: "Ya no desea recibir PSS: la persona cumple un criterio de alta.",
+                            family: "Usted dijo que no quiere seguir recibiendo apoyo de pares. Esa es una razón para terminar el servicio.",
+                            child: Some("Usted dijo que su hijo o hija no quiere seguir recibiendo apoyo de pares. Esa es una razón para terminar el servicio."),
+                        },
+                    },
                 },
             },
         ),
@@ -205,13 +420,23 @@ pub const PROGRAM: Program = Program {
     ],
     service: SERVICE,
     standing_notes: &[
+        DRAFT_NOTE,
         // Prior Approval: "Required prior to provision or rendering of services." Continued
-        // services are services too: they need approval (reauthorization) as well.
+        // services are services too: they need approval (reauthorization) as well. The source
+        // does not say who asks for it.
         Words {
- en: Said { staff: "Prior approval (reauthorization) is required for continued services.", family: "The service must be approved again before it goes on; your provider asks for this approval.", child: None },
- es: Said { staff: "Se requiere aprobación previa (reautorización) para continuar los servicios.", family: "El servicio debe aprobarse de nuevo antes de continuar; su proveedor pide esta aprobación.", child: None },
- },
+            en: Said {
+                staff: "Prior approval (reauthorization) is required for continued services.",
+                family: "The service must be approved again before it goes on.",
+                child: None,
+            },
+            es: Said {
+                staff: "Se requiere aprobación previa (reautorización) para continuar los servicios.",
+                family: "El servicio debe aprobarse de nuevo antes de continuar.",
+                child: None,
+            },
+        },
     ],
     // Whom to ask is the admission program's.
-    ask: super::nc_pss::PROGRAM.ask,
+    ask: ASK,
 };
