@@ -216,7 +216,7 @@ pub const PROGRAM: Program = Program {
             },
             Words {
  en: Said { staff: "Assign at least one other treatment-team staff member besides the Peer Specialist (for example, a therapist or Community Support Specialist), or confirm that one is assigned.", family: "Check with your program that another staff member, such as a therapist, is on your treatment team.", child: Some("Check with your child's program that another staff member, such as a therapist, is on your child's treatment team.") },
- es: Said { staff: "Asigne al menos otro miembro del personal del equipo de tratamiento además del Especialista de Pares (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario), o confirme que ya hay uno asignado.", family: "Confirme con su programa que otro miembro del personal, como un terapeuta, está en su equipo de tratamiento.", child: Some("Confirme con el programa de su hijo o hija que otro miembro del personal, como un terapeuta, está en su equipo de tratamiento.") },
+ es: Said { staff: "Asigne al menos otro miembro del personal del equipo de tratamiento además del Especialista de Pares (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario), o confirme que ya hay uno asignado.", family: "Confirme con su programa que otro miembro del personal, como un terapeuta, está en su equipo de tratamiento.", child: Some("Confirme con el programa de su hijo o hija que otro miembro del personal, como un terapeuta, está en el equipo de tratamiento de su hijo o hija.") },
  },
         ),
         Criterion::limit(
