@@ -3,6 +3,26 @@
 //! Source: `003_02f5db5f5945b8df.txt`, Division of Behavioral Health Clinical Services Bulletin
 //! FY15-Clinical-30, effective 1 October 2014: 1. Programs Affected, 5. Qualified Provider and
 //! 6. Service Limitations. Each criterion stands beside the passage it encodes.
+//!
+//! Readings: 1.1 "Programs Affected" is read as the scope of the service, since 3.1 adds it "to
+//! the billable service menu in substance use treatment programs", the ones 1.1 names; the
+//! bulletin does not say that peer support exists nowhere else in Missouri, so no wording says
+//! so. 6.3's two sentences are one requirement: someone besides the Peer Specialist is assigned
+//! (a therapist or Community Support Specialist are examples, not a closed list). A planned
+//! month below the planned busiest day cannot be true and is refused (`not_below`).
+//!
+//! Not encoded, and why:
+//! - 5.1 and 5.2, the provider's training and credential (Missouri Recovery Support Specialist –
+//!   Peer, Certified Missouri Peer Specialist) and QSAP or QMHP supervision; 5.3, the Peer
+//!   Specialist as a member of the treatment team; 5.4, the job description: they govern who
+//!   provides the service, not who may receive it.
+//! - 6.2, no billing when the only service is transportation, and 6.5, documentation: billing
+//!   and records, not eligibility.
+//! - 6.1's "per participant": the caps hold for every provider together, but the screener checks
+//!   the units planned as its questions ask them; and the caps are limits (a plan over them is
+//!   changed, it does not end eligibility), as SCREENING.md 4.4 makes them.
+//! - 3 and 4, what the service is and does (3.2.3's "individualized treatment or recovery plan"
+//!   among them): a description of the service, not a condition on the person.
 
 use crate::model::*;
 
@@ -20,12 +40,12 @@ pub const PROGRAM: Program = Program {
     state: "MO",
     state_name: STATE_NAME,
     title: Words {
- en: Said { staff: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)", family: "Peer Support Services in Missouri substance use treatment programs (CSTAR and PR+)", child: None },
- es: Said { staff: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)", family: "Servicios de Apoyo de Pares en programas de tratamiento por uso de sustancias de Misuri (CSTAR y PR+)", child: None },
+ en: Said { staff: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)", family: "Peer Support Services in Missouri's CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs", child: None },
+ es: Said { staff: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)", family: "Servicios de Apoyo de Pares en los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus) de Misuri", child: None },
  },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-11-30",
+    version: "2026-12-02",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),
     document: Document {
@@ -37,58 +57,59 @@ pub const PROGRAM: Program = Program {
         Question::birth_date(
             "birth_date",
             Words {
- en: Said { staff: "Individual's date of birth:", family: "What is your date of birth?", child: None },
- es: Said { staff: "Fecha de nacimiento de la persona:", family: "¿Cuál es su fecha de nacimiento?", child: None },
+ en: Said { staff: "Individual's date of birth:", family: "What is your date of birth?", child: Some("What is your child's date of birth?") },
+ es: Said { staff: "Fecha de nacimiento de la persona:", family: "¿Cuál es su fecha de nacimiento?", child: Some("¿Cuál es la fecha de nacimiento de su hijo o hija?") },
  },
         ),
-        // The programs of 1.1, in its order, then "none".
+        // The programs of 1.1, in its order and by its names (no age group or gloss it does not
+        // give), then "none". The question spells out CSTAR and PR+ right above the options.
         Question::single_choice(
             "enrolled_program",
             Words {
- en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation; PR+ means Primary Recovery Plus.", child: None },
- es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) está inscrita la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias); PR+ significa Primary Recovery Plus.", child: None },
+ en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.", child: Some("Which Missouri substance use treatment program is your child enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.") },
+ es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) participa la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.", child: Some("¿En qué programa de tratamiento por uso de sustancias de Misuri participa su hijo o hija? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.") },
  },
             &[
                 Choice {
                     id: "cstar_adolescent",
                     text: Words {
- en: Said { staff: "CSTAR Adolescent", family: "CSTAR program for adolescents (teens)", child: None },
- es: Said { staff: "CSTAR Adolescentes", family: "Programa CSTAR para adolescentes", child: None },
+ en: Said { staff: "CSTAR Adolescent", family: "CSTAR Adolescent program", child: None },
+ es: Said { staff: "CSTAR Adolescentes", family: "Programa CSTAR de Adolescentes", child: None },
  },
                 },
                 Choice {
                     id: "cstar_women_children",
                     text: Words {
- en: Said { staff: "CSTAR Women and Children", family: "CSTAR program for women and children", child: None },
- es: Said { staff: "CSTAR Mujeres y Niños", family: "Programa CSTAR para mujeres y niños", child: None },
+ en: Said { staff: "CSTAR Women and Children", family: "CSTAR Women and Children program", child: None },
+ es: Said { staff: "CSTAR Mujeres y Niños", family: "Programa CSTAR de Mujeres y Niños", child: None },
  },
                 },
                 Choice {
                     id: "cstar_women_children_enhanced",
                     text: Words {
- en: Said { staff: "CSTAR Women and Children Enhanced", family: "CSTAR program for women and children, enhanced", child: None },
- es: Said { staff: "CSTAR Mujeres y Niños Ampliado (Enhanced)", family: "Programa CSTAR para mujeres y niños, ampliado", child: None },
+ en: Said { staff: "CSTAR Women and Children Enhanced", family: "CSTAR Women and Children Enhanced program", child: None },
+ es: Said { staff: "CSTAR Mujeres y Niños Ampliado (Enhanced)", family: "Programa CSTAR de Mujeres y Niños Ampliado (Enhanced)", child: None },
  },
                 },
                 Choice {
                     id: "cstar_general_population",
                     text: Words {
- en: Said { staff: "CSTAR General Population", family: "CSTAR program for the general population (adults)", child: None },
- es: Said { staff: "CSTAR Población General", family: "Programa CSTAR para la población general (adultos)", child: None },
+ en: Said { staff: "CSTAR General Population", family: "CSTAR General Population program", child: None },
+ es: Said { staff: "CSTAR Población General", family: "Programa CSTAR de Población General", child: None },
  },
                 },
                 Choice {
                     id: "cstar_general_population_enhanced",
                     text: Words {
- en: Said { staff: "CSTAR General Population Enhanced", family: "CSTAR program for the general population (adults), enhanced", child: None },
- es: Said { staff: "CSTAR Población General Ampliado (Enhanced)", family: "Programa CSTAR para la población general (adultos), ampliado", child: None },
+ en: Said { staff: "CSTAR General Population Enhanced", family: "CSTAR General Population Enhanced program", child: None },
+ es: Said { staff: "CSTAR Población General Ampliado (Enhanced)", family: "Programa CSTAR de Población General Ampliado (Enhanced)", child: None },
  },
                 },
                 Choice {
                     id: "cstar_opioid",
                     text: Words {
- en: Said { staff: "CSTAR Opioid", family: "CSTAR program for opioid use", child: None },
- es: Said { staff: "CSTAR Opioides", family: "Programa CSTAR para el uso de opioides", child: None },
+ en: Said { staff: "CSTAR Opioid", family: "CSTAR Opioid program (treatment for opioid use disorder)", child: None },
+ es: Said { staff: "CSTAR Opioides", family: "Programa CSTAR de Opioides (tratamiento del trastorno por uso de opioides)", child: None },
  },
                 },
                 Choice {
@@ -102,7 +123,7 @@ pub const PROGRAM: Program = Program {
                     id: "primary_recovery_plus_enhanced",
                     text: Words {
  en: Said { staff: "Enhanced PR+", family: "Enhanced Primary Recovery Plus (Enhanced PR+) program", child: None },
- es: Said { staff: "PR+ Ampliado (Enhanced PR+)", family: "Programa Primary Recovery Plus ampliado (Enhanced PR+)", child: None },
+ es: Said { staff: "PR+ Ampliado (Enhanced PR+)", family: "Programa Primary Recovery Plus Ampliado (Enhanced PR+)", child: None },
  },
                 },
                 Choice {
@@ -117,29 +138,31 @@ pub const PROGRAM: Program = Program {
         Question::yes_no(
             "treatment_team",
             Words {
- en: Said { staff: "Besides the Peer Specialist, are other treatment-team staff (therapist, Community Support Specialist) assigned to the individual?", family: "Besides the peer specialist, do you also have other staff on your treatment team, such as a therapist or a community support specialist?", child: None },
- es: Said { staff: "Además del Especialista de Pares, ¿hay otro personal del equipo de tratamiento (terapeuta, Especialista en Apoyo Comunitario) asignado a la persona?", family: "Además del especialista de pares, ¿tiene usted otro personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?", child: None },
+ en: Said { staff: "Besides the Peer Specialist, is at least one other treatment-team staff member (for example, a therapist or Community Support Specialist) assigned to the individual?", family: "Besides the peer specialist, is another staff member on your treatment team, such as a therapist or a community support specialist?", child: Some("Besides the peer specialist, is another staff member on your child's treatment team, such as a therapist or a community support specialist?") },
+ es: Said { staff: "Además del Especialista de Pares, ¿hay al menos otro miembro del personal del equipo de tratamiento (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario) asignado a la persona?", family: "Además del especialista de pares, ¿hay otro miembro del personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?", child: Some("Además del especialista de pares, ¿hay otro miembro del personal en el equipo de tratamiento de su hijo o hija, como un terapeuta o un especialista en apoyo comunitario?") },
  },
         ),
         Question::count(
             "planned_units_day",
             Words {
- en: Said { staff: "Planned Peer Support units (15 minutes each) on the busiest day:", family: "On your busiest day, how many 15-minute units of peer support are planned for you?", child: None },
- es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:", family: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?", child: None },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) on the busiest day:", family: "On your busiest day, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("On your child's busiest day, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:", family: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En el día de más servicio de su hijo o hija, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.") },
  },
         ),
         Question::count(
             "planned_units_month",
             Words {
- en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you?", child: None },
- es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas?", child: None },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("In one calendar month, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas su hijo o hija? Cuatro unidades son una hora.") },
  },
         )
         .not_below("planned_units_day"),
     ],
     criteria: &[
         // 3.1 adds the service to "the billable service menu in substance use treatment
-        // programs"; 1.1 names which ones, so enrolment in one of them is the condition.
+        // programs"; 1.1 names which ones, so enrolment in one of them is the condition. The
+        // family sentences say what the bulletin does (adds peer support to these programs),
+        // never that peer support is offered nowhere else.
         Criterion::eligibility(
             "mo.program",
             Citation {
@@ -150,12 +173,12 @@ pub const PROGRAM: Program = Program {
                 question: "enrolled_program", option: "none",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.", family: "You are in a CSTAR or PR+ substance use treatment program, where this service is offered.", child: None },
- es: Said { staff: "Está en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.", family: "Usted está en un programa de tratamiento por uso de sustancias CSTAR o PR+, donde se ofrece este servicio.", child: None },
+ en: Said { staff: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.", family: "You are in a CSTAR (Comprehensive Substance Treatment and Rehabilitation) or PR+ (Primary Recovery Plus) program. This Missouri rule adds peer support to these programs.", child: Some("Your child is in a CSTAR (Comprehensive Substance Treatment and Rehabilitation) or PR+ (Primary Recovery Plus) program. This Missouri rule adds peer support to these programs.") },
+ es: Said { staff: "Participa en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.", family: "Usted participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.", child: Some("Su hijo o hija participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.") },
  },
                     fail: Words {
- en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.", family: "This service is offered only in CSTAR and PR+ substance use treatment programs. You said you are not in one.", child: None },
- es: Said { staff: "No está en un programa CSTAR o PR+, los únicos programas que cubre el boletín.", family: "Este servicio se ofrece solo en los programas de tratamiento por uso de sustancias CSTAR y PR+. Usted dijo que no está en ninguno.", child: None },
+ en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.", family: "This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said you are not in one of them.", child: Some("This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said your child is not in one of them.") },
+ es: Said { staff: "No participa en un programa CSTAR o PR+, los únicos programas que cubre el boletín.", family: "Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que no participa en ninguno de ellos.", child: Some("Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que su hijo o hija no participa en ninguno de ellos.") },
  },
                 },
             },
@@ -169,7 +192,9 @@ pub const PROGRAM: Program = Program {
             Test::MinimumAge { birth_date: "birth_date", years: 16 },
         ),
         // 6.3 states the rule; 5.3 says the same from the Peer Specialist's side ("shall be
-        // considered a member of the treatment team").
+        // considered a member of the treatment team"). The program assigns staff, so the next
+        // step is the program's; it reads true whether the answer is no or not known yet, and
+        // the fail sentence, not the next step, says why.
         Criterion::requirement(
             "mo.treatment_team",
             Citation {
@@ -180,18 +205,18 @@ pub const PROGRAM: Program = Program {
                 question: "treatment_team",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Other treatment-team staff (therapist or Community Support Specialist) are assigned besides the Peer Specialist.", family: "Besides the peer specialist, you have other staff on your treatment team.", child: None },
- es: Said { staff: "Hay otro personal del equipo de tratamiento asignado (terapeuta o Especialista en Apoyo Comunitario) además del Especialista de Pares.", family: "Además del especialista de pares, usted tiene otro personal en su equipo de tratamiento.", child: None },
+ en: Said { staff: "Other treatment-team staff besides the Peer Specialist are assigned to the individual.", family: "Besides the peer specialist, another staff member is on your treatment team.", child: Some("Besides the peer specialist, another staff member is on your child's treatment team.") },
+ es: Said { staff: "Además del Especialista de Pares, hay otro personal del equipo de tratamiento asignado a la persona.", family: "Además del especialista de pares, hay otro miembro del personal en su equipo de tratamiento.", child: Some("Además del especialista de pares, hay otro miembro del personal en el equipo de tratamiento de su hijo o hija.") },
  },
                     fail: Words {
- en: Said { staff: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff working with the individual.", family: "A peer specialist cannot be the only staff member working with you; someone else, such as a therapist, must be on your team too.", child: None },
- es: Said { staff: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal que trabaje con la persona.", family: "Un especialista de pares no puede ser el único miembro del personal que trabaje con usted; otra persona, como un terapeuta, también debe estar en su equipo.", child: None },
+ en: Said { staff: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff assigned, nor replace the therapist or Community Support Specialist.", family: "You said no other staff member is on your treatment team. A peer specialist cannot be the only staff member working with you.", child: Some("You said no other staff member is on your child's treatment team. A peer specialist cannot be the only staff member working with your child.") },
+ es: Said { staff: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal asignado ni reemplazar al terapeuta o al Especialista en Apoyo Comunitario.", family: "Usted dijo que no hay otro miembro del personal en su equipo de tratamiento. Un especialista de pares no puede ser el único miembro del personal que trabaje con usted.", child: Some("Usted dijo que no hay otro miembro del personal en el equipo de tratamiento de su hijo o hija. Un especialista de pares no puede ser el único miembro del personal que trabaje con su hijo o hija.") },
  },
                 },
             },
             Words {
- en: Said { staff: "Assign a therapist or Community Support Specialist to the treatment team; the Peer Specialist cannot be the only staff assigned.", family: "Ask your program to also assign you a therapist or a community support specialist; a peer specialist cannot be your only staff member.", child: None },
- es: Said { staff: "Asigne un terapeuta o un Especialista en Apoyo Comunitario al equipo de tratamiento; el Especialista de Pares no puede ser el único personal asignado.", family: "Pida a su programa que también le asigne un terapeuta o un especialista en apoyo comunitario; un especialista de pares no puede ser su único miembro del personal.", child: None },
+ en: Said { staff: "Assign at least one other treatment-team staff member besides the Peer Specialist (for example, a therapist or Community Support Specialist), or confirm that one is assigned.", family: "Check with your program that another staff member, such as a therapist, is on your treatment team.", child: Some("Check with your child's program that another staff member, such as a therapist, is on your child's treatment team.") },
+ es: Said { staff: "Asigne al menos otro miembro del personal del equipo de tratamiento además del Especialista de Pares (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario), o confirme que ya hay uno asignado.", family: "Confirme con su programa que otro miembro del personal, como un terapeuta, está en su equipo de tratamiento.", child: Some("Confirme con el programa de su hijo o hija que otro miembro del personal, como un terapeuta, está en el equipo de tratamiento de su hijo o hija.") },
  },
         ),
         Criterion::limit(
@@ -201,12 +226,12 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_day", max: 32,
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.", family: "You have {n} 15-minute units planned on your busiest day, within the limit of {max} (8 hours) a day.", child: None },
- es: Said { staff: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, dentro del límite de {max} (8 horas) al día.", child: None },
+ en: Said { staff: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. The limit is {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. The limit is {max} units (8 hours) a day.") },
+ es: Said { staff: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.") },
  },
                     fail: Words {
- en: Said { staff: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.", family: "You have {n} 15-minute units planned on your busiest day, more than the {max} (8 hours) allowed in one day.", child: None },
- es: Said { staff: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades de 15 minutos planeadas en su día de más servicio, más de las {max} (8 horas) permitidas en un día.", child: None },
+ en: Said { staff: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. That is over the limit of {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. That is over the limit of {max} units (8 hours) a day.") },
+ es: Said { staff: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.") },
  },
                 },
             },
@@ -218,12 +243,12 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_month", max: 96,
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.", family: "You have {n} 15-minute units planned in a calendar month, within the limit of {max} (24 hours) a month.", child: None },
- es: Said { staff: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, dentro del límite de {max} (24 horas) al mes.", child: None },
+ en: Said { staff: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.") },
+ es: Said { staff: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.") },
  },
                     fail: Words {
- en: Said { staff: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.", family: "You have {n} 15-minute units planned in a calendar month, more than the {max} (24 hours) allowed in one month.", child: None },
- es: Said { staff: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades de 15 minutos planeadas en un mes calendario, más de las {max} (24 horas) permitidas en un mes.", child: None },
+ en: Said { staff: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.") },
+ es: Said { staff: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.") },
  },
                 },
             },
@@ -242,7 +267,7 @@ pub const PROGRAM: Program = Program {
     // 3.1: the service is on "the billable service menu in substance use treatment programs",
     // the CSTAR and PR+ programs of 1.1.
     ask: Words {
- en: Said { staff: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.", family: "Ask the agency that gave you this page. You can also ask the treatment program you are in (CSTAR or Primary Recovery Plus).", child: None },
- es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que está inscrita la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su programa de tratamiento (CSTAR o Primary Recovery Plus).", child: None },
+ en: Said { staff: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.", family: "Ask the agency that gave you this page. You can also ask the CSTAR (Comprehensive Substance Treatment and Rehabilitation) or Primary Recovery Plus program you are in.", child: Some("Ask the agency that gave you this page. You can also ask the CSTAR (Comprehensive Substance Treatment and Rehabilitation) or Primary Recovery Plus program your child is in.") },
+ es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que participa la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar al programa CSTAR (tratamiento y rehabilitación integral por uso de sustancias) o Primary Recovery Plus en el que usted participa.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al programa CSTAR (tratamiento y rehabilitación integral por uso de sustancias) o Primary Recovery Plus en el que participa su hijo o hija.") },
  },
 };

@@ -3,6 +3,33 @@
 //! Source: `001_ba1897252679052c.txt`, Department of Public Health and Human Services, Money
 //! Follows the Person: MFP Peer Support Services: Definition, Covered Activities and Services,
 //! Limitations and Fees. Each criterion stands beside the passage it encodes.
+//!
+//! Readings: the Definition's recovery "from" a mental illness, a substance use disorder or a
+//! disability is read as a condition the participant has (`mt.condition`, SCREENING.md 4.5; the
+//! Expanded Overview's participant "who is seeking to establish recovery" supports it; the
+//! policy review read it as a description only, see `docs/reviews/mt.md`). "MFP Peer
+//! mentor/advocate services", in this service's Fees, are this service. The participant
+//! identifies the peer supporter (Covered Activities), so no next step hands that choice to
+//! anyone else, and none says who asks for prior authorization (the source does not).
+//!
+//! Not encoded, and why:
+//! - "This service will not duplicate other waiver or State Plan services." It limits what is
+//!   authorized for someone who gets a like service elsewhere, a judgement made when the plan
+//!   and its authorization are made; SCREENING.md 4.5 asks no question about it, so a person
+//!   who already gets peer support through another waiver or the State Plan is not screened out.
+//! - "Peer support services cannot be provided by the consumer's legally responsible relatives
+//!   or those family members who normally provide care." A rule on who provides the service,
+//!   not on who receives it: not a criterion, but said in `mt.plan`'s next step, since the
+//!   participant is the one who picks the peer supporter.
+//! - The amount of service, "defined within a participant's person-centered plan": no caps.
+//! - Billing of personal care, nursing and hands-on services under other services; "Services
+//!   are not crisis-management" (a standing note, not a criterion: it says what the service is).
+//! - The peer supporter's lived experience, approved curriculum, clinical supervision (MSW,
+//!   LCSW, LCPC or clinical psychologist) for participants with a mental illness or substance
+//!   use disorder, continuing education (20 hours every two years), place on the HCBS team, a
+//!   case note for each contact, and what peer supporters are not (therapists, LACs, case
+//!   managers...): rules for providers and records, not for who may receive the service.
+//! - Covered activities and the Expanded Overview: what the service does.
 
 use crate::model::*;
 
@@ -19,7 +46,7 @@ pub const PROGRAM: Program = Program {
  },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-11-30",
+    version: "2026-12-02",
     effective_from: None,
     document: Document {
         file: "001_ba1897252679052c.txt",
@@ -30,29 +57,29 @@ pub const PROGRAM: Program = Program {
         Question::yes_no(
             "mfp_participant",
             Words {
- en: Said { staff: "Is the individual a Money Follows the Person (MFP) participant?", family: "Are you taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.", child: None },
- es: Said { staff: "¿Es la persona participante de Money Follows the Person (MFP)?", family: "¿Participa usted en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.", child: None },
+ en: Said { staff: "Is the individual a Money Follows the Person (MFP) participant?", family: "Are you taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.", child: Some("Is your child taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.") },
+ es: Said { staff: "¿Es la persona participante de Money Follows the Person (MFP)?", family: "¿Participa usted en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.", child: Some("¿Participa su hijo o hija en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.") },
  },
         ),
         Question::yes_no(
             "recovery_condition",
             Words {
- en: Said { staff: "Does the participant live with a mental illness, a substance use disorder or a disability?", family: "Do you live with a mental illness, a substance use disorder or a disability?", child: None },
- es: Said { staff: "¿Vive el participante con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?", family: "¿Vive usted con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?", child: None },
+ en: Said { staff: "Does the participant have a mental illness, a substance use disorder or a disability?", family: "Do you have a mental illness, a substance use disorder or a disability? A disability can also be a long-term health condition that greatly limits your daily activities.", child: Some("Does your child have a mental illness, a substance use disorder or a disability? A disability can also be a long-term health condition that greatly limits your child's daily activities.") },
+ es: Said { staff: "¿Tiene la persona participante una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?", family: "¿Tiene usted una enfermedad mental, un trastorno por uso de sustancias o una discapacidad? Una discapacidad también puede ser un problema de salud de larga duración que limita mucho sus actividades diarias.", child: Some("¿Tiene su hijo o hija una enfermedad mental, un trastorno por uso de sustancias o una discapacidad? Una discapacidad también puede ser un problema de salud de larga duración que limita mucho las actividades diarias de su hijo o hija.") },
  },
         ),
         Question::yes_no(
             "peer_in_plan",
             Words {
- en: Said { staff: "Is a peer supporter identified in the participant's person-centered plan?", family: "Is a peer supporter named in your person-centered plan? That is your written plan of services and goals.", child: None },
- es: Said { staff: "¿Hay una persona de apoyo de pares (peer supporter) identificada en el plan centrado en la persona del participante?", family: "¿Su plan centrado en la persona nombra a una persona de apoyo de pares? Es su plan escrito de servicios y metas.", child: None },
+ en: Said { staff: "Is a peer supporter identified in the participant's person-centered plan?", family: "Is a peer supporter named in your person-centered plan? That is your written plan of services and goals.", child: Some("Is a peer supporter named in your child's person-centered plan? That is your child's written plan of services and goals.") },
+ es: Said { staff: "¿El plan centrado en la persona de quien participa identifica a una persona de apoyo de pares (peer supporter)?", family: "¿Su plan centrado en la persona nombra a una persona de apoyo de pares? Es su plan escrito de servicios y metas.", child: Some("¿El plan centrado en la persona de su hijo o hija nombra a una persona de apoyo de pares? Es el plan escrito de servicios y metas de su hijo o hija.") },
  },
         ),
         Question::yes_no(
             "prior_authorization",
             Words {
- en: Said { staff: "Has prior authorization been obtained for MFP Peer Support Services?", family: "Has the service already been approved in advance? This is called prior authorization.", child: None },
- es: Said { staff: "¿Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP?", family: "¿El servicio ya se aprobó por adelantado? Esto se llama autorización previa.", child: None },
+ en: Said { staff: "Has prior authorization been obtained for MFP Peer Support Services?", family: "Has the service already been approved in advance? This is called prior authorization.", child: Some("Has your child's service already been approved in advance? This is called prior authorization.") },
+ es: Said { staff: "¿Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP?", family: "¿El servicio ya se aprobó por adelantado? Esto se llama autorización previa.", child: Some("¿El servicio de su hijo o hija ya se aprobó por adelantado? Esto se llama autorización previa.") },
  },
         ),
     ],
@@ -67,18 +94,19 @@ pub const PROGRAM: Program = Program {
                 question: "mfp_participant",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Is an MFP participant.", family: "You take part in Money Follows the Person.", child: None },
- es: Said { staff: "Es participante de MFP.", family: "Usted participa en Money Follows the Person.", child: None },
+ en: Said { staff: "Is an MFP participant.", family: "You take part in Money Follows the Person.", child: Some("Your child takes part in Money Follows the Person.") },
+ es: Said { staff: "Es participante de MFP.", family: "Usted participa en Money Follows the Person.", child: Some("Su hijo o hija participa en Money Follows the Person.") },
  },
                     fail: Words {
- en: Said { staff: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.", family: "This service is only for people in Money Follows the Person. You said you are not in it.", child: None },
- es: Said { staff: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.", family: "Este servicio es solo para personas en Money Follows the Person. Usted dijo que no participa.", child: None },
+ en: Said { staff: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.", family: "This service is only for people in Money Follows the Person. You said you are not in it.", child: Some("This service is only for people in Money Follows the Person. You said your child is not in it.") },
+ es: Said { staff: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.", family: "Este servicio es solo para personas en Money Follows the Person. Usted dijo que no participa.", child: Some("Este servicio es solo para personas en Money Follows the Person. Usted dijo que su hijo o hija no participa.") },
  },
                 },
             },
         ),
-        // The Definition frames the service as recovery "from" one of these three; the
-        // contract reads that as a condition the participant must live with.
+        // The Definition frames the service as recovery for "an individual with" one of these
+        // three; the contract reads that as a condition the participant has. "Has", not "lives
+        // with": a question about the person must not read as sharing a home with someone.
         Criterion::eligibility(
             "mt.condition",
             Citation {
@@ -89,12 +117,12 @@ pub const PROGRAM: Program = Program {
                 question: "recovery_condition",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Lives with a mental illness, substance use disorder or disability.", family: "You live with a mental illness, a substance use disorder or a disability.", child: None },
- es: Said { staff: "Vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", family: "Usted vive con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", child: None },
+ en: Said { staff: "Has a mental illness, substance use disorder or disability.", family: "You have a mental illness, a substance use disorder or a disability.", child: Some("Your child has a mental illness, a substance use disorder or a disability.") },
+ es: Said { staff: "Tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", family: "Usted tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", child: Some("Su hijo o hija tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.") },
  },
                     fail: Words {
- en: Said { staff: "Has no mental illness, substance use disorder or disability for the service to support recovery from.", family: "This service supports recovery from a mental illness, a substance use disorder or a disability. You said none applies to you.", child: None },
- es: Said { staff: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad de la que el servicio apoye la recuperación.", family: "Este servicio apoya la recuperación de una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso le aplica.", child: None },
+ en: Said { staff: "Has no mental illness, substance use disorder or disability; the Definition's recovery is for an individual with one of them.", family: "This service supports the recovery of people with a mental illness, a substance use disorder or a disability. You said you have none of these.", child: Some("This service supports the recovery of people with a mental illness, a substance use disorder or a disability. You said your child has none of these.") },
+ es: Said { staff: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad; la recuperación que define el servicio es para una persona con alguno de ellos.", family: "Este servicio apoya la recuperación de personas con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso le aplica.", child: Some("Este servicio apoya la recuperación de personas con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso aplica a su hijo o hija.") },
  },
                 },
             },
@@ -109,18 +137,18 @@ pub const PROGRAM: Program = Program {
                 question: "peer_in_plan",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "A peer supporter is identified in the person-centered plan.", family: "Your person-centered plan names a peer supporter.", child: None },
- es: Said { staff: "Hay una persona de apoyo de pares identificada en el plan centrado en la persona.", family: "Su plan centrado en la persona nombra a una persona de apoyo de pares.", child: None },
+ en: Said { staff: "A peer supporter is identified in the person-centered plan.", family: "Your person-centered plan names a peer supporter.", child: Some("Your child's person-centered plan names a peer supporter.") },
+ es: Said { staff: "Hay una persona de apoyo de pares identificada en el plan centrado en la persona.", family: "Su plan centrado en la persona nombra a una persona de apoyo de pares.", child: Some("El plan centrado en la persona de su hijo o hija nombra a una persona de apoyo de pares.") },
  },
                     fail: Words {
- en: Said { staff: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.", family: "Your person-centered plan does not name a peer supporter yet. The service follows that plan.", child: None },
- es: Said { staff: "Aún no hay una persona de apoyo de pares identificada en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.", family: "Su plan centrado en la persona todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.", child: None },
+ en: Said { staff: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.", family: "Your person-centered plan does not name a peer supporter yet. The service follows that plan.", child: Some("Your child's person-centered plan does not name a peer supporter yet. The service follows that plan.") },
+ es: Said { staff: "Aún no hay una persona de apoyo de pares identificada en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.", family: "Su plan centrado en la persona todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.", child: Some("El plan centrado en la persona de su hijo o hija todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.") },
  },
                 },
             },
             Words {
- en: Said { staff: "Identify the peer supporter in the participant's person-centered plan.", family: "Ask your case manager to name your peer supporter in your person-centered plan.", child: None },
- es: Said { staff: "Identifique a la persona de apoyo de pares en el plan centrado en la persona del participante.", family: "Pida a su administrador de casos que nombre a su persona de apoyo de pares en su plan centrado en la persona.", child: None },
+ en: Said { staff: "The participant identifies a peer supporter in the person-centered plan; the peer supporter cannot be a legally responsible relative or a family member who normally provides care.", family: "You choose a peer supporter to name in your person-centered plan. It cannot be a relative who is legally responsible for you, or a family member who normally cares for you.", child: Some("Your child chooses a peer supporter to name in their person-centered plan. It cannot be a relative who is legally responsible for your child, or a family member who normally cares for your child.") },
+ es: Said { staff: "La persona participante identifica a una persona de apoyo de pares en el plan centrado en la persona; esa persona no puede ser un familiar legalmente responsable ni un familiar que normalmente le brinda cuidado.", family: "Usted elige a una persona de apoyo de pares para nombrarla en su plan centrado en la persona. No puede ser un familiar legalmente responsable de usted ni un familiar que normalmente le brinda cuidado.", child: Some("Su hijo o hija elige a una persona de apoyo de pares para nombrarla en el plan centrado en la persona de su hijo o hija. No puede ser un familiar legalmente responsable de su hijo o hija ni un familiar que normalmente le brinda cuidado.") },
  },
         ),
         Criterion::requirement(
@@ -130,18 +158,18 @@ pub const PROGRAM: Program = Program {
                 question: "prior_authorization",
                 says: Verdicts {
                     pass: Words {
- en: Said { staff: "Prior authorization for MFP Peer Support Services is obtained.", family: "The service has been approved in advance.", child: None },
- es: Said { staff: "Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP.", family: "El servicio ya se aprobó por adelantado.", child: None },
+ en: Said { staff: "Prior authorization for MFP Peer Support Services has been obtained.", family: "The service has been approved in advance.", child: Some("Your child's service has been approved in advance.") },
+ es: Said { staff: "Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP.", family: "El servicio ya se aprobó por adelantado.", child: Some("El servicio de su hijo o hija ya se aprobó por adelantado.") },
  },
                     fail: Words {
- en: Said { staff: "Prior authorization is not obtained yet, and MFP peer mentor/advocate services require it.", family: "The service still needs to be approved in advance before it can start.", child: None },
- es: Said { staff: "Aún no se obtuvo la autorización previa, que los servicios de mentoría y defensa de pares de MFP requieren.", family: "El servicio todavía debe aprobarse por adelantado antes de empezar.", child: None },
+ en: Said { staff: "Prior authorization has not been obtained yet.", family: "The service has not been approved in advance yet.", child: Some("Your child's service has not been approved in advance yet.") },
+ es: Said { staff: "Aún no se obtuvo la autorización previa.", family: "El servicio todavía no se aprobó por adelantado.", child: Some("El servicio de su hijo o hija todavía no se aprobó por adelantado.") },
  },
                 },
             },
             Words {
- en: Said { staff: "Obtain prior authorization before MFP Peer Support Services start.", family: "Ask your provider to get the service approved in advance. This is called prior authorization.", child: None },
- es: Said { staff: "Obtenga la autorización previa antes de que empiecen los Servicios de Apoyo de Pares de MFP.", family: "Pida a su proveedor que obtenga la aprobación del servicio por adelantado. Esto se llama autorización previa.", child: None },
+ en: Said { staff: "Follow up on this participant's prior authorization.", family: "Check on the approval of your service.", child: Some("Check on the approval of your child's service.") },
+ es: Said { staff: "Dé seguimiento a la autorización previa de esta persona participante.", family: "Averigüe cómo va la aprobación de su servicio.", child: Some("Averigüe cómo va la aprobación del servicio de su hijo o hija.") },
  },
         ),
     ],
@@ -155,22 +183,24 @@ pub const PROGRAM: Program = Program {
         max_units_per_month: None,
     },
     standing_notes: &[
-        // Fees: "MFP Peer mentor/advocate services require prior authorization."
+        // Fees: "MFP Peer mentor/advocate services require prior authorization." The rule, said
+        // once: the reasons of `mt.prior_authorization` give only its status, and its next step
+        // only the follow-up, so no response says the same thing twice (SCREENING.md 3).
         Words {
- en: Said { staff: "Prior authorization is required for MFP Peer Support Services.", family: "This service must be approved in advance, before it starts. This is called prior authorization.", child: None },
- es: Said { staff: "Los Servicios de Apoyo de Pares de MFP requieren autorización previa.", family: "Este servicio debe aprobarse por adelantado, antes de empezar. Esto se llama autorización previa.", child: None },
+ en: Said { staff: "MFP Peer Support Services require prior authorization.", family: "This service always needs approval in advance, called prior authorization.", child: None },
+ es: Said { staff: "Los Servicios de Apoyo de Pares de MFP requieren autorización previa.", family: "Este servicio siempre necesita aprobación por adelantado, llamada autorización previa.", child: None },
  },
         // Limitations: "Services are not crisis-management. Crisis management planning must be
         // identified separately in the person-centered plan."
         Words {
- en: Said { staff: "Services are not crisis management; crisis management planning must be identified separately in the person-centered plan.", family: "Peer support is not crisis care. Your person-centered plan must include a separate plan for handling a crisis.", child: None },
- es: Said { staff: "Los servicios no son manejo de crisis; la planificación del manejo de crisis debe identificarse por separado en el plan centrado en la persona.", family: "El apoyo de pares no es atención de crisis. Su plan centrado en la persona debe incluir un plan aparte para manejar una crisis.", child: None },
+ en: Said { staff: "Services are not crisis management; crisis management planning must be identified separately in the person-centered plan.", family: "Peer support does not take the place of crisis management. Planning for a crisis must be listed separately in your person-centered plan.", child: Some("Peer support does not take the place of crisis management. Planning for a crisis must be listed separately in your child's person-centered plan.") },
+ es: Said { staff: "Los servicios no son manejo de crisis; la planificación del manejo de crisis debe identificarse por separado en el plan centrado en la persona.", family: "El apoyo de pares no reemplaza el manejo de crisis. La planificación para una crisis debe figurar por separado en su plan centrado en la persona.", child: Some("El apoyo de pares no reemplaza el manejo de crisis. La planificación para una crisis debe figurar por separado en el plan centrado en la persona de su hijo o hija.") },
  },
     ],
     // "The peer supporter will be part of the professional Home and Community Based Services
     // (HCBS) team"; the service is "delivered as identified in the person-centered plan".
     ask: Words {
- en: Said { staff: "Questions: ask the agency that gave you this screener, or the participant's MFP HCBS team.", family: "Ask the agency that gave you this page. You can also ask your Money Follows the Person team, the people who help you write your person-centered plan.", child: None },
- es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de HCBS de MFP del participante.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de Money Follows the Person, las personas que le ayudan a hacer su plan centrado en la persona.", child: None },
+ en: Said { staff: "Questions: ask the agency that gave you this screener, or the participant's MFP HCBS team.", family: "Ask the agency that gave you this page. You can also ask your Money Follows the Person team, the people who help you write your person-centered plan.", child: Some("Ask the agency that gave you this page. You can also ask your child's Money Follows the Person team, the people who help write your child's person-centered plan.") },
+ es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de HCBS de MFP de la persona participante.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de Money Follows the Person, las personas que le ayudan a hacer su plan centrado en la persona.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de Money Follows the Person de su hijo o hija, las personas que ayudan a hacer el plan centrado en la persona de su hijo o hija.") },
  },
 };
