@@ -349,9 +349,9 @@ mod tests {
             "- Not met (Eligibility, nc.need_areas): Has documented needs in 2 of the six areas; at least 3 are required.\n",
             "- Not met (Exclusion, nc.actt): Receives ACTT until 2027-01-31;",
             "- Unknown (Before services start, nc.cca): ",
-            "\nNext steps\n- Complete a Comprehensive Clinical Assessment",
+            "\nNext steps\n- A Comprehensive Clinical Assessment must be completed before PSS is provided",
             "- Prior approval is required before services start.\n",
-            "\nRulebook version: 2026-11-30\nThis is a screening, not an eligibility determination.\n",
+            "\nRulebook version: 2026-12-02\nThis is a screening, not an eligibility determination.\n",
         ] {
             assert!(text.contains(needle), "{needle:?} not in\n{text}");
         }
@@ -373,12 +373,12 @@ mod tests {
         assert!(family.contains(
             "Outcome: Not eligible now\nPolicy status: Draft rules (the rules in force may differ)\nThese rules come from a draft policy. The rules in force may be different.\n"
         ));
-        assert!(family.contains("Has a professional diagnosed you"));
+        assert!(family.contains("Do you have a mental health or substance use disorder diagnosis from a professional?"));
         assert!(family
             .contains("ACTT (Assertive Community Treatment Team): from January 2, 2027 to January 31, 2027, it does not rule out peer support."));
         assert!(family.contains("Screening date: November 22, 2026\n"), "a family's dates are written out");
         let family_es = note(Audience::Family, Lang::Es);
-        assert!(family_es.contains("¿Un profesional le ha diagnosticado"));
+        assert!(family_es.contains("hecho por un profesional?"));
     }
 
     #[test]
@@ -393,6 +393,7 @@ mod tests {
         a.set("actt_auth_end", Some(Answer::Date(d("2027-01-31"))), as_of).unwrap();
         a.set("cst", Some(Answer::YesNo(false)), as_of).unwrap();
         a.set("other_pss_provider", Some(Answer::YesNo(false)), as_of).unwrap();
+        a.set("cca_completed", Some(Answer::YesNo(false)), as_of).unwrap();
         let s = screen(&a, as_of);
         assert_eq!(
             sentences::eligible_from(&s, staff(), DateStyle::Iso).as_deref(),

@@ -436,7 +436,7 @@ mod tests {
         for option in 0..3 {
             reduce(&mut s, Sheet::Toggle { question: "need_areas", option, on: true });
         }
-        for q in ["innovations_waiver", "actt", "cst", "other_pss_provider"] {
+        for q in ["innovations_waiver", "actt", "cst", "other_pss_provider", "cca_completed"] {
             reduce(&mut s, Sheet::YesNo { question: q, reply: Reply::No });
         }
         assert_eq!(screening(&s).outcome, Outcome::Eligible);

@@ -120,8 +120,10 @@ fn a_whole_path_asks_one_question_at_a_time_with_progress() {
     control(&mut s, "other_pss_provider", "no");
     assert_eq!(go_on(&mut s), Step::Question("cca_completed"));
     control(&mut s, "cca_completed", "yes");
+    assert_eq!(go_on(&mut s), Step::Question("cca_medical_necessity"));
+    control(&mut s, "cca_medical_necessity", "yes");
     assert_eq!(go_on(&mut s), Step::Check);
-    assert_eq!(s.guided.given(&s.sheet).len(), 8);
+    assert_eq!(s.guided.given(&s.sheet).len(), 9);
     let screened = s.evaluate().screened.unwrap();
     assert!(!s.guided.stopped_early(&s.sheet, &screened.screening));
     assert_eq!(
@@ -135,7 +137,7 @@ fn a_whole_path_asks_one_question_at_a_time_with_progress() {
     act(&mut s, Action::Back);
     assert_eq!(s.step(), Step::Check);
     act(&mut s, Action::Back);
-    assert_eq!(s.step(), Step::Question("cca_completed"));
+    assert_eq!(s.step(), Step::Question("cca_medical_necessity"));
 }
 
 #[test]

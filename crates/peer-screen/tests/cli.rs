@@ -25,13 +25,22 @@ fn programs_lists_the_catalog() {
             "stage",
             "review_of",
             "version",
+            "policy_status",
             "effective_from",
+            "subjects",
             "questions",
             "criteria",
             "service",
         ];
         want.sort_unstable();
         assert_eq!(keys, want);
+        // Draft for North Carolina's programs, whose source is a 2018 draft (SCREENING.md §3).
+        let draft = p["state"] == "NC";
+        assert_eq!(p["policy_status"], if draft { "draft" } else { "published" }, "{}", p["id"]);
+        // `family_child` is offered, and given, exactly where `subjects` holds `child` (§9).
+        let child = p["subjects"].as_array().unwrap().iter().any(|s| s == "child");
+        assert_eq!(p["title"]["family_child"].is_object(), child, "{}", p["id"]);
+        assert!(p["title"]["family_child"].is_null() || p["title"]["family_child"]["es"].is_string());
         match p["stage"].as_str().unwrap() {
             "admission" => assert!(p["review_of"].is_null()),
             "continued_stay" => {
@@ -61,6 +70,8 @@ fn programs_lists_the_catalog() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with(r#"{"programs":[{"id":"nc-pss","state":"NC","title":{"staff":{"en":"#), "{text}");
     assert!(text.contains(r#"}},"stage":"admission","review_of":null,"version":"#));
+    assert!(text.contains(r#","policy_status":"draft","effective_from":null,"subjects":["self","child"],"questions":"#));
+    assert!(text.contains(r#","policy_status":"published","effective_from":null,"subjects":["self"],"questions":"#));
     assert!(text.contains(r#"}},"stage":"continued_stay","review_of":"nc-pss","version":"#));
 }
 
