@@ -65,7 +65,7 @@ async function throughGuided(page, program, answers) {
   for (let guard = 0; guard < 40; guard++) {
     const { step: at, question } = await step();
     if (at === 'state') await page.locator(`input[name=state][value=${state}]`).check();
-    else if (at === 'who') await page.locator(`input[name=who][value=${program === 'ne-family-peer-support' ? 'child' : 'self'}]`).check();
+    else if (at === 'who') await page.locator(`input[name=who][value=${program === 'ne-family-peer-support' ? 'caregiver' : 'self'}]`).check();
     else if (at === 'question') {
       const value = values.get(question);
       const kind = await controlKind(page, question);

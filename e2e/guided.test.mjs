@@ -129,7 +129,7 @@ function answersOf(scenario) {
  * asks with the scenario's answer, a Change from the check step and the browser's Back on the
  * way. `check(label)` runs on every step (axe). Returns the result as the DOM shows it.
  */
-async function walk(page, program, scenario, lang, check = async () => {}) {
+async function walk(page, program, scenario, lang, check = async () => {}, { who = null, onQuestion = async () => {} } = {}) {
   const words = WORDS[lang];
   const { state } = PROGRAMS.find((p) => p.id === program);
   const answers = answersOf(scenario);
@@ -146,12 +146,11 @@ async function walk(page, program, scenario, lang, check = async () => {}) {
   await check('state');
   await answer(page, 'state', state);
   shown = await tapOn(page);
-  if (state === 'NE') {
-    assert.equal(shown.step, 'who');
-    await check('who');
-    await answer(page, 'who', program === 'ne-family-peer-support' ? 'child' : 'self');
-    shown = await tapOn(page);
-  }
+  // Every state asks whom the check is for (SCREENING.md §4.9).
+  assert.equal(shown.step, 'who');
+  await check('who');
+  await answer(page, 'who', who || (program === 'ne-family-peer-support' ? 'caregiver' : 'self'));
+  shown = await tapOn(page);
   const asked = [];
   let browserBack = false;
   while (shown.step === 'question') {
@@ -162,6 +161,7 @@ async function walk(page, program, scenario, lang, check = async () => {}) {
     await assertHistoryHoldsTheStepOnly(page, shown);
     const heading = await page.locator('[data-role=step-heading]').innerText();
     assert.match(heading, words.progress, `the heading of ${id} does not say where the person is`);
+    await onQuestion(id, heading);
     await check(`question ${id}`);
     await answer(page, id, answers.get(id));
     shown = await tapOn(page);
@@ -244,18 +244,51 @@ describe('a family completes every admission program on a phone, by the guided p
   }
 });
 
+describe('a parent checking for a child or teen: every question asks about the child (SCREENING.md §4.9)', () => {
+  const catalog = nativePrograms();
+  for (const lang of ['en', 'es']) {
+    for (const { id } of ADMISSIONS) {
+      const entry = catalogProgram(catalog, id);
+      if (!entry.subjects.includes('child')) continue;
+      test(`${id}, ${lang}: for my child or teen`, async () => {
+        const { context, watch, page } = await phone();
+        try {
+          const asked = [];
+          const onQuestion = async (question, heading) => {
+            const text = entry.questions.find((q) => q.id === question).text;
+            const aboutChild = text.family_child[lang];
+            assert.ok(heading.includes(aboutChild), `${question}: the heading is not the question about the child.\n  shown: ${heading}\n  about the child: ${aboutChild}`);
+            if (aboutChild !== text.family[lang]) assert.ok(!heading.includes(text.family[lang]), `${question}: asks about the parent`);
+            asked.push(question);
+          };
+          const result = await walk(page, id, ELIGIBLE[id], lang, undefined, { who: 'child', onQuestion });
+          assert.ok(asked.length >= 2, `${id}: only ${asked.length} questions`);
+          assert.equal(result.outcome, 'eligible', `${id}: the same answers give the same outcome about a child`);
+          const headline = await page.locator('[data-role=step-heading]').innerText();
+          assert.match(headline, lang === 'en' ? /your child/i : /su hijo o hija/i, `the result speaks of the child: ${headline}`);
+          assertClean(watch, `${id} ${lang} child`);
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+});
+
 test('a decisive "no" ends the questions, says why, and the rest can still be answered', async () => {
   const { context, watch, page } = await phone();
   try {
     await tapOn(page, 'start');
     await answer(page, 'state', 'MT');
     await tapOn(page);
+    await answer(page, 'who', 'self');
+    await tapOn(page);
     await answer(page, 'mfp_participant', 'no');
     const shown = await tapOn(page);
     assert.deepEqual(shown, { step: 'check', question: null });
     const settled = await page.locator('[data-role=settled]').innerText();
     assert.match(settled, /already show/);
-    assert.equal(await page.locator('[data-step=check] dt').count(), 2, 'the state and the one answer given');
+    assert.equal(await page.locator('[data-step=check] dt').count(), 3, 'the state, whom it is for and the one answer given');
     assert.deepEqual(await tapOn(page, 'answer-rest'), { step: 'question', question: 'recovery_condition' });
     assertClean(watch);
   } finally {
@@ -275,6 +308,13 @@ test('errors: an error summary at the top, focused, linked to its field; a date 
     await page.locator('[data-role=error-summary] a').tap();
     assert.equal(await poll(() => page.evaluate(() => document.activeElement && document.activeElement.name)), 'state', 'the error link does not lead to the field');
     await answer(page, 'state', 'MO');
+    await tapOn(page);
+    // Whom the check is for: nothing is ticked until the person chooses.
+    assert.equal(await page.locator('input[name=who]:checked').count(), 0, 'an answer to "who" is ticked by default');
+    await page.locator('[data-action=continue]').tap();
+    await poll(async () => (await focusedRole(page)) === 'error-summary');
+    assert.deepEqual(await where(page), { step: 'who', question: null });
+    await answer(page, 'who', 'self');
     await tapOn(page);
     for (const [part, typed] of [['month', '2'], ['day', '30'], ['year', '2011']]) await page.locator(`input[name="birth_date-${part}"]`).fill(typed);
     await page.locator('[data-action=continue]').tap();

@@ -16,8 +16,11 @@ export const ELIGIBLE = {
       ['cst', 'no'],
       ['other_pss_provider', 'no'],
       ['cca_completed', 'yes'],
+      ['cca_medical_necessity', 'yes'],
     ],
-    criteria: pass('nc.diagnosis', 'nc.need_areas', 'nc.innovations', 'nc.actt', 'nc.cst', 'nc.one_provider', 'nc.cca'),
+    criteria: pass(
+      'nc.diagnosis', 'nc.need_areas', 'nc.innovations', 'nc.actt', 'nc.cst', 'nc.one_provider', 'nc.medical_necessity', 'nc.cca',
+    ),
   },
   'ne-peer-support': {
     answers: [
@@ -25,8 +28,9 @@ export const ELIGIBLE = {
       ['active_bh_services', 'yes'],
       ['functional_deficits', 'yes'],
       ['clinical_assessment', 'yes'],
+      ['assessment_recommends', 'yes'],
     ],
-    criteria: pass('ne.disorder', 'ne.active_services', 'ne.functional_deficits', 'ne.assessment'),
+    criteria: pass('ne.disorder', 'ne.active_services', 'ne.functional_deficits', 'ne.assessment_recommends', 'ne.assessment'),
   },
   'ne-family-peer-support': {
     answers: [
@@ -38,7 +42,10 @@ export const ELIGIBLE = {
       ['clinical_assessment', 'no'],
     ],
     criteria: {
-      ...pass('ne.family.caregiver', 'ne.family.child_condition', 'ne.family.urgent_challenges', 'ne.active_services', 'ne.functional_deficits'),
+      ...pass(
+        'ne.family.caregiver', 'ne.family.child_condition', 'ne.family.urgent_challenges', 'ne.active_services', 'ne.functional_deficits',
+        'ne.assessment_recommends',
+      ),
       'ne.assessment': 'fail',
     },
   },
@@ -65,22 +72,23 @@ export const ELIGIBLE = {
     answers: [
       ['waiver_participant', 'yes'],
       ['residual_problems', 'yes'],
+      ['intensive_care_needed', 'no'],
       ['act', 'no'],
       ['csp', 'no'],
       ['residential', 'yes'],
       ['residential_end', '2026-12-04'],
       ['recovery_plan', 'yes'],
     ],
-    criteria: pass('ct.waiver', 'ct.residual_problems', 'ct.act', 'ct.csp', 'ct.residential', 'ct.recovery_plan'),
+    criteria: pass('ct.waiver', 'ct.residual_problems', 'ct.step_down', 'ct.act', 'ct.csp', 'ct.residential', 'ct.recovery_plan'),
   },
   'nc-pss-continued-stay': {
     answers: [
-      ['not_restored', 'yes'],
+      ['outcome_restored', 'no'],
       ['progress_documented', 'yes'],
       ['functioning_improved', 'no'],
       ['positive_outcomes', 'no'],
-      ['not_progressing', 'no'],
-      ['declines_pss', 'no'],
+      ['no_progress', 'no'],
+      ['wants_pss', 'yes'],
       ['innovations_waiver', 'no'],
       ['actt', 'no'],
       ['cst', 'no'],
@@ -130,9 +138,13 @@ export const NOT_YET = {
       ['cst', 'no'],
       ['other_pss_provider', 'no'],
       ['cca_completed', 'yes'],
+      ['cca_medical_necessity', 'yes'],
     ],
     eligibleFrom: '2027-01-02',
-    criteria: { ...pass('nc.diagnosis', 'nc.need_areas', 'nc.innovations', 'nc.cst', 'nc.one_provider', 'nc.cca'), 'nc.actt': 'fail' },
+    criteria: {
+      ...pass('nc.diagnosis', 'nc.need_areas', 'nc.innovations', 'nc.cst', 'nc.one_provider', 'nc.medical_necessity', 'nc.cca'),
+      'nc.actt': 'fail',
+    },
   },
   'mo-peer-support': {
     answers: [
