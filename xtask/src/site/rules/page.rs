@@ -360,9 +360,8 @@ impl Page<'_> {
             id = html::text(question.id)
         ));
         if let Some(parent) = question.parent {
-            let values = [("question", self.question_link(program, parent)?), ("yes", self.word(|w| &w.result.yes))];
-            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            out.push_str(&format!("<p>{}</p>\n", self.fill(|l| &l.follows, &values)?));
+            let (link, yes) = (self.question_link(program, parent)?, self.word(|w| &w.result.yes));
+            out.push_str(&format!("<p>{}</p>\n", self.fill(|l| &l.follows, &[("question", &link), ("yes", &yes)])?));
         }
         if let Some(other) = question.not_below {
             let link = self.question_link(program, other)?;
