@@ -12,6 +12,14 @@ import init, { labels, programs, today, openFile, openText, downloadTemplate } f
  * with it, so that the page's one pinned script pins every byte it runs. */
 const WASM_INTEGRITY = /*dist:caseload-wasm*/ null;
 
+/** The link to the rules page, in the page's language. PENDING: the title is the rules page's
+ * (xtask/src/site/rules/words.rs, checked by its tests); once it moves to the words tables,
+ * `labels()` gives it and this goes. */
+const RULES_LINK = {
+  en: ['rules.html', 'The rules, with their sources'],
+  es: ['rules.es.html', 'Las reglas, con sus fuentes'],
+};
+
 const PAGE = 50;
 const STEP_MS = 16;
 const COLUMNS = ['row', 'ref', 'program', 'outcome', 'eligible_from', 'rescreen_on', 'transitions', 'missing'];
@@ -71,6 +79,8 @@ function relabel() {
   document.documentElement.lang = lang;
   document.title = t.title;
   for (const node of document.querySelectorAll('[data-t]')) node.textContent = t[node.dataset.t];
+  const [rulesPage, rulesTitle] = RULES_LINK[lang] || RULES_LINK.en;
+  [$('cl-rules').href, $('cl-rules').textContent] = [new URL(rulesPage, location.href).href, rulesTitle];
   const chosen = programSelect.value;
   programSelect.replaceChildren(el('option', { value: '' }, t.from_file));
   for (const p of programs(lang, audience)) programSelect.append(el('option', { value: p.id }, `${p.title} (${p.id})`));

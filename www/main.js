@@ -20,10 +20,11 @@ const PASSED = [
   ['contact-name', 'contactName'], ['contact-phone', 'contactPhone'], ['contact-email', 'contactEmail'],
   ['contact-url', 'contactUrl'], ['contact-hours', 'contactHours'],
 ];
-/** The footer's links, in the widget's language. */
+/** The footer's links, in the widget's language (the rules page's title is its words table's:
+ * xtask/src/site/rules/words.rs, checked by its tests). */
 const FOOTER = {
-  en: { label: 'About this screener', accessibility: ['accessibility.html', 'Accessibility'], privacy: ['privacy.html', 'Privacy'], caseload: 'Staff: screen a whole caseload from a CSV file' },
-  es: { label: 'Sobre esta evaluación', accessibility: ['accessibility.es.html', 'Accesibilidad'], privacy: ['privacy.es.html', 'Privacidad'], caseload: 'Personal: evaluar una lista de casos desde un archivo CSV' },
+  en: { label: 'About this screener', accessibility: ['accessibility.html', 'Accessibility'], privacy: ['privacy.html', 'Privacy'], rules: ['rules.html', 'The rules, with their sources'], caseload: 'Staff: screen a whole caseload from a CSV file' },
+  es: { label: 'Sobre esta evaluación', accessibility: ['accessibility.es.html', 'Accesibilidad'], privacy: ['privacy.es.html', 'Privacidad'], rules: ['rules.es.html', 'Las reglas, con sus fuentes'], caseload: 'Personal: evaluar una lista de casos desde un archivo CSV' },
 };
 
 /** Words the footer in `lang`. */
@@ -32,7 +33,7 @@ function sayFooter(lang) {
   const nav = document.querySelector('footer nav');
   if (!nav) return;
   nav.setAttribute('aria-label', words.label);
-  for (const key of ['accessibility', 'privacy']) {
+  for (const key of ['accessibility', 'privacy', 'rules']) {
     const link = nav.querySelector(`[data-link=${key}]`);
     [link.href, link.textContent] = [new URL(words[key][0], location.href).href, words[key][1]];
   }

@@ -6,12 +6,14 @@
 //! - [`sri`]: Subresource Integrity hashes;
 //! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
 //! - [`worker`]: the service worker's list of files;
+//! - [`rules`]: the rules page, written from the rulebooks;
 //! - [`types`]: the program ids of the TypeScript declarations.
 
 pub mod csp;
 pub mod glue;
 pub mod markers;
 pub mod pages;
+pub mod rules;
 pub mod sri;
 pub mod types;
 pub mod wasm;
