@@ -259,7 +259,7 @@ impl Serialize for WordsJson<'_> {
         m.serialize_entry("staff", &ByLang(self.0, Audience::Staff, Subject::Person))?;
         m.serialize_entry("family", &ByLang(self.0, Audience::Family, Subject::Person))?;
         let child = self.1.subjects().contains(&Subject::Child);
-        m.serialize_entry("family_child", &child.then(|| ByLang(self.0, Audience::Family, Subject::Child)))?;
+        m.serialize_entry("family_child", &child.then_some(ByLang(self.0, Audience::Family, Subject::Child)))?;
         m.end()
     }
 }

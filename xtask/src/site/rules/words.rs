@@ -1,13 +1,11 @@
-//! PENDING MOVE TO `src/words/`: the rules page's own labels, the one table of texts of the page
-//! that the words tables (`screener::words`) do not have yet. Everything else the page says
-//! comes from the words tables or from the rulebooks.
-//!
-//! It is written the way `src/words/{tables,en,es}.rs` are, so that it moves in one edit: the
-//! struct goes into `tables.rs` inside `texts! { … }` (as `RulesWords`, with a `rules` field in
-//! `Table` and `"rules"` in `Table::each`), `EN` into `en.rs` and `ES` into `es.rs` as
-//! `rules: RulesWords { … }`; then [`table`] becomes `&screener::words::table(lang).rules` and
-//! this file goes. Every text is a staff text (the page is for compliance staff and policy
-//! analysts), so each is `Said::same`.
+//! The rules page's own labels, in English and Spanish: the texts of `rules.html` that neither
+//! the words tables (`screener::words`) nor the rulebooks have. They stay here, at build time,
+//! rather than in `src/words/`: the words tables are compiled into the widget's WebAssembly as
+//! one static table per language, and a field there costs every family's download bytes for a
+//! page the widget never shows. They are written the way `src/words/{tables,en,es}.rs` are, and
+//! the test below holds them to the same rules (the same placeholders in both languages, none
+//! empty). Every text is a staff text (the page is for compliance staff and policy analysts),
+//! so each is `Said::same`.
 
 use screener::model::{Lang, Said};
 
