@@ -14,18 +14,18 @@ fn today() -> NaiveDate {
 
 /// A caseload with every outcome, dates to sort by, bad rows, quotes and line breaks, a BOM.
 fn input() -> Vec<u8> {
-    let mut text = String::from("\u{feff}ref,program,as_of,lang,birth_date,enrolled_program,mh_sud_disorder,active_bh_services,functional_deficits,act,act_end,waiver_participant,residual_problems,notes\r\n");
+    let mut text = String::from("\u{feff}ref,program,as_of,lang,birth_date,enrolled_program,mh_sud_disorder,active_bh_services,functional_deficits,act,act_end,waiver_participant,residual_problems,notes,clinical_assessment\r\n");
     let rows = [
-        "m1,mo-peer-support,,,2012-05-01,cstar_opioid,,,,,,,,",
-        "m2,mo-peer-support,,,2011-01-10,cstar_opioid,,,,,,,,\"a, b\"",
-        "n1,ne-peer-support,,es,,,yes,yes,yes,,,,,",
-        "n2,ne-peer-support,,,,,no,yes,,,,,,",
-        "\"bad, one\",ne-peer-support,,,,,maybe,,,,,,,",
-        "c1,ct-waiver-peer-support,,,,,,,,yes,2027-03-31,yes,yes,\"line\r\nbreak\"",
+        "m1,mo-peer-support,,,2012-05-01,cstar_opioid,,,,,,,,,",
+        "m2,mo-peer-support,,,2011-01-10,cstar_opioid,,,,,,,,\"a, b\",",
+        "n1,ne-peer-support,,es,,,yes,yes,yes,,,,,,no",
+        "n2,ne-peer-support,,,,,no,yes,,,,,,,",
+        "\"bad, one\",ne-peer-support,,,,,maybe,,,,,,,,",
+        "c1,ct-waiver-peer-support,,,,,,,,yes,2027-03-31,yes,yes,\"line\r\nbreak\",",
         "short,ct-waiver-peer-support",
-        "m3,mo-peer-support,2027-01-01,,2012-05-01,none,,,,,,,,",
-        "n3,ne-peer-support,,,,,,,,,,,,",
-        "c2,ct-waiver-peer-support,,,,,,,,yes,2026-12-01,yes,yes,",
+        "m3,mo-peer-support,2027-01-01,,2012-05-01,none,,,,,,,,,",
+        "n3,ne-peer-support,,,,,,,,,,,,,",
+        "c2,ct-waiver-peer-support,,,,,,,,yes,2026-12-01,yes,yes,,",
     ];
     for row in rows {
         text.push_str(row);
@@ -80,8 +80,8 @@ fn counts_and_rows_say_what_the_results_say() {
     assert_eq!(&*rows[4].reference, "bad, one");
     assert!(rows[4].outcome.is_none() && rows[4].error.as_ref().unwrap().code.code() == "invalid_answer");
     assert_eq!(&*rows[5].transitions, "act 2027-03-02..2027-03-31");
-    assert_eq!(rows[6].error.as_ref().unwrap().message(), "the row has 2 fields; the header has 14");
-    assert_eq!(&*rows[8].missing, "mh_sud_disorder;active_bh_services;functional_deficits");
+    assert_eq!(rows[6].error.as_ref().unwrap().message(), "the row has 2 fields; the header has 15");
+    assert_eq!(&*rows[8].missing, "mh_sud_disorder;active_bh_services;functional_deficits;clinical_assessment");
     assert_eq!(s.ignored(), ["notes"]);
 }
 

@@ -1,7 +1,7 @@
 //! Properties of any caseload: exactly one result row per data row, in order, numbered from 1,
 //! each echoing its `ref`, whatever the cells hold (commas, quotes, line breaks, text that is
 //! no answer at all), however many fields a row has, with or without a BOM, CRLF or LF; and
-//! the output is RFC 4180 that reads back as 15 fields a row. Never a panic.
+//! the output is RFC 4180 that reads back as 16 fields a row. Never a panic.
 
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -131,16 +131,16 @@ proptest! {
         let records: Vec<csv::StringRecord> = results.records().map(|r| r.unwrap()).collect();
         prop_assert_eq!(records.len(), caseload.rows.len());
         for (i, (record, (reference, fields))) in records.iter().zip(&caseload.rows).enumerate() {
-            prop_assert_eq!(record.len(), 15);
+            prop_assert_eq!(record.len(), 16);
             let number = (i + 1).to_string();
             prop_assert_eq!(&record[0], number.as_str());
             prop_assert_eq!(&record[1], reference.as_str());
             // A row of the wrong length is invalid_request; any other row is screened or has
             // the contract's error.
             if fields.len() + 1 != caseload.header.len() {
-                prop_assert_eq!(&record[12], "invalid_request");
+                prop_assert_eq!(&record[13], "invalid_request");
             }
-            prop_assert!(record[5].is_empty() != record[12].is_empty(), "an outcome or an error: {:?}", record);
+            prop_assert!(record[6].is_empty() != record[13].is_empty(), "an outcome or an error: {:?}", record);
         }
         prop_assert!(!out.contains(&b'\r') || caseload.rows.iter().any(|(r, f)| r.contains('\r') || f.iter().any(|c| c.contains('\r'))));
     }
