@@ -1,10 +1,12 @@
 //! Caseloads as people write them (SCREENING.md §10): the header and its columns, cells of every
 //! answer type, the run's options and a row's own (`subject` too), `policy_status`, RFC 4180 as
 //! spreadsheets write it (a BOM, CRLF, quoted fields with commas, quotes and line breaks), bad
-//! rows among good ones, and the files that cannot be screened at all.
+//! rows among good ones, a quote never closed, and the files that cannot be screened at all.
+
+use std::io::Read;
 
 use chrono::NaiveDate;
-use screener_caseload::{write, OpenError, Options, Reader, Unusable, Workbook};
+use screener_caseload::{write, OpenError, Options, ReadError, Reader, Unclosed, Unusable, Workbook};
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
@@ -424,4 +426,124 @@ fn the_subject_column_and_option_choose_whom_the_family_wording_speaks_of() {
     let options = Options { subject: Some("child".into()), ..with_program("ne-family-peer-support") };
     let r = rows(b"ref\nx\n", &options);
     assert_eq!(r[0][at("error_code")], "invalid_request");
+}
+
+/// `input` read to its end: the result rows written, and why the rows stopped, if they did.
+fn screen_to_the_end(input: impl Read, options: &Options) -> (String, Option<Unclosed>) {
+    let mut reader = match Reader::new(input, options, today()) {
+        Ok(reader) => reader,
+        Err(OpenError::Unusable(Unusable::Unclosed(u))) => return (String::new(), Some(u)),
+        Err(e) => panic!("{e:?}"),
+    };
+    let mut out = Vec::new();
+    write::header(&mut out);
+    loop {
+        match reader.next_row() {
+            Ok(Some(row)) => write::row(&row, &mut out),
+            Ok(None) => return (String::from_utf8(out).expect("UTF-8"), None),
+            Err(ReadError::Unclosed(u)) => {
+                // Nothing after it.
+                assert!(matches!(reader.next_row(), Ok(None) | Err(ReadError::Unclosed(_))));
+                return (String::from_utf8(out).expect("UTF-8"), Some(u));
+            }
+            Err(ReadError::Io(e)) => panic!("{e}"),
+        }
+    }
+}
+
+/// A source that gives at most `most` bytes a read, to cut quotes and line ends anywhere.
+struct Trickle<'a> {
+    bytes: &'a [u8],
+    most: usize,
+}
+
+impl Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.most.min(buf.len()).min(self.bytes.len());
+        buf[..n].copy_from_slice(&self.bytes[..n]);
+        self.bytes = &self.bytes[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_quote_never_closed_stops_the_rows_where_it_opens() {
+    // Row 1 spans lines 2 and 3; a blank line is line 5; row 3 opens a quote on line 6 that
+    // never closes: lines 6 to 8 are not screened.
+    let input = "ref,program,mh_sud_disorder,notes\n\
+                 a,ne-peer-support,yes,\"two\nlines\"\n\
+                 b,ne-peer-support,no,\n\
+                 \n\
+                 c,ne-peer-support,yes,\"never closed\n\
+                 d,ne-peer-support,yes,\n\
+                 e,ne-peer-support,no,\n";
+    let (out, unclosed) = screen_to_the_end(input.as_bytes(), &Options::default());
+    assert_eq!(unclosed, Some(Unclosed { row: 3, line: 6, lines_not_screened: 3 }));
+    // Exactly the rows before it, as they are written without it.
+    let before = "ref,program,mh_sud_disorder,notes\na,ne-peer-support,yes,\"two\nlines\"\nb,ne-peer-support,no,\n";
+    assert_eq!(out, screen(before.as_bytes(), &Options::default()).expect("usable"));
+    assert_eq!(out.lines().count(), 3, "the header and rows 1 and 2");
+
+    // The same file from a spreadsheet: a BOM and CRLF; read a few bytes at a time.
+    let crlf = format!("\u{feff}{}", input.replace('\n', "\r\n"));
+    for most in [1, 2, 5, 4096] {
+        let (same, unclosed) = screen_to_the_end(Trickle { bytes: crlf.as_bytes(), most }, &Options::default());
+        assert_eq!(unclosed, Some(Unclosed { row: 3, line: 6, lines_not_screened: 3 }), "{most} bytes a read");
+        assert_eq!(same, out, "{most} bytes a read");
+    }
+    // Without a line end after the last row; and in the last row.
+    let (_, unclosed) = screen_to_the_end(input.trim_end().as_bytes(), &Options::default());
+    assert_eq!(unclosed, Some(Unclosed { row: 3, line: 6, lines_not_screened: 3 }));
+    let (out, unclosed) = screen_to_the_end(&b"ref,program\na,nc-pss\n\"b,nc-pss\n"[..], &Options::default());
+    assert_eq!(unclosed, Some(Unclosed { row: 2, line: 3, lines_not_screened: 1 }));
+    assert_eq!(out.lines().count(), 2);
+}
+
+#[test]
+fn a_quote_never_closed_far_into_a_long_file() {
+    // Far beyond the readers' buffers: every row before it is screened.
+    let mut input = String::from("ref,program,mh_sud_disorder\n");
+    for n in 1..=5000 {
+        input.push_str(&format!("\"r, {n}\",ne-peer-support,yes\n"));
+    }
+    input.push_str("late,ne-peer-support,\"yes\n");
+    for n in 0..100 {
+        input.push_str(&format!("after {n},ne-peer-support,yes\n"));
+    }
+    let (out, unclosed) = screen_to_the_end(input.as_bytes(), &Options::default());
+    assert_eq!(unclosed, Some(Unclosed { row: 5001, line: 5002, lines_not_screened: 101 }));
+    assert_eq!(out.lines().count(), 5001);
+    let last = out.lines().last().expect("rows");
+    assert!(last.starts_with("5000,\"r, 5000\",ne-peer-support,"), "{last}");
+}
+
+#[test]
+fn a_quote_never_closed_in_the_header_makes_the_file_unusable() {
+    let input = b"ref,program,\"notes\nA,nc-pss,x\nB,nc-pss,y\n";
+    assert_eq!(
+        screen(input, &Options::default()).unwrap_err(),
+        Unusable::Unclosed(Unclosed { row: 0, line: 1, lines_not_screened: 3 })
+    );
+    // Even where the swallowed header would pass for one.
+    let input = b"\n\"ref,program\n";
+    assert_eq!(
+        screen(input, &with_program("nc-pss")).unwrap_err(),
+        Unusable::Unclosed(Unclosed { row: 0, line: 2, lines_not_screened: 1 })
+    );
+}
+
+#[test]
+fn quotes_that_are_text_or_doubled_or_closed_stop_nothing() {
+    // A quote inside an unquoted field is text; `""` in a quoted field is a quote; a field may
+    // go on after its closing quote (the csv crate reads `"a"b` as `ab`).
+    let input = "ref,program,mh_sud_disorder,notes\n\
+                 5'11\",ne-peer-support,yes,said \"hi\n\
+                 \"say \"\"hi\"\"\",ne-peer-support,yes,\"\"\n\
+                 \"a\"b,ne-peer-support,no,\"x\ny\"\n";
+    let (out, unclosed) = screen_to_the_end(input.as_bytes(), &Options::default());
+    assert_eq!(unclosed, None);
+    let r = rows(input.as_bytes(), &Options::default());
+    let refs: Vec<&str> = r.iter().map(|r| r[at("ref")].as_str()).collect();
+    assert_eq!(refs, ["5'11\"", "say \"hi\"", "ab"]);
+    assert!(r.iter().all(|r| r[at("error_code")].is_empty()), "{out}");
 }

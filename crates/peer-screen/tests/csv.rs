@@ -367,6 +367,69 @@ fn arguments_that_are_not_the_commands_get_the_usage() {
     }
 }
 
+/// A caseload whose row 3 opens a quote on line 6 that is never closed (row 1 spans two lines,
+/// line 5 is blank): lines 6 to 8 cannot be screened.
+const UNCLOSED: &str = "ref,program,mh_sud_disorder,notes\n\
+                        a,ne-peer-support,yes,\"two\nlines\"\n\
+                        b,ne-peer-support,no,\n\
+                        \n\
+                        c,ne-peer-support,yes,\"never closed\n\
+                        d,ne-peer-support,yes,\n\
+                        e,ne-peer-support,no,\n";
+
+#[test]
+fn a_quote_never_closed_exits_2_after_writing_the_rows_before_it() {
+    let before = &UNCLOSED[..UNCLOSED.find("c,ne-peer-support").expect("row 3")];
+    let want = run(&["csv", "--as-of", AS_OF], before.as_bytes());
+    assert_eq!(want.status.code(), Some(0));
+    assert_eq!(String::from_utf8(want.stdout.clone()).expect("UTF-8").lines().count(), 3);
+    let crlf = format!("\u{feff}{}", UNCLOSED.replace('\n', "\r\n"));
+    for input in [UNCLOSED.to_owned(), crlf] {
+        let out = run(&["csv", "--as-of", AS_OF], input.as_bytes());
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(out.stdout, want.stdout, "exactly the rows before it");
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        let (warning, said) = stderr.split_once('\n').expect("two lines");
+        assert!(warning.contains("`notes`"), "{warning}");
+        assert_eq!(
+            said,
+            "peer-screen: standard input: a quoted field opens in row 3 (line 6) and is never closed, so the 3 lines \
+             from line 6 to the end of the file were not screened: close the quote (a quote inside a quoted field is \
+             written twice: \"\"), then screen row 3 and the rows after it again\n"
+        );
+    }
+    // From a file: named by its path. In the last line: that line.
+    let dir = std::env::temp_dir().join(format!("peer-screen-unclosed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("caseload.csv");
+    std::fs::write(&file, "ref,program\na,nc-pss\n\"b,nc-pss\n").expect("written");
+    let out = run(&["csv", "--as-of", AS_OF, file.to_str().expect("UTF-8 path")], b"");
+    std::fs::remove_dir_all(&dir).expect("removed");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8").lines().count(), 2, "the header and row 1");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with(&format!("peer-screen: {}: a quoted field opens in row 2 (line 3)", file.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("so line 3, the last, was not screened"), "{stderr}");
+}
+
+#[test]
+fn a_quote_never_closed_in_the_header_is_a_file_that_cannot_be_used() {
+    let out = run(&["csv", "--program", "nc-pss"], b"ref,\"notes\nA,x\nB,y\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with(
+            "peer-screen: standard input cannot be screened: a quoted field opens in the header row (line 1) and is \
+             never closed, so the 3 lines from line 1"
+        ),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn the_subject_option_and_column_and_the_policy_status_column() {
     let input = b"ref,program,audience,subject,birth_date\n\
