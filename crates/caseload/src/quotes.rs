@@ -56,9 +56,9 @@ enum State {
     AfterQuote,
 }
 
-/// A byte source watched on its way to the csv reader. Quotes are few, so the watch jumps from
-/// one to the next (`memchr`) and looks only at the byte before each; lines are counted a
-/// buffer at a time.
+/// A byte source watched on its way to the csv reader. The watch jumps from one quote to the
+/// next ([`find_quote`]) and looks only at the byte before each; lines are counted a buffer at a
+/// time.
 pub(crate) struct Watch<R> {
     inner: R,
     state: State,
@@ -108,7 +108,7 @@ impl<R: Read> Watch<R> {
         let mut i = 0;
         while i < bytes.len() {
             match state {
-                State::InQuoted => match memchr::memchr(b'"', &bytes[i..]) {
+                State::InQuoted => match find_quote(&bytes[i..]) {
                     Some(k) => {
                         i += k + 1;
                         state = State::AfterQuote;
@@ -122,7 +122,7 @@ impl<R: Read> Watch<R> {
                 // The field was closed: whatever follows is looked at from outside.
                 State::AfterQuote => state = State::Outside { field_start: false },
                 State::Outside { field_start } => {
-                    let Some(k) = memchr::memchr(b'"', &bytes[i..]) else {
+                    let Some(k) = find_quote(&bytes[i..]) else {
                         let field_start = matches!(last, b',' | b'\r' | b'\n');
                         state = State::Outside { field_start };
                         break;
@@ -146,6 +146,20 @@ impl<R: Read> Watch<R> {
         self.after_cr = last == b'\r';
         self.open_line = last != b'\r' && last != b'\n';
         self.state = state;
+    }
+}
+
+/// Where the first quote in `bytes` is. Where every cell is quoted, the next quote is a few bytes
+/// away: those are looked at one by one, which is quicker there than a call to `memchr`, which
+/// is quicker over the long runs between quotes of most files.
+#[inline]
+fn find_quote(bytes: &[u8]) -> Option<usize> {
+    const NEAR: usize = 16;
+    let near = &bytes[..bytes.len().min(NEAR)];
+    match near.iter().position(|&b| b == b'"') {
+        Some(k) => Some(k),
+        None if bytes.len() <= NEAR => None,
+        None => memchr::memchr(b'"', &bytes[NEAR..]).map(|k| k + NEAR),
     }
 }
 
@@ -248,10 +262,30 @@ mod tests {
                         String::from_utf8_lossy(&input)
                     );
                 }
+                // The same with each `a` as a long run, so that quotes are far apart.
+                let far: Vec<u8> =
+                    input.iter().flat_map(|&b| if b == b'a' { vec![b'a'; 40] } else { vec![b] }).collect();
+                assert_eq!(watched(&far, 8192).is_some(), want, "{:?}", String::from_utf8_lossy(&far));
                 checked += 1;
             }
         }
         assert_eq!(checked, (0..=6).map(|len| 5usize.pow(len)).sum::<usize>());
+    }
+
+    #[test]
+    fn the_first_quote_near_or_far() {
+        for len in 0..60 {
+            let none = vec![b'a'; len];
+            assert_eq!(find_quote(&none), None, "{len}");
+            for at in 0..len {
+                let mut bytes = none.clone();
+                bytes[at] = b'"';
+                if at + 1 < len {
+                    bytes[len - 1] = b'"';
+                }
+                assert_eq!(find_quote(&bytes), Some(at), "{len} {at}");
+            }
+        }
     }
 
     #[test]
