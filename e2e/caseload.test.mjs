@@ -81,6 +81,13 @@ async function screenFile(page, where, options) {
   return Number(await page.locator('#caseload').getAttribute('data-done'));
 }
 
+/** Chooses the file, sets the options and clicks Screen, for a file that shows a problem. */
+async function screenFileExpectingProblem(page, where, options) {
+  await page.locator('input[type=file][name=caseload]').setInputFiles(where);
+  await setOptions(page, options);
+  await page.locator('[data-action=screen]').click();
+}
+
 /** The bytes of the download that `action` starts. */
 async function download(page, action) {
   const [d] = await Promise.all([page.waitForEvent('download', { timeout: 30000 }), action()]);
@@ -196,7 +203,7 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
   const bytes = caseload({ rows: 500, seed: 21, bom: true, crlf: true });
   const where = file('worker.csv', bytes);
   const native = nativeCsv(cliArgs(), bytes).stdout.toString('utf8');
-  const nativeRows = parseCsv(native).slice(1);
+  const { rows: nativeRows, at } = results(native);
   const { context, watch, page } = await caseloadPage();
   try {
     await page.addInitScript(() => {});
@@ -218,17 +225,17 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
 
     // Counts by outcome, as the native results count them.
     for (const outcome of ['eligible', 'not_eligible', 'incomplete']) {
-      const want = nativeRows.filter((r) => r[5] === outcome).length;
+      const want = nativeRows.filter((r) => r[at.outcome] === outcome).length;
       assert.equal(Number(await page.locator(`.cl-counts [data-outcome=${outcome}]`).getAttribute('data-count')), want, outcome);
     }
-    assert.equal(Number(await page.locator('.cl-counts [data-outcome=error]').getAttribute('data-count')), nativeRows.filter((r) => r[12]).length);
+    assert.equal(Number(await page.locator('.cl-counts [data-outcome=error]').getAttribute('data-count')), nativeRows.filter((r) => r[at.error_code]).length);
 
     // The default order is the tickler list: by rescreen_on, soonest first, empty last.
     const table = page.locator('table[data-results]');
     assert.equal(await table.locator('caption').count(), 1);
     assert.equal(await table.locator('th[aria-sort]').getAttribute('data-column'), 'rescreen_on');
     assert.equal(await table.locator('th[aria-sort]').getAttribute('aria-sort'), 'ascending');
-    const soonest = nativeRows.map((r) => r[7]).filter(Boolean).sort()[0];
+    const soonest = nativeRows.map((r) => r[at.rescreen_on]).filter(Boolean).sort()[0];
     assert.equal(await table.locator('tbody tr').first().locator('td').nth(5).textContent(), soonest);
 
     // Sort by ref, then back by rescreen_on, by keyboard; the focus stays on the heading.
@@ -240,7 +247,7 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     assert.equal(await table.locator('th[data-column=rescreen_on]').getAttribute('aria-sort'), 'descending');
-    const latest = nativeRows.map((r) => r[7]).filter(Boolean).sort().at(-1);
+    const latest = nativeRows.map((r) => r[at.rescreen_on]).filter(Boolean).sort().at(-1);
     assert.equal(await table.locator('tbody tr').first().locator('td').nth(5).textContent(), latest);
     await page.keyboard.press('Enter');
     assert.equal(await table.locator('th[data-column=rescreen_on]').getAttribute('aria-sort'), 'ascending');
@@ -266,30 +273,30 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
     await poll(async () => (await table.locator('tbody tr').first().getAttribute('data-outcome')) === 'not_eligible');
     const shownOutcomes = new Set(await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.outcome)));
     assert.deepEqual([...shownOutcomes], ['not_eligible']);
-    assert.match(await page.locator('#cl-showing').textContent(), new RegExp(`of ${nativeRows.filter((r) => r[5] === 'not_eligible').length.toLocaleString('en-US')}$`));
-    const target = nativeRows.find((r) => r[5] === 'not_eligible' && /^C-\d+$/.test(r[1]));
+    assert.match(await page.locator('#cl-showing').textContent(), new RegExp(`of ${nativeRows.filter((r) => r[at.outcome] === 'not_eligible').length.toLocaleString('en-US')}$`));
+    const target = nativeRows.find((r) => r[at.outcome] === 'not_eligible' && /^C-\d+$/.test(r[at.ref]));
     await tabTo(page, 'input[name=find]');
-    await page.keyboard.type(target[1].toLowerCase());
+    await page.keyboard.type(target[at.ref].toLowerCase());
     await poll(async () => (await table.locator('tbody tr').count()) >= 1 && (await table.locator('tbody tr').first().getAttribute('data-row')) !== null);
     const found = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.row));
-    assert.ok(found.includes(target[0]), `find ${target[1]}: rows ${found}`);
+    assert.ok(found.includes(target[at.row]), `find ${target[at.ref]}: rows ${found}`);
 
     // Open the row: its whole screening, every criterion with status, reason and source.
-    await tabTo(page, `button[data-open="${target[0]}"]`);
+    await tabTo(page, `button[data-open="${target[at.row]}"]`);
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog#cl-detail[open]');
     await dialog.waitFor();
     const criteria = await dialog.locator('[data-criterion]').evaluateAll((items) => items.map((i) => ({ id: i.dataset.criterion, status: i.dataset.status, text: i.textContent })));
     assert.ok(criteria.length >= 4, 'the criteria of the row');
     const failed = criteria.filter((c) => c.status === 'fail' && !/Before services|Planned amount/.test(c.text)).map((c) => c.id);
-    const nativeFailed = target[9].split(';');
+    const nativeFailed = target[at.failed].split(';');
     for (const id of nativeFailed) assert.ok(failed.includes(id), `${id} fails in the CSV; the dialog shows ${JSON.stringify(criteria.map((c) => [c.id, c.status]))}`);
-    for (const reason of target[11].split(' | ')) assert.ok(criteria.some((c) => c.text.includes(reason)), `the reason "${reason}" is shown`);
+    for (const reason of target[at.reasons].split(' | ')) assert.ok(criteria.some((c) => c.text.includes(reason)), `the reason "${reason}" is shown`);
     assert.ok(criteria.every((c) => /Source: .+: “.+”/s.test(c.text)), 'every criterion cites its source');
     await page.keyboard.press('Escape');
     await poll(async () => (await page.locator('dialog#cl-detail[open]').count()) === 0);
     assert.match(await describeFocus(page), /button/, 'the focus is back on the row');
-    assert.equal(await page.evaluate(() => document.activeElement.dataset.open), target[0]);
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.open), target[at.row]);
 
     // Downloads: the results (the whole caseload, whatever the table shows), and a template.
     await tabTo(page, '[data-action=download-results]', { shift: true });
@@ -313,7 +320,7 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
     await page.keyboard.press('Enter');
     assert.equal(await page.evaluate(() => window.__printed), 1);
     const until = new Date(Date.UTC(2026, 10, 22 + 45)).toISOString().slice(0, 10);
-    const due = nativeRows.filter((r) => r[7] && r[7] <= until).map((r) => r[0]);
+    const due = nativeRows.filter((r) => r[at.rescreen_on] && r[at.rescreen_on] <= until).map((r) => r[at.row]);
     const worklist = page.locator('#cl-worklist');
     assert.equal(await worklist.getAttribute('data-until'), until);
     const listed = await worklist.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.dataset.row));
@@ -338,7 +345,7 @@ test('a worker screens a caseload by keyboard: sort, filter, find, open a row, d
 
 test('a file dropped on the page, and bad rows listed with their row numbers', async () => {
   const bytes = caseload({ rows: 120, seed: 31, bad: 5 });
-  const nativeRows = parseCsv(nativeCsv(cliArgs(), bytes).stdout.toString('utf8')).slice(1);
+  const { rows: nativeRows, at } = results(nativeCsv(cliArgs(), bytes).stdout.toString('utf8'));
   const { context, watch, page } = await caseloadPage();
   try {
     await setOptions(page, {});
@@ -351,11 +358,11 @@ test('a file dropped on the page, and bad rows listed with their row numbers', a
     assert.equal(await page.locator('input[name=caseload]').evaluate((i) => i.files[0] && i.files[0].name), 'dropped.csv');
     await page.locator('[data-action=screen]').click();
     await page.locator('[data-done="120"]').waitFor({ state: 'attached', timeout: 30000 });
-    const bad = nativeRows.filter((r) => r[12]);
+    const bad = nativeRows.filter((r) => r[at.error_code]);
     assert.ok(bad.length > 5);
     const listed = await page.locator('#cl-bad li').evaluateAll((items) => items.map((i) => [i.dataset.row, i.textContent]));
-    assert.deepEqual(listed.map(([row]) => row), bad.map((r) => r[0]));
-    for (const [i, [, text]] of listed.entries()) assert.ok(text.includes(`Row ${bad[i][0]}`) && text.includes(bad[i][14]), text);
+    assert.deepEqual(listed.map(([row]) => row), bad.map((r) => r[at.row]));
+    for (const [i, [, text]] of listed.entries()) assert.ok(text.includes(`Row ${bad[i][at.row]}`) && text.includes(bad[i][at.error_message]), text);
     // The notes column is not the contract's: named once.
     assert.match(await page.locator('#cl-ignored').textContent(), /: notes\.$/);
     assertCleanCaseload(watch);
@@ -402,6 +409,55 @@ test('files that cannot be screened get a clear message, and nothing else happen
     await page.locator('select[name=program]').selectOption('');
     await page.locator('[data-action=download-template]').click();
     assert.equal(await page.locator('#cl-problem').getAttribute('data-problem'), 'template_needs_program');
+    assertAxeLogEmpty(log);
+    assertCleanCaseload(watch);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a quote never closed: the page says where, as peer-screen csv does, and offers no results and no download', async () => {
+  // Row 40,003 opens a quote on line 40,006 (row 1 spans lines 2 and 3, line 5 is blank) that is
+  // never closed: far enough that the run takes many steps, and fills output chunks, before it.
+  const head = 'ref,program,mh_sud_disorder,notes\na,ne-peer-support,yes,"two\nlines"\nb,ne-peer-support,no,\n\n';
+  const before = Array.from({ length: 40000 }, (_, n) => `before ${n},ne-peer-support,yes,\n`).join('');
+  const after = Array.from({ length: 100 }, (_, n) => `after ${n},ne-peer-support,yes,\n`).join('');
+  const bytes = Buffer.from(`${head}${before}c,ne-peer-support,yes,"never closed\n${after}`);
+  const native = nativeCsv(cliArgs(), bytes);
+  assert.equal(native.code, 2, 'peer-screen csv exits 2');
+  assert.match(native.stderr, /row 40003 \(line 40006\) and is never closed, so the 101 lines from line 40006/);
+  assert.equal(results(native.stdout.toString('utf8')).rows.length, 40002, 'the command line writes the rows before it');
+  const { context, watch, page } = await caseloadPage();
+  try {
+    const log = [];
+    const expectProblem = async (label, says) => {
+      await poll(async () => (await page.locator('#cl-problem').getAttribute('data-problem')) === 'unclosed_quote', 10000);
+      assert.match(await page.locator('#cl-problem').textContent(), says, label);
+      assert.equal(await page.locator('[data-done]').count(), 0, `${label}: no run done`);
+      assert.equal(await page.locator('#cl-results').isHidden(), true, `${label}: no results`);
+      assert.equal(await page.locator('[data-action=download-results]').isVisible(), false, `${label}: no download`);
+      assert.equal(await page.locator('#cl-run').isHidden(), true, `${label}: no progress left behind`);
+      assert.equal(await page.locator('[data-action=screen]').getAttribute('aria-disabled'), null, `${label}: Screen works again`);
+    };
+    await screenFileExpectingProblem(page, file('unclosed.csv', bytes), {});
+    await expectProblem('English, staff', /^A quoted field opens in row 40003 \(line 40006\) and is never closed.*from line 40006 to the end: 101\./);
+    await axeCheck(page, 'a quote never closed', log);
+    // In the voice chosen for the run.
+    await setOptions(page, { lang: 'es', audience: 'family' });
+    await page.locator('[data-action=screen]').click();
+    await expectProblem('Spanish, family', /^La fila 40003 \(línea 40006\) abre unas comillas/);
+    // A quote never closed in the header row.
+    await setOptions(page, {});
+    await screenFileExpectingProblem(page, file('header.csv', Buffer.from('ref,"program\na,nc-pss\n')), {});
+    await expectProblem('the header row', /^A quoted field opens in the header row \(line 1\)/);
+    assert.equal(nativeCsv(cliArgs(), Buffer.from('ref,"program\na,nc-pss\n')).code, 2);
+    // The quote closed, the same file screens to the end and downloads what the command line writes.
+    const fixed = Buffer.from(`${head}${before}c,ne-peer-support,yes,"closed"\n${after}`);
+    const rows = await screenFile(page, file('fixed.csv', fixed), {});
+    assert.equal(rows, 40103);
+    assert.equal(await page.locator('#cl-problem').textContent(), '');
+    const got = await download(page, () => page.locator('[data-action=download-results]').click());
+    assert.ok(got.bytes.equals(nativeCsv(cliArgs(), fixed).stdout), 'the download is what peer-screen csv writes');
     assertAxeLogEmpty(log);
     assertCleanCaseload(watch);
   } finally {
@@ -483,6 +539,12 @@ test('the page speaks English and Spanish, to staff and to families; axe-core fi
     await context.close();
   }
 });
+
+/** The native results: their data rows, and each column's index by its name (the header's). */
+function results(text) {
+  const [header, ...rows] = parseCsv(text);
+  return { rows, at: Object.fromEntries(header.map((name, i) => [name, i])) };
+}
 
 /** RFC 4180 text as rows of fields (for reading the native results). */
 function parseCsv(text) {

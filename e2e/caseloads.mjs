@@ -1,8 +1,8 @@
 // Generated caseloads for the caseload page's tests: every program of the catalog
 // (`peer-screen programs`), each question answered by its type in the spellings people type,
-// rows that name their own date, language and wording, bad rows of every kind, and cells with
-// commas, quotes and line breaks; with or without a BOM, CRLF or LF. Nothing here names a program
-// or a question: a program added to the rulebooks is in the next run's caseloads.
+// rows that name their own date, language, wording and subject, bad rows of every kind, and
+// cells with commas, quotes and line breaks; with or without a BOM, CRLF or LF. Nothing here
+// names a program or a question: a program added to the rulebooks is in the next run's caseloads.
 
 import { nativePrograms } from './lib.mjs';
 
@@ -70,14 +70,14 @@ const YES = /^(yes|y|true|1)$/i;
 /**
  * A caseload of `rows` people. Options: `seed`; `bom` and `crlf`; `programColumn` (false: no
  * program column, for a run with the program chosen); `program` (only this program);
- * `perRow` (rows that name their own as_of, lang and audience); `bad` (1 in how many rows is
- * bad, 0 for none).
+ * `perRow` (rows that name their own as_of, lang, audience and subject); `bad` (1 in how many
+ * rows is bad, 0 for none).
  */
 export function caseload({ rows = 200, seed = 7, bom = false, crlf = false, programColumn = true, program = null, perRow = true, bad = 12 } = {}) {
   const r = rng(seed);
   const all = programs();
   const columns = questionColumns();
-  const header = ['ref', ...(programColumn ? ['program'] : []), ...(perRow ? ['as_of', 'lang', 'audience'] : []), ...columns, 'notes'];
+  const header = ['ref', ...(programColumn ? ['program'] : []), ...(perRow ? ['as_of', 'lang', 'audience', 'subject'] : []), ...columns, 'notes'];
   const lines = [header.join(',')];
   for (let n = 1; n <= rows; n++) {
     const chosen = program ? all.find((p) => p.id === program) : all[n % all.length];
@@ -98,6 +98,8 @@ export function caseload({ rows = 200, seed = 7, bom = false, crlf = false, prog
       cells.as_of = r.pick(['2026-01-15', '2027-03-01']);
       cells.lang = r.pick(['es', 'en', '']);
       cells.audience = r.pick(['family', 'staff', '']);
+      // `child` where the program speaks to a caregiver is the row's invalid_request.
+      cells.subject = r.pick(['child', 'self', '', '']);
     }
     if (r.below(7) === 0) cells.notes = r.pick(['called, no answer', 'said "later"', 'moved;\r\nnew address']);
     let cut = false;

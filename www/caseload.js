@@ -160,17 +160,30 @@ async function screen() {
   }
   let p = null;
   let spoken = 0;
-  while (!run.cancelled) {
-    p = opened.step(STEP_MS);
-    progress.max = p.total || 1;
-    progress.value = p.offset;
-    const now = performance.now();
-    if (p.done || now - spoken > 1000) {
-      spoken = now;
-      statusLine.textContent = fill(t.screening, { rows: number(p.rows), percent: Math.floor((100 * p.offset) / (p.total || 1)) });
+  try {
+    while (!run.cancelled) {
+      p = opened.step(STEP_MS);
+      progress.max = p.total || 1;
+      progress.value = p.offset;
+      const now = performance.now();
+      if (p.done || now - spoken > 1000) {
+        spoken = now;
+        statusLine.textContent = fill(t.screening, { rows: number(p.rows), percent: Math.floor((100 * p.offset) / (p.total || 1)) });
+      }
+      if (p.done) break;
+      await yieldToBrowser();
     }
-    if (p.done) break;
-    await yieldToBrowser();
+  } catch (error) {
+    // A quoted field that is never closed: the run is over, and its results would not be whole,
+    // so there are none to show or download; the problem says where the quote opens.
+    opened.free();
+    running = null;
+    if (runBox.contains(document.activeElement)) form.querySelector('[data-action=screen]').focus();
+    runBox.hidden = true;
+    statusLine.textContent = '';
+    form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');
+    showProblem(error && error.message ? error.message : t.not_csv, (error && error.code) || 'unusable');
+    return;
   }
   running = null;
   form.querySelector('[data-action=screen]').removeAttribute('aria-disabled');

@@ -84,8 +84,8 @@ pub fn programs(lang: &str, audience: &str) -> JsValue {
     to_js(&list)
 }
 
-/// The run's options from a JS object `{program, as_of, lang, audience}` (empty strings and
-/// absent keys leave the option unset).
+/// The run's options from a JS object `{program, as_of, lang, audience, subject}` (empty strings
+/// and absent keys leave the option unset).
 fn options(value: &JsValue) -> Options {
     let map: BTreeMap<String, Option<String>> = serde_wasm_bindgen::from_value(value.clone()).unwrap_or_default();
     let get = |key: &str| map.get(key).cloned().flatten().filter(|v| !v.trim().is_empty());
@@ -100,7 +100,7 @@ fn options(value: &JsValue) -> Options {
 
 /// A thrown `Error` with `code` (the problem's key) and a message in the voice.
 fn problem(why: &Unusable, voice: Voice) -> JsValue {
-    let (code, said, values) = words::unusable(voice.words(), why);
+    let (code, said, values) = words::unusable(voice, why);
     let message = match why {
         Unusable::Option(error) => error.message_in(voice.lang),
         _ => {
@@ -119,7 +119,7 @@ fn voice_of(options: &Options) -> Voice {
 
 /// Opens a caseload from a chosen or dropped `File`, read with gloo. Throws an `Error` with a
 /// `code` when it cannot be screened at all (`empty`, `workbook`, `utf16`, `not_text`,
-/// `no_header`, `duplicate_column`, `no_program`, `option`, `unreadable`).
+/// `no_header`, `duplicate_column`, `no_program`, `option`, `unreadable`, `unclosed_quote`).
 #[wasm_bindgen(js_name = openFile)]
 pub async fn open_file(file: web_sys::File, options_js: JsValue) -> Result<Caseload, JsValue> {
     let options = options(&options_js);
@@ -169,6 +169,8 @@ pub fn download_template(program: &str) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub struct Caseload {
     session: Session,
+    /// The voice of the page's words when the run began (its problems are said in it).
+    voice: Voice,
     /// The result CSV so far, in chunks. They become a `Blob` only when downloaded: making
     /// `Blob`s while the rows are screened stalled the page (a `Blob` is the browser process's).
     output: Vec<Vec<u8>>,
@@ -293,26 +295,33 @@ struct DetailJs {
 #[wasm_bindgen]
 impl Caseload {
     fn open(bytes: Vec<u8>, options: &Options) -> Result<Caseload, JsValue> {
-        let session = Session::open(bytes, options, browser_today()).map_err(|why| problem(&why, voice_of(options)))?;
-        Ok(Caseload { session, output: Vec::new(), view: Vec::new() })
+        let voice = voice_of(options);
+        let session = Session::open(bytes, options, browser_today()).map_err(|why| problem(&why, voice))?;
+        Ok(Caseload { session, voice, output: Vec::new(), view: Vec::new() })
     }
 
-    /// Screens rows for about `budget_ms` milliseconds, then says how far it got.
-    pub fn step(&mut self, budget_ms: f64) -> JsValue {
+    /// Screens rows for about `budget_ms` milliseconds, then says how far it got. Throws an
+    /// `Error` with the code `unclosed_quote` when a quoted field opens and is never closed: the
+    /// run is over, with no results (none to show, none to download).
+    pub fn step(&mut self, budget_ms: f64) -> Result<JsValue, JsValue> {
         let start = js_sys::Date::now();
         while !self.session.step(64) && js_sys::Date::now() - start < budget_ms {}
+        if let Some(unclosed) = self.session.unclosed() {
+            self.output.clear();
+            return Err(problem(&Unusable::Unclosed(unclosed), self.voice));
+        }
         self.output.extend(self.session.take_output());
         if self.session.is_done() && self.view.is_empty() {
             self.view = table::view(self.session.rows(), SortKey::RescreenOn, false, &Filter::default());
         }
         let (offset, total) = self.session.offset();
-        to_js(&ProgressJs {
+        Ok(to_js(&ProgressJs {
             done: self.session.is_done(),
             rows: self.session.rows().len() as u32,
             offset: offset as f64,
             total: total as f64,
             counts: self.session.counts().into(),
-        })
+        }))
     }
 
     /// The columns that are not used, each named once.

@@ -5,6 +5,8 @@
 //! for the table and its result line in the output, kept in chunks of a megabyte (no copy as it
 //! grows; they become the download's `Blob` parts).
 //! Opening a row screens it again from its bytes in the input: nothing more is kept.
+//! A quoted field that is never closed ends the run with [`Session::unclosed`] and no output:
+//! results are whole or not at all.
 
 use std::io::{self, Read};
 use std::rc::Rc;
@@ -13,7 +15,7 @@ use chrono::NaiveDate;
 
 use screener::engine::{Outcome, Screening};
 use screener::model::Program;
-use screener_caseload::{record_at, write, OpenError, Options, Reader, RowResult, Unusable};
+use screener_caseload::{record_at, write, OpenError, Options, ReadError, Reader, RowResult, Unclosed, Unusable};
 use screener_contract::{ContractError, Request};
 
 /// The input, shared by the reader and the rows that are opened again.
@@ -132,6 +134,8 @@ pub struct Session {
     line: Vec<u8>,
     chunk: Vec<u8>,
     full: Vec<Vec<u8>>,
+    /// The quoted field never closed that ended the run, if one did.
+    unclosed: Option<Unclosed>,
     options: Options,
     today: NaiveDate,
 }
@@ -158,6 +162,7 @@ impl Session {
             line: Vec::with_capacity(4096),
             chunk,
             full: Vec::new(),
+            unclosed: None,
             options: options.clone(),
             today,
         })
@@ -188,7 +193,15 @@ impl Session {
                         self.full.push(std::mem::replace(&mut self.chunk, next));
                     }
                 }
-                Ok(None) | Err(_) => {
+                // The rows before it were screened, but the results would not be whole: none are
+                // offered (the chunks already taken are the caller's to drop).
+                Err(ReadError::Unclosed(unclosed)) => {
+                    self.done = true;
+                    self.unclosed = Some(unclosed);
+                    self.chunk = Vec::new();
+                    self.full.clear();
+                }
+                Ok(None) | Err(ReadError::Io(_)) => {
                     self.done = true;
                     self.full.push(std::mem::take(&mut self.chunk));
                 }
@@ -201,7 +214,14 @@ impl Session {
         self.done
     }
 
-    /// The output chunks completed since the last call, in order (the last one when done).
+    /// The quoted field that opens and is never closed, once the run reached it: the run is over
+    /// and has no results to offer.
+    pub fn unclosed(&self) -> Option<Unclosed> {
+        self.unclosed
+    }
+
+    /// The output chunks completed since the last call, in order (the last one when done; none
+    /// once a quoted field is found never closed, and the caller drops those it took).
     pub fn take_output(&mut self) -> Vec<Vec<u8>> {
         std::mem::take(&mut self.full)
     }

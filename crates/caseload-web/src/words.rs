@@ -2,11 +2,41 @@
 //! `screener::words`), read by the page's script by field name ([`labels`]); the words of a
 //! result (outcomes, the case note) are the core's too. This module picks the ones the page
 //! shows and names what to tell a person whose file cannot be screened ([`unusable`]).
+//!
+//! PLACEHOLDER: the words for a quoted field that is never closed ([`UNCLOSED_QUOTE`],
+//! [`UNCLOSED_QUOTE_HEADER`]) are here until the core's `CaseloadWords` has them
+//! (`unclosed_quote`, `unclosed_quote_header`); then [`unusable`] picks those, and these go.
 
-use screener::model::{Said, Voice};
+use screener::model::{Said, Voice, Words};
 use screener::words::Table;
 
 use screener_caseload::Unusable;
+
+/// PLACEHOLDER for `CaseloadWords::unclosed_quote` (SCREENING.md §10): a quoted field opens in a
+/// data row and is never closed. `{row}`, `{line}`, `{lines}` (the lines not screened).
+pub static UNCLOSED_QUOTE: Words = Words {
+    en: Said::new(
+        "A quoted field opens in row {row} (line {line}) and is never closed, so the rest of the file could not be read. Lines not screened, from line {line} to the end: {lines}. Close the quote (a quote inside a quoted field is written twice: \"\"), then screen the file again.",
+        "Row {row} (line {line}) opens a quote mark (\") that is never closed. So the rest of the file could not be read. Lines not checked, from line {line} to the end: {lines}. Add the closing quote mark. Then check the file again.",
+    ),
+    es: Said::new(
+        "Un campo entre comillas se abre en la fila {row} (línea {line}) y nunca se cierra, así que el resto del archivo no se pudo leer. Líneas no evaluadas, de la línea {line} al final: {lines}. Cierre las comillas (una comilla dentro de un campo entre comillas se escribe dos veces: \"\") y evalúe el archivo de nuevo.",
+        "La fila {row} (línea {line}) abre unas comillas (\") que nunca se cierran. Por eso, el resto del archivo no se pudo leer. Líneas no revisadas, de la línea {line} al final: {lines}. Agregue las comillas de cierre. Luego revise el archivo de nuevo.",
+    ),
+};
+
+/// PLACEHOLDER for `CaseloadWords::unclosed_quote_header`: a quoted field opens in the header row
+/// and is never closed. `{line}`, `{lines}`.
+pub static UNCLOSED_QUOTE_HEADER: Words = Words {
+    en: Said::new(
+        "A quoted field opens in the header row (line {line}) and is never closed, so the file could not be read. Lines not screened, from line {line} to the end: {lines}. Close the quote, then screen the file again.",
+        "The first row (line {line}) opens a quote mark (\") that is never closed. So the file could not be read. Lines not checked, from line {line} to the end: {lines}. Add the closing quote mark. Then check the file again.",
+    ),
+    es: Said::new(
+        "Un campo entre comillas se abre en la fila de encabezado (línea {line}) y nunca se cierra, así que el archivo no se pudo leer. Líneas no evaluadas, de la línea {line} al final: {lines}. Cierre las comillas y evalúe el archivo de nuevo.",
+        "La primera fila (línea {line}) abre unas comillas (\") que nunca se cierran. Por eso, el archivo no se pudo leer. Líneas no revisadas, de la línea {line} al final: {lines}. Agregue las comillas de cierre. Luego revise el archivo de nuevo.",
+    ),
+};
 
 /// Every label the page reads, by key: each text of `CaseloadWords` by its field name, and the
 /// shared words the page shows too.
@@ -30,9 +60,10 @@ pub fn labels(voice: Voice) -> Vec<(&'static str, &'static str)> {
     labels
 }
 
-/// What to tell a person whose file cannot be screened, and the key of the message (for tests
-/// and for the page's `data-problem`).
-pub fn unusable(table: &'static Table, why: &Unusable) -> (&'static str, &'static Said, Vec<(&'static str, String)>) {
+/// What to tell a person whose file cannot be screened (in `voice`'s language), and the key of
+/// the message (for tests and for the page's `data-problem`).
+pub fn unusable(voice: Voice, why: &Unusable) -> (&'static str, &'static Said, Vec<(&'static str, String)>) {
+    let table: &'static Table = voice.words();
     let w = &table.caseload;
     match why {
         Unusable::Empty => ("empty", &w.empty, Vec::new()),
@@ -54,6 +85,14 @@ pub fn unusable(table: &'static Table, why: &Unusable) -> (&'static str, &'stati
         Unusable::NoProgram => ("no_program", &w.no_program, Vec::new()),
         // The options come from the page's own controls; the contract's message says what is wrong.
         Unusable::Option(_) => ("option", &w.not_text, Vec::new()),
+        Unusable::Unclosed(u) => {
+            let lines = ("lines", u.lines_not_screened.to_string());
+            let line = ("line", u.line.to_string());
+            match u.row {
+                0 => ("unclosed_quote", UNCLOSED_QUOTE_HEADER.get(voice.lang), vec![line, lines]),
+                row => ("unclosed_quote", UNCLOSED_QUOTE.get(voice.lang), vec![("row", row.to_string()), line, lines]),
+            }
+        }
     }
 }
 
@@ -79,7 +118,7 @@ mod tests {
     /// look-alike: none bypassed the words tables.
     #[test]
     fn every_label_comes_from_the_words_tables() {
-        use screener_caseload::{Unusable, Workbook};
+        use screener_caseload::{Unclosed, Unusable, Workbook};
         screener::pseudo::set(true);
         for voice in Voice::all() {
             for (key, text) in labels(voice) {
@@ -94,14 +133,63 @@ mod tests {
                 Unusable::NoHeader,
                 Unusable::DuplicateColumn("ref".into()),
                 Unusable::NoProgram,
+                Unusable::Unclosed(Unclosed { row: 0, line: 1, lines_not_screened: 2 }),
+                Unusable::Unclosed(Unclosed { row: 3, line: 4, lines_not_screened: 2 }),
             ];
             for why in whys {
-                let (_, said, _) = unusable(voice.words(), &why);
+                let (_, said, _) = unusable(voice, &why);
                 let text = voice.say(said);
                 assert!(screener::pseudo::bypassed(text, &[]).is_empty(), "{why:?}: {text}");
             }
         }
         screener::pseudo::set(false);
+    }
+
+    /// The placeholders for a quote never closed: every number filled in every voice, the same
+    /// placeholders in both languages, and words a person can act on.
+    #[test]
+    fn a_quote_never_closed_is_said_with_its_row_line_and_lines_in_every_voice() {
+        use screener_caseload::Unclosed;
+        for words in [&UNCLOSED_QUOTE, &UNCLOSED_QUOTE_HEADER] {
+            for form in [|s: &Said| s.staff, |s: &Said| s.family] {
+                let mut en = screener::template::placeholders(form(&words.en));
+                let mut es = screener::template::placeholders(form(&words.es));
+                en.sort_unstable();
+                es.sort_unstable();
+                assert_eq!(en, es);
+            }
+        }
+        for voice in Voice::all() {
+            for (unclosed, numbers) in [
+                (Unclosed { row: 3, line: 6, lines_not_screened: 17 }, &["3", "6", "17"][..]),
+                (Unclosed { row: 0, line: 2, lines_not_screened: 17 }, &["2", "17"][..]),
+            ] {
+                let (key, said, values) = unusable(voice, &Unusable::Unclosed(unclosed));
+                assert_eq!(key, "unclosed_quote");
+                let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                let text = screener::template::render(voice.say(said), &values);
+                assert!(!text.contains('{'), "{voice:?}: {text}");
+                for number in numbers {
+                    assert!(text.contains(number), "{voice:?}: {number} in {text}");
+                }
+            }
+        }
+        let staff = |lang| {
+            let (_, said, values) =
+                unusable(Voice::staff(lang), &Unusable::Unclosed(Unclosed { row: 3, line: 6, lines_not_screened: 17 }));
+            let values: Vec<(&str, &str)> = values.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            screener::template::render(Voice::staff(lang).say(said), &values)
+        };
+        assert!(
+            staff(Lang::En).starts_with("A quoted field opens in row 3 (line 6) and is never closed"),
+            "{}",
+            staff(Lang::En)
+        );
+        assert!(
+            staff(Lang::Es).starts_with("Un campo entre comillas se abre en la fila 3 (línea 6)"),
+            "{}",
+            staff(Lang::Es)
+        );
     }
 
     #[test]

@@ -1,10 +1,11 @@
 //! The caseload page's pure parts, natively: a session screened in steps of any size writes the
 //! bytes `peer-screen csv` writes and counts what they say; a row opened again is the row
-//! screened; the table's orders, filters and worklist.
+//! screened; a quote never closed ends the run with nothing to offer; the table's orders,
+//! filters and worklist.
 
 use chrono::NaiveDate;
 use screener::engine::Outcome;
-use screener_caseload::{write, Options, Reader};
+use screener_caseload::{write, Options, Reader, Unclosed, Unusable};
 use screener_caseload_web::session::Session;
 use screener_caseload_web::table::{self, Filter, SortKey};
 
@@ -14,18 +15,18 @@ fn today() -> NaiveDate {
 
 /// A caseload with every outcome, dates to sort by, bad rows, quotes and line breaks, a BOM.
 fn input() -> Vec<u8> {
-    let mut text = String::from("\u{feff}ref,program,as_of,lang,birth_date,enrolled_program,mh_sud_disorder,active_bh_services,functional_deficits,act,act_end,waiver_participant,residual_problems,notes\r\n");
+    let mut text = String::from("\u{feff}ref,program,as_of,lang,birth_date,enrolled_program,mh_sud_disorder,active_bh_services,functional_deficits,act,act_end,waiver_participant,residual_problems,notes,clinical_assessment\r\n");
     let rows = [
-        "m1,mo-peer-support,,,2012-05-01,cstar_opioid,,,,,,,,",
-        "m2,mo-peer-support,,,2011-01-10,cstar_opioid,,,,,,,,\"a, b\"",
-        "n1,ne-peer-support,,es,,,yes,yes,yes,,,,,",
-        "n2,ne-peer-support,,,,,no,yes,,,,,,",
-        "\"bad, one\",ne-peer-support,,,,,maybe,,,,,,,",
-        "c1,ct-waiver-peer-support,,,,,,,,yes,2027-03-31,yes,yes,\"line\r\nbreak\"",
+        "m1,mo-peer-support,,,2012-05-01,cstar_opioid,,,,,,,,,",
+        "m2,mo-peer-support,,,2011-01-10,cstar_opioid,,,,,,,,\"a, b\",",
+        "n1,ne-peer-support,,es,,,yes,yes,yes,,,,,,no",
+        "n2,ne-peer-support,,,,,no,yes,,,,,,,",
+        "\"bad, one\",ne-peer-support,,,,,maybe,,,,,,,,",
+        "c1,ct-waiver-peer-support,,,,,,,,yes,2027-03-31,yes,yes,\"line\r\nbreak\",",
         "short,ct-waiver-peer-support",
-        "m3,mo-peer-support,2027-01-01,,2012-05-01,none,,,,,,,,",
-        "n3,ne-peer-support,,,,,,,,,,,,",
-        "c2,ct-waiver-peer-support,,,,,,,,yes,2026-12-01,yes,yes,",
+        "m3,mo-peer-support,2027-01-01,,2012-05-01,none,,,,,,,,,",
+        "n3,ne-peer-support,,,,,,,,,,,,,",
+        "c2,ct-waiver-peer-support,,,,,,,,yes,2026-12-01,yes,yes,,",
     ];
     for row in rows {
         text.push_str(row);
@@ -80,8 +81,8 @@ fn counts_and_rows_say_what_the_results_say() {
     assert_eq!(&*rows[4].reference, "bad, one");
     assert!(rows[4].outcome.is_none() && rows[4].error.as_ref().unwrap().code.code() == "invalid_answer");
     assert_eq!(&*rows[5].transitions, "act 2027-03-02..2027-03-31");
-    assert_eq!(rows[6].error.as_ref().unwrap().message(), "the row has 2 fields; the header has 14");
-    assert_eq!(&*rows[8].missing, "mh_sud_disorder;active_bh_services;functional_deficits");
+    assert_eq!(rows[6].error.as_ref().unwrap().message(), "the row has 2 fields; the header has 15");
+    assert_eq!(&*rows[8].missing, "mh_sud_disorder;active_bh_services;functional_deficits;clinical_assessment");
     assert_eq!(s.ignored(), ["notes"]);
 }
 
@@ -167,4 +168,49 @@ fn the_worklist_is_everyone_to_screen_again_within_the_days_soonest_first() {
     let all_due = rows.iter().filter(|r| r.rescreen_on.is_some_and(|d| d <= until)).count();
     assert_eq!(list.len(), all_due);
     assert_eq!(s.as_of(), today());
+}
+
+#[test]
+fn a_quote_never_closed_ends_the_run_with_no_results_to_offer() {
+    // Row 3 opens a quote on line 5 (after row 1's two lines) that is never closed. Long enough
+    // that output chunks fill before the run reaches it.
+    let mut text = String::from(
+        "ref,program,mh_sud_disorder,notes\r\na,ne-peer-support,yes,\"x\r\ny\"\r\nb,ne-peer-support,no,\r\n",
+    );
+    text.push_str("c,ne-peer-support,yes,\"never closed\r\n");
+    for n in 0..30_000 {
+        text.push_str(&format!("after {n},ne-peer-support,yes,\r\n"));
+    }
+    let text = text.into_bytes();
+    for step in [1, 64, 100_000] {
+        let mut s = Session::open(text.clone(), &Options::default(), today()).unwrap_or_else(|_| panic!());
+        let mut steps = 0;
+        while !s.step(step) {
+            assert!(s.take_output().is_empty(), "no chunk is full before row 3");
+            steps += 1;
+            assert!(steps < 10, "steps of {step}");
+        }
+        assert!(s.is_done());
+        assert_eq!(s.unclosed(), Some(Unclosed { row: 3, line: 5, lines_not_screened: 30_001 }), "steps of {step}");
+        assert!(s.take_output().is_empty(), "no results, not even the header: steps of {step}");
+        assert_eq!(s.rows().len(), 2, "rows 1 and 2 were read, and row 3 was not screened");
+    }
+    // Far into a file, after full chunks: the session drops what it holds (the page drops what
+    // it took), and says where.
+    let mut text = String::from("ref,program,mh_sud_disorder\n");
+    for n in 1..=40_000 {
+        text.push_str(&format!("row {n},ne-peer-support,yes\n"));
+    }
+    text.push_str("\"last,ne-peer-support,yes\n");
+    let mut s = Session::open(text.into_bytes(), &Options::default(), today()).unwrap_or_else(|_| panic!());
+    let mut taken = 0;
+    while !s.step(1000) {
+        taken += s.take_output().len();
+    }
+    assert!(taken > 0, "chunks were full before the end");
+    assert_eq!(s.unclosed(), Some(Unclosed { row: 40_001, line: 40_002, lines_not_screened: 1 }));
+    assert!(s.take_output().is_empty());
+    // A quote never closed in the header: the file cannot be opened at all.
+    let header = Session::open(b"ref,\"program\na,nc-pss\n".to_vec(), &Options::default(), today());
+    assert_eq!(header.err(), Some(Unusable::Unclosed(Unclosed { row: 0, line: 1, lines_not_screened: 2 })));
 }

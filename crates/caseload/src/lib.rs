@@ -4,7 +4,8 @@
 //!
 //! - [`Reader`]: the CSV (RFC 4180, through the `csv` crate) read row by row from any
 //!   [`std::io::Read`], after its first bytes are looked at (a byte-order mark is skipped; an
-//!   Excel workbook or UTF-16 text is refused with what to do instead);
+//!   Excel workbook or UTF-16 text is refused with what to do instead); a quoted field that is
+//!   never closed stops the rows where it opens ([`Unclosed`]) instead of swallowing the rest;
 //! - [`Caseload`]: the header's columns, and each row turned into the contract's [`Json`]
 //!   request and checked by `screener-contract`, so that a bad row gets exactly the error the
 //!   same request in JSON would get;
@@ -21,11 +22,13 @@
 mod caseload;
 mod cells;
 mod columns;
+mod quotes;
 mod reader;
 mod unusable;
 pub mod write;
 
 pub use caseload::{template, Caseload, Options, RowResult};
 pub use columns::Column;
-pub use reader::{record_at, OpenError, Reader};
+pub use quotes::Unclosed;
+pub use reader::{record_at, OpenError, ReadError, Reader};
 pub use unusable::{Unusable, Workbook};

@@ -1,5 +1,6 @@
 //! Reading a caseload row by row from any byte source, through the `csv` crate (RFC 4180:
-//! quoted fields with commas, quotes and line breaks; CRLF or LF; blank lines are skipped).
+//! quoted fields with commas, quotes and line breaks; CRLF or LF; blank lines are skipped), the
+//! bytes watched on the way for a quoted field that is never closed ([`crate::quotes`]).
 
 use std::io::{self, Chain, Cursor, Read};
 
@@ -7,13 +8,15 @@ use chrono::NaiveDate;
 use csv::ByteRecord;
 
 use crate::caseload::{Caseload, Options, RowResult};
+use crate::quotes::{Unclosed, Watch};
 use crate::unusable::{Unusable, Workbook};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 const SNIFF: usize = 8;
 
-/// The source with its first bytes put back (without the byte-order mark).
-type Source<R> = Chain<Cursor<Vec<u8>>, R>;
+/// The source with its first bytes put back (without the byte-order mark), watched for a quote
+/// that is never closed.
+type Source<R> = Watch<Chain<Cursor<Vec<u8>>, R>>;
 
 /// A caseload being read: the header is read and checked when it is made, then
 /// [`Reader::next_row`] screens one data row at a time.
@@ -43,6 +46,30 @@ impl From<io::Error> for OpenError {
 impl From<Unusable> for OpenError {
     fn from(e: Unusable) -> OpenError {
         OpenError::Unusable(e)
+    }
+}
+
+/// Why the rows stop before the end of the input.
+#[derive(Debug)]
+pub enum ReadError {
+    /// A quoted field opens in this row and is never closed: the rows before it were read, and
+    /// nothing from it on can be (SCREENING.md §10).
+    Unclosed(Unclosed),
+    Io(io::Error),
+}
+
+impl From<io::Error> for ReadError {
+    fn from(e: io::Error) -> ReadError {
+        ReadError::Io(e)
+    }
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self {
+            ReadError::Unclosed(unclosed) => unclosed.fmt(f),
+            ReadError::Io(e) => e.fmt(f),
+        }
     }
 }
 
@@ -80,10 +107,14 @@ impl<R: Read> Reader<R> {
         }
         let skipped = if first.starts_with(BOM) { BOM.len() } else { 0 };
         first.drain(..skipped);
-        let mut csv = builder().from_reader(Cursor::new(first).chain(input));
+        let mut csv = builder().from_reader(Watch::new(Cursor::new(first).chain(input)));
         let mut header = ByteRecord::new();
         if !csv.read_byte_record(&mut header).map_err(io::Error::from)? {
             return Err(Unusable::Empty.into());
+        }
+        // A header that swallowed the file is no header: say why before judging its columns.
+        if let Some(unclosed) = csv.get_ref().unclosed(0) {
+            return Err(Unusable::Unclosed(unclosed).into());
         }
         let caseload = Caseload::new(&header, options, today)?;
         Ok(Reader { csv, caseload, record: ByteRecord::new(), row: 0, skipped: skipped as u64, record_start: 0 })
@@ -94,12 +125,18 @@ impl<R: Read> Reader<R> {
         &self.caseload
     }
 
-    /// Screens the next data row; `None` at the end.
-    pub fn next_row(&mut self) -> io::Result<Option<RowResult>> {
+    /// Screens the next data row; `None` at the end. The row where a quoted field opens and is
+    /// never closed is not screened: it is [`ReadError::Unclosed`], and the last.
+    pub fn next_row(&mut self) -> Result<Option<RowResult>, ReadError> {
         if !self.csv.read_byte_record(&mut self.record).map_err(io::Error::from)? {
             return Ok(None);
         }
         self.row += 1;
+        // A quoted field still open at the end of the input is in the last record, and that
+        // record ends only with the input: the watch has seen the end once it is read.
+        if let Some(unclosed) = self.csv.get_ref().unclosed(self.row) {
+            return Err(ReadError::Unclosed(unclosed));
+        }
         self.record_start = self.skipped + self.record.position().map_or(0, csv::Position::byte);
         Ok(Some(self.caseload.screen(self.row, &self.record)))
     }

@@ -3,6 +3,8 @@
 
 use screener_contract::ContractError;
 
+use crate::quotes::Unclosed;
+
 /// A spreadsheet workbook, recognised by its first bytes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Workbook {
@@ -41,6 +43,9 @@ pub enum Unusable {
     DuplicateColumn(String),
     /// No `program` column, and no program chosen for the run.
     NoProgram,
+    /// A quoted field opens in the header row and is never closed: the header swallowed the
+    /// file. (One that opens in a data row stops the rows there: [`crate::ReadError`].)
+    Unclosed(Unclosed),
     /// An option the contract refuses (an unknown program, a date that is not `YYYY-MM-DD`, a
     /// language or audience not offered): the contract's error for it.
     Option(ContractError),
@@ -63,10 +68,11 @@ impl std::fmt::Display for Unusable {
                 f.write_str("the header row is not UTF-8 text: save the file as \"CSV UTF-8 (comma delimited)\"")
             }
             Unusable::NoHeader => f.write_str(
-                "the first row is not a header: none of its columns is program, as_of, lang, audience, ref or a question id",
+                "the first row is not a header: none of its columns is program, as_of, lang, audience, subject, ref or a question id",
             ),
             Unusable::DuplicateColumn(name) => write!(f, "the column `{name}` appears twice in the header"),
             Unusable::NoProgram => f.write_str("the file has no `program` column and no program was chosen for the run"),
+            Unusable::Unclosed(unclosed) => unclosed.fmt(f),
             Unusable::Option(error) => write!(f, "{}", error.message()),
         }
     }

@@ -238,7 +238,7 @@ mod tests {
         header(&mut out);
         assert_eq!(
             String::from_utf8(out).unwrap(),
-            "row,ref,program,version,as_of,outcome,eligible_from,rescreen_on,transitions,failed,missing,reasons,error_code,error_question,error_message\n"
+            "row,ref,program,version,policy_status,as_of,outcome,eligible_from,rescreen_on,transitions,failed,missing,reasons,error_code,error_question,error_message\n"
         );
     }
 }

@@ -1,13 +1,14 @@
 //! Properties of any caseload: exactly one result row per data row, in order, numbered from 1,
 //! each echoing its `ref`, whatever the cells hold (commas, quotes, line breaks, text that is
 //! no answer at all), however many fields a row has, with or without a BOM, CRLF or LF; and
-//! the output is RFC 4180 that reads back as 15 fields a row. Never a panic.
+//! the output is RFC 4180 that reads back as 16 fields a row. Never a panic. And a quote never
+//! closed stops the rows exactly where the csv crate would have swallowed the rest.
 
 #![cfg(not(target_arch = "wasm32"))]
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
-use screener_caseload::{write, Options, Reader};
+use screener_caseload::{write, Options, ReadError, Reader};
 
 /// Columns a caseload may have (besides `ref`, always first).
 const COLUMNS: &[&str] = &[
@@ -131,17 +132,74 @@ proptest! {
         let records: Vec<csv::StringRecord> = results.records().map(|r| r.unwrap()).collect();
         prop_assert_eq!(records.len(), caseload.rows.len());
         for (i, (record, (reference, fields))) in records.iter().zip(&caseload.rows).enumerate() {
-            prop_assert_eq!(record.len(), 15);
+            prop_assert_eq!(record.len(), 16);
             let number = (i + 1).to_string();
             prop_assert_eq!(&record[0], number.as_str());
             prop_assert_eq!(&record[1], reference.as_str());
             // A row of the wrong length is invalid_request; any other row is screened or has
             // the contract's error.
             if fields.len() + 1 != caseload.header.len() {
-                prop_assert_eq!(&record[12], "invalid_request");
+                prop_assert_eq!(&record[13], "invalid_request");
             }
-            prop_assert!(record[5].is_empty() != record[12].is_empty(), "an outcome or an error: {:?}", record);
+            prop_assert!(record[6].is_empty() != record[13].is_empty(), "an outcome or an error: {:?}", record);
         }
         prop_assert!(!out.contains(&b'\r') || caseload.rows.iter().any(|(r, f)| r.contains('\r') || f.iter().any(|c| c.contains('\r'))));
+    }
+}
+
+/// The records the csv crate reads from `input`, and whether a quoted field is still open at its
+/// end: exactly when a line break and `Z` after the input do not make a record `Z` of their own.
+fn csv_crate(input: &[u8]) -> (usize, bool) {
+    let read = |bytes: &[u8]| -> Vec<csv::ByteRecord> {
+        let mut reader = csv::ReaderBuilder::new().has_headers(false).flexible(true).from_reader(bytes);
+        reader.byte_records().map(|r| r.expect("read from memory")).collect()
+    };
+    let records = read(input).len();
+    let mut sentinel = input.to_vec();
+    sentinel.extend_from_slice(b"\nZ\n");
+    let last = read(&sentinel).pop().expect("a record");
+    (records, last.iter().collect::<Vec<_>>() != [b"Z"])
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_quote_never_closed_stops_the_rows_where_the_csv_crate_would_swallow_them(
+        body in proptest::collection::vec(proptest::sample::select(&b"ab,\"\r\n"[..]), 0..120),
+        bom in any::<bool>(),
+    ) {
+        let mut input = if bom { b"\xEF\xBB\xBF".to_vec() } else { Vec::new() };
+        input.extend_from_slice(b"ref,notes\n");
+        input.extend_from_slice(&body);
+        let (records, open) = csv_crate(&input[if bom { 3 } else { 0 }..]);
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let options = Options { program: Some("nc-pss".into()), ..Options::default() };
+        let mut reader = match Reader::new(&input[..], &options, today) {
+            Ok(reader) => reader,
+            Err(e) => panic!("the header `ref,notes` is always usable: {e:?}"),
+        };
+        let mut rows = 0u64;
+        let stopped = loop {
+            match reader.next_row() {
+                Ok(Some(row)) => {
+                    rows += 1;
+                    prop_assert_eq!(row.row, rows);
+                }
+                Ok(None) => break None,
+                Err(ReadError::Unclosed(u)) => break Some(u),
+                Err(ReadError::Io(e)) => panic!("{e}"),
+            }
+        };
+        prop_assert_eq!(stopped.is_some(), open, "{:?}", String::from_utf8_lossy(&input));
+        match stopped {
+            // The swallowed record is the csv crate's last: the rows before it are all screened.
+            Some(u) => {
+                prop_assert_eq!(u.row, records as u64 - 1);
+                prop_assert_eq!(rows, records as u64 - 2);
+                prop_assert!(u.line >= 2 && u.lines_not_screened >= 1, "{:?}", u);
+            }
+            None => prop_assert_eq!(rows, records as u64 - 1),
+        }
     }
 }

@@ -1,13 +1,14 @@
 //! `peer-screen csv`: a caseload as CSV in, one result row per data row out (SCREENING.md §9 and
 //! §10), read and written row by row through fixed buffers, so that memory stays flat however
-//! long the file is. The rows are `screener-caseload`'s; this file owns the arguments, the file,
+//! long the file is. A quoted field that is never closed ends the run where it opens: the rows
+//! before it are written, then exit 2 with its row, line and the lines not screened. The rows are `screener-caseload`'s; this file owns the arguments, the file,
 //! standard input and output, and the exit codes.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use screener_caseload::{OpenError, Options, Reader};
+use screener_caseload::{OpenError, Options, ReadError, Reader};
 
 /// The options and the file (`None`: standard input) of `peer-screen csv ARGS`; `None` when the
 /// arguments are not the command's (an unknown flag, a flag given twice or without its value,
@@ -75,7 +76,7 @@ fn screen(input: impl Read, options: &Options, today: NaiveDate, name: &str) -> 
     let ignored = reader.caseload().ignored();
     if !ignored.is_empty() {
         eprintln!(
-            "peer-screen: warning: {} ignored (not program, as_of, lang, audience, ref or a question id): {}",
+            "peer-screen: warning: {} ignored (not program, as_of, lang, audience, subject, ref or a question id): {}",
             if ignored.len() == 1 { "this column is" } else { "these columns are" },
             ignored.iter().map(|name| format!("`{name}`")).collect::<Vec<_>>().join(", ")
         );
@@ -84,10 +85,22 @@ fn screen(input: impl Read, options: &Options, today: NaiveDate, name: &str) -> 
     let mut line = Vec::with_capacity(1024);
     screener_caseload::write::header(&mut line);
     out.write_all(&line)?;
-    while let Some(result) = reader.next_row()? {
-        line.clear();
-        screener_caseload::write::row(&result, &mut line);
-        out.write_all(&line)?;
+    loop {
+        match reader.next_row() {
+            Ok(Some(result)) => {
+                line.clear();
+                screener_caseload::write::row(&result, &mut line);
+                out.write_all(&line)?;
+            }
+            Ok(None) => break,
+            // The rows before it are out; the rest cannot be read, and saying so is the exit code.
+            Err(ReadError::Unclosed(unclosed)) => {
+                out.flush()?;
+                eprintln!("peer-screen: {name}: {unclosed}");
+                return Ok(ExitCode::from(2));
+            }
+            Err(ReadError::Io(e)) => return Err(e),
+        }
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

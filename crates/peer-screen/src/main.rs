@@ -6,7 +6,8 @@
 //! - `peer-screen batch`: JSON Lines in, JSON Lines out, line by line, streaming; exit 0.
 //! - `peer-screen csv [--program ID] [--as-of DATE] [--lang en|es] [--audience staff|family] [--subject self|child]
 //!   [FILE]`: a caseload as CSV in, one result row per data row out (SCREENING.md §10), row by
-//!   row; exit 0 once the file could be read, 2 when it cannot be used at all.
+//!   row; exit 0 once the file could be read, 2 when it cannot be used at all or a quoted field
+//!   is never closed (after the rows before it).
 //!
 //! This file owns the IO and the clock (today's local date when a request has no `as_of`).
 

@@ -110,7 +110,7 @@ fn row_of(name: &str, request: &Json, columns: &[&str]) -> Option<Vec<String>> {
     let mut program = None;
     for (key, value) in fields {
         match key.as_str() {
-            "program" | "as_of" | "lang" | "audience" => {
+            "program" | "as_of" | "lang" | "audience" | "subject" => {
                 let i = columns.iter().position(|c| c == key)?;
                 cells[i] = text_cell(value)?;
                 if key == "program" {
@@ -181,7 +181,7 @@ fn every_case_written_as_a_csv_row_screens_as_its_json_request() {
     let mut failures = Vec::new();
     for (name, request) in &cases {
         // A file of its own, whose columns are the request's keys in the request's order.
-        let mut columns = vec!["ref", "program", "as_of", "lang", "audience"];
+        let mut columns = vec!["ref", "program", "as_of", "lang", "audience", "subject"];
         if let Json::Object(fields) = request {
             for (key, value) in fields {
                 if let ("answers", Json::Object(answers)) = (key.as_str(), value) {
@@ -232,7 +232,7 @@ fn every_case_written_as_a_csv_row_screens_as_its_json_request() {
 fn every_case_through_peer_screen_csv_gives_the_bytes_of_its_json_screening() {
     // One caseload of every case that CSV can say, with every question column; as_of from the
     // run's option where a case has none.
-    let mut columns = vec!["ref", "program", "as_of", "lang", "audience"];
+    let mut columns = vec!["ref", "program", "as_of", "lang", "audience", "subject"];
     columns.extend(all_questions());
     let mut input = columns.join(",");
     input.push('\n');
@@ -269,7 +269,7 @@ fn reads_a_file_or_standard_input_and_writes_the_same() {
     assert_eq!(from_file.stdout, from_stdin.stdout);
     assert_eq!(from_file.stdout, from_dash.stdout);
     let text = String::from_utf8(from_file.stdout).unwrap();
-    assert!(text.starts_with("row,ref,program,version,as_of,outcome,"), "{text}");
+    assert!(text.starts_with("row,ref,program,version,policy_status,as_of,outcome,"), "{text}");
     assert!(text.contains("\n1,A,ne-peer-support,"), "{text}");
     // An unreadable file is not a caseload: exit 1 (as `check`), with the reason.
     let missing = run(&["csv", dir.join("nope.csv").to_str().unwrap()], b"");
@@ -320,9 +320,9 @@ fn bad_rows_get_error_columns_and_exit_0() {
     let text = String::from_utf8(out.stdout).unwrap();
     let codes: Vec<&str> = text.lines().skip(1).map(|l| if l.contains(",nc-pss,") { "ok" } else { l }).collect();
     assert_eq!(codes.len(), 4);
-    assert!(codes[0].starts_with("1,A,,,,,,,,,,,invalid_answer,dsm5_diagnosis,"), "{}", codes[0]);
-    assert_eq!(codes[1], "2,B,,,,,,,,,,,invalid_request,,the row has 2 fields; the header has 3");
-    assert!(codes[2].starts_with("3,C,,,,,,,,,,,unknown_program,,"), "{}", codes[2]);
+    assert!(codes[0].starts_with("1,A,,,,,,,,,,,,invalid_answer,dsm5_diagnosis,"), "{}", codes[0]);
+    assert_eq!(codes[1], "2,B,,,,,,,,,,,,invalid_request,,the row has 2 fields; the header has 3");
+    assert!(codes[2].starts_with("3,C,,,,,,,,,,,,unknown_program,,"), "{}", codes[2]);
     assert_eq!(codes[3], "ok");
 }
 
@@ -365,4 +365,108 @@ fn arguments_that_are_not_the_commands_get_the_usage() {
         assert_eq!(out.status.code(), Some(64), "{args:?}");
         assert!(String::from_utf8(out.stderr).unwrap().contains("peer-screen csv [--program ID]"));
     }
+}
+
+/// A caseload whose row 3 opens a quote on line 6 that is never closed (row 1 spans two lines,
+/// line 5 is blank): lines 6 to 8 cannot be screened.
+const UNCLOSED: &str = "ref,program,mh_sud_disorder,notes\n\
+                        a,ne-peer-support,yes,\"two\nlines\"\n\
+                        b,ne-peer-support,no,\n\
+                        \n\
+                        c,ne-peer-support,yes,\"never closed\n\
+                        d,ne-peer-support,yes,\n\
+                        e,ne-peer-support,no,\n";
+
+#[test]
+fn a_quote_never_closed_exits_2_after_writing_the_rows_before_it() {
+    let before = &UNCLOSED[..UNCLOSED.find("c,ne-peer-support").expect("row 3")];
+    let want = run(&["csv", "--as-of", AS_OF], before.as_bytes());
+    assert_eq!(want.status.code(), Some(0));
+    assert_eq!(String::from_utf8(want.stdout.clone()).expect("UTF-8").lines().count(), 3);
+    let crlf = format!("\u{feff}{}", UNCLOSED.replace('\n', "\r\n"));
+    for input in [UNCLOSED.to_owned(), crlf] {
+        let out = run(&["csv", "--as-of", AS_OF], input.as_bytes());
+        assert_eq!(out.status.code(), Some(2));
+        assert_eq!(out.stdout, want.stdout, "exactly the rows before it");
+        let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+        let (warning, said) = stderr.split_once('\n').expect("two lines");
+        assert!(warning.contains("`notes`"), "{warning}");
+        assert_eq!(
+            said,
+            "peer-screen: standard input: a quoted field opens in row 3 (line 6) and is never closed, so the 3 lines \
+             from line 6 to the end of the file were not screened: close the quote (a quote inside a quoted field is \
+             written twice: \"\"), then screen row 3 and the rows after it again\n"
+        );
+    }
+    // From a file: named by its path. In the last line: that line.
+    let dir = std::env::temp_dir().join(format!("peer-screen-unclosed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary directory");
+    let file = dir.join("caseload.csv");
+    std::fs::write(&file, "ref,program\na,nc-pss\n\"b,nc-pss\n").expect("written");
+    let out = run(&["csv", "--as-of", AS_OF, file.to_str().expect("UTF-8 path")], b"");
+    std::fs::remove_dir_all(&dir).expect("removed");
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(String::from_utf8(out.stdout).expect("UTF-8").lines().count(), 2, "the header and row 1");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with(&format!("peer-screen: {}: a quoted field opens in row 2 (line 3)", file.display())),
+        "{stderr}"
+    );
+    assert!(stderr.contains("so line 3, the last, was not screened"), "{stderr}");
+}
+
+#[test]
+fn a_quote_never_closed_in_the_header_is_a_file_that_cannot_be_used() {
+    let out = run(&["csv", "--program", "nc-pss"], b"ref,\"notes\nA,x\nB,y\n");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty(), "nothing on standard output");
+    let stderr = String::from_utf8(out.stderr).expect("UTF-8");
+    assert!(
+        stderr.starts_with(
+            "peer-screen: standard input cannot be screened: a quoted field opens in the header row (line 1) and is \
+             never closed, so the 3 lines from line 1"
+        ),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn the_subject_option_and_column_and_the_policy_status_column() {
+    let input = b"ref,program,audience,subject,birth_date\n\
+                  a,mo-peer-support,family,,2011-03-04\n\
+                  b,mo-peer-support,family,self,2011-03-04\n\
+                  c,ne-family-peer-support,family,,\n\
+                  d,nc-pss,family,,\n";
+    let lines = |out: &std::process::Output| -> Vec<String> {
+        String::from_utf8(out.stdout.clone()).expect("UTF-8").lines().skip(1).map(str::to_owned).collect()
+    };
+    let plain = run(&["csv", "--as-of", AS_OF], input);
+    assert_eq!(plain.status.code(), Some(0));
+    let plain = lines(&plain);
+    assert!(plain[0].contains("You are 15 on 2026-11-22."), "{}", plain[0]);
+    // policy_status: draft for North Carolina, published otherwise.
+    assert!(
+        plain[0].starts_with("1,a,mo-peer-support,") && plain[0].contains(",published,2026-11-22,"),
+        "{}",
+        plain[0]
+    );
+    assert!(plain[3].starts_with("4,d,nc-pss,") && plain[3].contains(",draft,2026-11-22,"), "{}", plain[3]);
+    for args in [["csv", "--as-of", AS_OF, "--subject", "child"], ["csv", "--as-of", AS_OF, "--subject=child", "-"]] {
+        let out = run(&args, input);
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        let rows = lines(&out);
+        assert!(rows[0].contains("Your child is 15 on 2026-11-22."), "{}", rows[0]);
+        assert_eq!(rows[1], plain[1], "the row's own cell wins");
+        // Family Peer Support speaks to the caregiver: the row's error, and the rest go on.
+        assert!(
+            rows[2].starts_with("3,c,,,,,,,,,,,,invalid_request,,\"`subject` \"\"child\"\" is not offered"),
+            "{}",
+            rows[2]
+        );
+        assert!(rows[3].starts_with("4,d,nc-pss,"), "{}", rows[3]);
+    }
+    let out = run(&["csv", "--subject", "kid"], input);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    assert!(String::from_utf8(out.stderr).expect("UTF-8").contains("`subject`"));
 }
