@@ -312,6 +312,11 @@ texts! {
         /// `{column}`.
         duplicate,
         no_program,
+        /// A quoted field opens in a data row and is never closed (SCREENING.md §10): `{row}`,
+        /// `{line}`, `{lines}` (how many lines were not screened).
+        unclosed_quote,
+        /// The same in the header row: `{line}`, `{lines}`.
+        unclosed_quote_header,
     }
 }
 

@@ -2,41 +2,11 @@
 //! `screener::words`), read by the page's script by field name ([`labels`]); the words of a
 //! result (outcomes, the case note) are the core's too. This module picks the ones the page
 //! shows and names what to tell a person whose file cannot be screened ([`unusable`]).
-//!
-//! PLACEHOLDER: the words for a quoted field that is never closed ([`UNCLOSED_QUOTE`],
-//! [`UNCLOSED_QUOTE_HEADER`]) are here until the core's `CaseloadWords` has them
-//! (`unclosed_quote`, `unclosed_quote_header`); then [`unusable`] picks those, and these go.
 
-use screener::model::{Said, Voice, Words};
+use screener::model::{Said, Voice};
 use screener::words::Table;
 
 use screener_caseload::Unusable;
-
-/// PLACEHOLDER for `CaseloadWords::unclosed_quote` (SCREENING.md §10): a quoted field opens in a
-/// data row and is never closed. `{row}`, `{line}`, `{lines}` (the lines not screened).
-pub static UNCLOSED_QUOTE: Words = Words {
-    en: Said::new(
-        "A quoted field opens in row {row} (line {line}) and is never closed, so the rest of the file could not be read. Lines not screened, from line {line} to the end: {lines}. Close the quote (a quote inside a quoted field is written twice: \"\"), then screen the file again.",
-        "Row {row} (line {line}) opens a quote mark (\") that is never closed. So the rest of the file could not be read. Lines not checked, from line {line} to the end: {lines}. Add the closing quote mark. Then check the file again.",
-    ),
-    es: Said::new(
-        "Un campo entre comillas se abre en la fila {row} (línea {line}) y nunca se cierra, así que el resto del archivo no se pudo leer. Líneas no evaluadas, de la línea {line} al final: {lines}. Cierre las comillas (una comilla dentro de un campo entre comillas se escribe dos veces: \"\") y evalúe el archivo de nuevo.",
-        "La fila {row} (línea {line}) abre unas comillas (\") que nunca se cierran. Por eso, el resto del archivo no se pudo leer. Líneas no revisadas, de la línea {line} al final: {lines}. Agregue las comillas de cierre. Luego revise el archivo de nuevo.",
-    ),
-};
-
-/// PLACEHOLDER for `CaseloadWords::unclosed_quote_header`: a quoted field opens in the header row
-/// and is never closed. `{line}`, `{lines}`.
-pub static UNCLOSED_QUOTE_HEADER: Words = Words {
-    en: Said::new(
-        "A quoted field opens in the header row (line {line}) and is never closed, so the file could not be read. Lines not screened, from line {line} to the end: {lines}. Close the quote, then screen the file again.",
-        "The first row (line {line}) opens a quote mark (\") that is never closed. So the file could not be read. Lines not checked, from line {line} to the end: {lines}. Add the closing quote mark. Then check the file again.",
-    ),
-    es: Said::new(
-        "Un campo entre comillas se abre en la fila de encabezado (línea {line}) y nunca se cierra, así que el archivo no se pudo leer. Líneas no evaluadas, de la línea {line} al final: {lines}. Cierre las comillas y evalúe el archivo de nuevo.",
-        "La primera fila (línea {line}) abre unas comillas (\") que nunca se cierran. Por eso, el archivo no se pudo leer. Líneas no revisadas, de la línea {line} al final: {lines}. Agregue las comillas de cierre. Luego revise el archivo de nuevo.",
-    ),
-};
 
 /// Every label the page reads, by key: each text of `CaseloadWords` by its field name, and the
 /// shared words the page shows too.
@@ -89,8 +59,8 @@ pub fn unusable(voice: Voice, why: &Unusable) -> (&'static str, &'static Said, V
             let lines = ("lines", u.lines_not_screened.to_string());
             let line = ("line", u.line.to_string());
             match u.row {
-                0 => ("unclosed_quote", UNCLOSED_QUOTE_HEADER.get(voice.lang), vec![line, lines]),
-                row => ("unclosed_quote", UNCLOSED_QUOTE.get(voice.lang), vec![("row", row.to_string()), line, lines]),
+                0 => ("unclosed_quote", &w.unclosed_quote_header, vec![line, lines]),
+                row => ("unclosed_quote", &w.unclosed_quote, vec![("row", row.to_string()), line, lines]),
             }
         }
     }
@@ -145,20 +115,11 @@ mod tests {
         screener::pseudo::set(false);
     }
 
-    /// The placeholders for a quote never closed: every number filled in every voice, the same
-    /// placeholders in both languages, and words a person can act on.
+    /// A quote never closed: every number filled in every voice, and words a person can act on
+    /// (the words tables' own test holds the placeholders the same in both languages).
     #[test]
     fn a_quote_never_closed_is_said_with_its_row_line_and_lines_in_every_voice() {
         use screener_caseload::Unclosed;
-        for words in [&UNCLOSED_QUOTE, &UNCLOSED_QUOTE_HEADER] {
-            for form in [|s: &Said| s.staff, |s: &Said| s.family] {
-                let mut en = screener::template::placeholders(form(&words.en));
-                let mut es = screener::template::placeholders(form(&words.es));
-                en.sort_unstable();
-                es.sort_unstable();
-                assert_eq!(en, es);
-            }
-        }
         for voice in Voice::all() {
             for (unclosed, numbers) in [
                 (Unclosed { row: 3, line: 6, lines_not_screened: 17 }, &["3", "6", "17"][..]),
