@@ -14,7 +14,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use gloo::events::{EventListener, EventListenerOptions};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -78,7 +78,8 @@ pub(crate) fn wipe_clipboard_now() {
             }
         }
     };
-    let options = EventListenerOptions::run_in_capture_phase();
+    // Not passive: the listener cancels the copy of the selection, putting empty text instead.
+    let options = EventListenerOptions { phase: EventListenerPhase::Capture, passive: false };
     let listener = EventListener::new_with_options(&document, "copy", options, empty);
     let copied = exec_command("copy").unwrap_or(false);
     drop(listener);
