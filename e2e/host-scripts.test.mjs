@@ -352,3 +352,36 @@ test('the iframe page tells its parent its height in steps of 400 px, never the 
     await context.close();
   }
 });
+
+test('screen() refuses an object of a million keys in no more than the time the browser takes to list them (JavaScript cannot count keys without listing them)', async () => {
+  const context = await newContext(browser);
+  try {
+    const watch = await openPage(context, 'embed-demo.css', { ready: false });
+    const timed = await watch.page.evaluate(async (moduleUrl) => {
+      const module = await import(moduleUrl);
+      await module.ready;
+      const huge = {};
+      for (let i = 0; i < 1e6; i++) huge[`k${i}`] = i;
+      const out = {};
+      for (const [name, request] of [['top', huge], ['answers', { program: 'nc-pss', answers: huge }]]) {
+        let start = performance.now();
+        Object.keys(huge);
+        const listing = performance.now() - start;
+        start = performance.now();
+        try {
+          module.screen(request);
+        } catch (error) {
+          out[name] = { code: error.code, screen: performance.now() - start, listing };
+        }
+      }
+      return out;
+    }, MODULE);
+    for (const [name, { code, screen, listing }] of Object.entries(timed)) {
+      assert.equal(code, 'invalid_request', name);
+      assert.ok(screen < 2 * listing + 50, `${name}: screen() took ${screen.toFixed(0)} ms to refuse what the browser lists in ${listing.toFixed(0)} ms`);
+    }
+    assert.deepEqual(Object.keys(timed).sort(), ['answers', 'top']);
+  } finally {
+    await context.close();
+  }
+});
