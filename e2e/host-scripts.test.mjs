@@ -4,7 +4,8 @@
 // - `attachInternals()` cannot hand out the closed shadow root;
 // - what a person types, clicks or copies inside the widget stops at the shadow root: no
 //   bubbling listener of the page hears it (capture-phase listeners on the window run first and
-//   do: EMBEDDING.md says so, and this test holds that it is so);
+//   do: EMBEDDING.md says so, and this test holds that it is so), and window.find() and
+//   document.getSelection() still read the widget's words (the same);
 // - `screening-change` shows capture listeners on the window and the document its type only,
 //   `detail` null; `events` is read once, at the first connection, whatever is done later;
 // - the theme's custom properties take colors and lengths only: a `url(…)` loads nothing;
@@ -87,7 +88,7 @@ test('attachInternals() cannot open the closed shadow root, before the element i
   }
 });
 
-test('keys, input, clicks and copy inside the closed widget reach no bubbling listener of the page; capture listeners on the window run first (as EMBEDDING.md says)', async () => {
+test('keys, input, clicks and copy inside the closed widget reach no bubbling listener of the page; capture listeners on the document run first (as EMBEDDING.md says)', async () => {
   const context = await newContext(browser);
   try {
     const watch = await host(context, { program: 'nc-pss', audience: 'staff', lang: 'en' }, (moduleUrl) => {
@@ -132,6 +133,28 @@ test('keys, input, clicks and copy inside the closed widget reach no bubbling li
     assert.ok(heard.capture.some((e) => e.startsWith('keydown')), `capture listeners heard no key (${heard.capture.slice(0, 5)})`);
     assert.equal(await page.evaluate(() => window.__outside), 2, 'the page no longer hears clicks on its own content');
     assertClean(watch, 'keys and clicks');
+  } finally {
+    await context.close();
+  }
+});
+
+test('what a page script can still learn, as EMBEDDING.md says: window.find() finds the widget\'s words; document.getSelection() reads a selection made inside it', async () => {
+  const context = await newContext(browser);
+  try {
+    const watch = await host(context, { program: 'nc-pss', audience: 'staff', lang: 'en' });
+    const { page } = watch;
+    await rendered(page);
+    const found = await page.evaluate(() => window.find('DSM-5'));
+    // Select the widget's words by keyboard inside it (the page cannot reach in to select them).
+    await page.mouse.click(...(await page.evaluate(() => {
+      const r = document.querySelector('peer-support-screener').getBoundingClientRect();
+      return [r.left + 30, r.top + 30];
+    })));
+    await page.keyboard.press('ControlOrMeta+A');
+    const selected = await page.evaluate(() => document.getSelection().toString());
+    assert.equal(found, true, 'window.find() no longer finds the widget\'s words: update EMBEDDING.md §4');
+    assert.match(selected, /DSM-5/, 'the selection inside the widget is no longer readable: update EMBEDDING.md §4');
+    assertClean(watch, 'what remains');
   } finally {
     await context.close();
   }
@@ -254,6 +277,15 @@ test('the theme takes colors and lengths only: --pss-accent: url(…) loads noth
     const background = () => page.locator('peer-support-screener [data-action=none][data-question=need_areas] .pss-box').evaluate((el) => getComputedStyle(el).backgroundColor);
     await poll(async () => (await background()) === 'rgb(122, 31, 92)', 2000);
     assert.equal(await background(), 'rgb(122, 31, 92)', 'a color no longer themes the widget');
+    // A font the page names is the widget's, but for what the person types: that is drawn in
+    // the system's font, so that a page's web font cannot learn it character by character.
+    await page.evaluate(() => document.querySelector('peer-support-screener').style.setProperty('--pss-font', 'PageSpyFont, serif'));
+    const fonts = await page.locator('peer-support-screener').evaluate((element) => {
+      const root = element.shadowRoot;
+      return { text: getComputedStyle(root.querySelector('.pss')).fontFamily, typed: getComputedStyle(root.querySelector('input[name=as_of]')).fontFamily };
+    });
+    assert.match(fonts.text, /PageSpyFont/, 'the theme font does not apply');
+    assert.doesNotMatch(fonts.typed, /PageSpyFont/, 'typed text is drawn in the page\'s font');
     assertClean(watch, 'theme');
   } finally {
     await context.close();
