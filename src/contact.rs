@@ -197,7 +197,7 @@ fn email(value: &str) -> Result<String, Refused> {
         && !domain.starts_with('[')
         && !value.chars().any(forbidden);
     if ok {
-        Ok(format!("{local}@{domain}"))
+        Ok([local, "@", &domain].concat())
     } else {
         Err(Refused::NotAnEmailAddress)
     }
@@ -225,21 +225,25 @@ pub fn web_address(value: &str) -> Result<String, Refused> {
     if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\' || c == '"') {
         return Err(Refused::NotAWebAddress);
     }
-    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
     let (authority, path) = rest.split_at(end);
-    if authority.contains('@') {
+    if authority.bytes().any(|b| b == b'@') {
         return Err(Refused::UserInfo);
     }
     // The port, when given: digits after the last `:` that is not inside an IPv6 literal's `[…]`.
-    let (host, port) = match authority.rfind(':') {
-        Some(at) if !authority[at..].contains(']') => (&authority[..at], &authority[at..]),
+    let (host, port) = match authority.bytes().rposition(|b| b == b':') {
+        Some(at) if !authority.as_bytes()[at..].contains(&b']') => authority.split_at(at),
         _ => (authority, ""),
     };
-    if port.len() > 6 || !port.chars().skip(1).all(|c| c.is_ascii_digit()) {
+    if port.len() > 6 || !port.bytes().skip(1).all(|b| b.is_ascii_digit()) {
         return Err(Refused::NotAWebAddress);
     }
     let host = ascii_host(host).ok_or(Refused::NotAWebAddress)?;
-    Ok(format!("{scheme}{host}{port}{path}"))
+    let mut out = String::with_capacity(value.len() + 16);
+    for part in [scheme, &host, port, path] {
+        out.push_str(part);
+    }
+    Ok(out)
 }
 
 /// A host as the browser's URL parser writes it: ASCII letters in lower case, each label that is
@@ -249,28 +253,29 @@ pub fn web_address(value: &str) -> Result<String, Refused> {
 fn ascii_host(host: &str) -> Option<String> {
     if host.starts_with('[') {
         let literal = host.strip_prefix('[')?.strip_suffix(']')?;
-        let ok = !literal.is_empty() && literal.chars().all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.');
+        let ok = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
         return ok.then(|| host.to_ascii_lowercase());
     }
     let mut out = String::with_capacity(host.len());
-    for (i, label) in host.split(['.', '\u{3002}', '\u{FF0E}', '\u{FF61}']).enumerate() {
-        if i > 0 {
+    let mut label = String::new();
+    // Each label, then a dot; the dot after the last is taken off again.
+    for c in host.chars().chain(['.']) {
+        if matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+            if label.is_ascii() {
+                out.push_str(&label);
+            } else {
+                out.push_str("xn--");
+                out.push_str(&punycode(&label)?);
+            }
             out.push('.');
-        }
-        if label.is_ascii() {
-            if !label.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_') {
-                return None;
-            }
-            out.push_str(&label.to_ascii_lowercase());
+            label.clear();
+        } else if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
+            label.push(c.to_ascii_lowercase());
         } else {
-            if label.chars().any(|c| c.is_ascii() && !(c.is_ascii_alphanumeric() || c == '-' || c == '_')) {
-                return None;
-            }
-            let lower: String = label.chars().map(|c| c.to_ascii_lowercase()).collect();
-            out.push_str("xn--");
-            out.push_str(&punycode(&lower)?);
+            return None;
         }
     }
+    out.pop();
     (!out.is_empty() && out != ".").then_some(out)
 }
 
