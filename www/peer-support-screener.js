@@ -90,8 +90,8 @@ for (const [name, syntax, initialValue] of THEME) {
     CSS.registerProperty({ name, syntax, inherits: true, initialValue });
   } catch (error) {
     // Registered already: by another copy of this file (the same syntax), or by a script that ran
-    // first, which could do worse than this anyway (EMBEDDING.md §4).
-    console.warn(`peer-support-screener: ${name} was registered before this file ran; it may accept more than a ${syntax}.`, error);
+    // first, which could do worse than this anyway (EMBEDDING.md §4); or a browser without it.
+    console.warn(`peer-support-screener: ${name} could not be registered (registered before this file ran, or not supported); it may accept more than a ${syntax}.`, error);
   }
 }
 
