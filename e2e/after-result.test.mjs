@@ -1,6 +1,7 @@
 // After the result (issue 13), in both languages and both layouts, on the standalone page:
-// - the agency's contact (contact-* in the query) shows as real links in the result and in the
-//   case note, and hostile values (javascript:, <img onerror>) show as nothing or as text;
+// - the agency's contact (contact-* in the page's markup, as the agency publishes it) shows as
+//   real links in the result and in the case note, and hostile values (javascript:,
+//   <img onerror>) show as nothing or as text;
 // - help in a crisis: 988 (call and text) and 911 as tel:/sms: links on every result;
 // - Exit this page (the button, and Shift three times) clears the answers and leaves for the exit
 //   URL, replacing the page in the history, so that Back does not bring the answers back;
@@ -16,6 +17,7 @@ import {
   newContext, openPage, poll, screenQuickly, url, waitReady,
 } from './lib.mjs';
 import { ELIGIBLE } from './scenarios.mjs';
+import { publish } from './publisher.mjs';
 
 const CONTACT = {
   'contact-name': 'Riverside Intake',
@@ -38,14 +40,18 @@ function query(params) {
   return new URLSearchParams(params).toString();
 }
 
-/** The standalone page with `params`, ready, and its console warnings collected. */
-async function standalone(params) {
-  const context = await newContext(browser);
+/**
+ * The standalone page with `params` in its query and the publisher's `settings` in its markup
+ * (e2e/publisher.mjs), ready, and its console warnings collected.
+ */
+async function standalone(params, settings = {}) {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
   const watch = await openPage(context);
   watch.warnings = [];
   watch.page.on('console', (m) => {
     if (m.type() === 'warning') watch.warnings.push(m.text());
   });
+  await publish(watch.page, 'index.html', settings);
   await watch.page.goto(url(`index.html?${query(params)}`));
   await waitReady(watch.page);
   return { context, watch, page: watch.page };
@@ -88,7 +94,7 @@ async function throughGuided(page, program, answers) {
 
 for (const lang of ['en', 'es']) {
   test(`contact attributes: real links in the result and the case note (form, ${lang})`, async () => {
-    const { context, watch, page } = await standalone({ audience: 'staff', layout: 'form', lang, ...CONTACT });
+    const { context, watch, page } = await standalone({ audience: 'staff', layout: 'form', lang }, CONTACT);
     try {
       await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers);
       const block = page.locator('[data-contact]');
@@ -115,7 +121,7 @@ for (const lang of ['en', 'es']) {
   });
 
   test(`contact attributes and 988 on the guided path's result (${lang})`, async () => {
-    const { context, watch, page } = await standalone({ lang, ...CONTACT });
+    const { context, watch, page } = await standalone({ lang }, CONTACT);
     try {
       assert.equal(await page.locator('[data-layout]').first().getAttribute('data-layout'), 'guided');
       await throughGuided(page, 'mt-mfp-peer-support', ELIGIBLE['mt-mfp-peer-support'].answers);
@@ -141,7 +147,7 @@ test('hostile contact values show as nothing or as text, with a warning naming t
     'contact-hours': '<b>9–5</b>',
   };
   for (const layout of ['form', 'guided']) {
-    const { context, watch, page } = await standalone({ audience: layout === 'form' ? 'staff' : 'family', layout, ...hostile });
+    const { context, watch, page } = await standalone({ audience: layout === 'form' ? 'staff' : 'family', layout }, hostile);
     try {
       if (layout === 'form') await screenQuickly(page, 'mt-mfp-peer-support', ELIGIBLE['mt-mfp-peer-support'].answers);
       else await throughGuided(page, 'mt-mfp-peer-support', ELIGIBLE['mt-mfp-peer-support'].answers);
@@ -190,9 +196,13 @@ test('Exit this page clears the answers and leaves for the exit URL; Back does n
   const exit = url('privacy.html');
   for (const how of ['button', 'shift']) {
     for (const layout of ['form', 'guided']) {
-      const params = { layout, 'exit-url': exit };
-      if (layout === 'form') Object.assign(params, { audience: 'staff', exit: 'on' });
-      const { context, watch, page } = await standalone(params);
+      const params = { layout };
+      const settings = { 'exit-url': exit };
+      if (layout === 'form') {
+        params.audience = 'staff';
+        settings.exit = 'on';
+      }
+      const { context, watch, page } = await standalone(params, settings);
       try {
         if (layout === 'form') await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 3));
         else {

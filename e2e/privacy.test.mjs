@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { AS_OF, assertClean, launch, newContext, openPage, poll, screenByKeyboard, screenQuickly, url, waitReady } from './lib.mjs';
 import { ELIGIBLE } from './scenarios.mjs';
+import { publish } from './publisher.mjs';
 
 const MODULE = url('peer-support-screener.js');
 const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'rescreen_on', 'missing'];
@@ -175,14 +176,16 @@ function ticked(page, scope) {
   return root.locator('input[type=checkbox]:checked').evaluateAll((els) => els.map((e) => `${e.name}=${e.value}`));
 }
 
-test('idle: the standalone page starts over after 15 minutes without input by default (?idle=N to change it), the element after idle-minutes', async () => {
-  const context = await newContext(browser);
+test('idle: the standalone page starts over after 15 minutes without input by default (its markup\'s data-idle-minutes to change it), the element after idle-minutes', async () => {
+  const context = await newContext(browser, { serviceWorkers: 'block' });
   try {
     // The one-page form (the page opens on the guided path otherwise; e2e/guided.test.mjs).
-    for (const [address, minutes] of [['index.html?audience=staff&layout=form', 15], ['index.html?audience=staff&layout=form&idle=2', 2]]) {
+    const address = 'index.html?audience=staff&layout=form';
+    for (const minutes of [15, 2]) {
       const watch = await openPage(context);
       const { page } = watch;
       await page.clock.install();
+      if (minutes !== 15) await publish(page, 'index.html', { 'idle-minutes': String(minutes) });
       await page.goto(url(address));
       await waitReady(page);
       await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 2), { asOf: AS_OF });
@@ -219,12 +222,13 @@ test('idle: the standalone page starts over after 15 minutes without input by de
 });
 
 test('idle: after the start-over the widget says why, and no box of a multi-select stays ticked', async () => {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { serviceWorkers: 'block' });
   try {
     const watch = await openPage(context);
     const { page } = watch;
     await page.clock.install();
-    await page.goto(url('index.html?audience=staff&layout=form&idle=1'));
+    await publish(page, 'index.html', { 'idle-minutes': '1' });
+    await page.goto(url('index.html?audience=staff&layout=form'));
     await waitReady(page);
     await screenQuickly(page, 'nc-pss', ELIGIBLE['nc-pss'].answers.slice(0, 2), { asOf: AS_OF });
     assert.ok((await ticked(page)).length > 0);

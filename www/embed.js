@@ -1,15 +1,19 @@
-// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…&idle-minutes=…
-// (and crisis, exit, exit-url, contact-*, layout) &parent=…
-// Copies the query into the element's attributes (as text), keeps <html lang> with the widget's
-// language, and tells the parent page its height, so that the host can size the iframe: see
-// EMBEDDING.md. With `parent=ORIGIN` the height goes to that origin only (an origin that is not
-// http(s) gets nothing). The element is defined by peer-support-screener.js, which embed.html
+// The iframe page: embed.html?program=…&state=…&lang=…&audience=…&heading-level=…&layout=…&parent=…
+// Copies those of the query into the element's attributes (as text): only what cannot harm (which
+// program, the language, the wording, the layout). The settings that keep a person safe (the
+// agency's contact, crisis, exit, exit-url, idle-minutes) are the publisher's, attributes in
+// embed.html's markup, and a link cannot change them (EMBEDDING.md §4). Keeps <html lang> with
+// the widget's language, and tells the parent page its height in steps of STEP pixels, so that
+// the host can size the iframe without learning the answers from the exact height: see
+// EMBEDDING.md §7. With `parent=ORIGIN` the height goes to that origin only (an origin that is
+// not http(s) gets nothing). The element is defined by peer-support-screener.js, which embed.html
 // loads before this file, each pinned by its own `integrity`.
 
 const element = document.querySelector('peer-support-screener');
 const query = new URLSearchParams(location.search);
-const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes', 'crisis', 'exit', 'exit-url',
-  'contact-name', 'contact-phone', 'contact-email', 'contact-url', 'contact-hours', 'layout'];
+const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'layout'];
+/** The height is sent rounded up to a multiple of this: an answer that adds a line or two does not show. */
+const STEP = 400;
 for (const name of ATTRIBUTES) {
   const value = query.get(name);
   if (value !== null) element.setAttribute(name, value);
@@ -45,7 +49,7 @@ customElements.whenDefined('peer-support-screener').then(() => {
 
 let last = 0;
 function report() {
-  const height = Math.ceil(document.documentElement.scrollHeight);
+  const height = Math.ceil(document.documentElement.scrollHeight / STEP) * STEP;
   if (height !== last && window.parent !== window && targetOrigin !== null) {
     last = height;
     window.parent.postMessage({ type: 'peer-support-screener:height', height }, targetOrigin);
@@ -54,7 +58,16 @@ function report() {
 new ResizeObserver(report).observe(document.documentElement);
 report();
 
-// Offline use: the service worker precaches exactly this build's files (never an answer).
+// Offline use: the service worker precaches exactly this build's files (never an answer). Under
+// Trusted Types its address goes through the page's one policy, which lets through sw.js alone.
+const worker = globalThis.trustedTypes
+  ? trustedTypes.createPolicy('peer-support-screener', {
+    createScriptURL: (address) => {
+      if (address !== 'sw.js') throw new TypeError(`peer-support-screener: not a script of this page: ${address}`);
+      return address;
+    },
+  }).createScriptURL('sw.js')
+  : 'sw.js';
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js', { scope: './', updateViaCache: 'none' }).catch(() => {});
+  navigator.serviceWorker.register(worker, { scope: './', updateViaCache: 'none' }).catch(() => {});
 }

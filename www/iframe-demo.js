@@ -1,13 +1,13 @@
-// The iframe demo page: frames embed.html, passing its own query on (the widget's attributes)
-// and its origin as `parent`, so that the iframe sends its
-// height to this origin only; then sizes the iframe to the heights it receives from it.
-// An agency's page does the same with a fixed `src` (EMBEDDING.md §7).
+// The iframe demo page: frames embed.html, passing on what of its own query embed.html takes
+// (the program, the language, the wording, the layout: its contact and safety settings are
+// embed.html's markup's) and its origin as `parent`, so that the iframe sends its height to this
+// origin only; then sizes the iframe to the heights it receives from it. An agency's page does
+// the same with a fixed `src` (EMBEDDING.md §7).
 
 const frame = document.getElementById('pss');
 const own = new URLSearchParams(location.search);
 const query = new URLSearchParams();
-const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'idle-minutes', 'crisis', 'exit', 'exit-url',
-  'contact-name', 'contact-phone', 'contact-email', 'contact-url', 'contact-hours', 'layout'];
+const ATTRIBUTES = ['program', 'state', 'lang', 'audience', 'heading-level', 'layout'];
 for (const name of ATTRIBUTES) {
   const value = own.get(name);
   if (value !== null) query.set(name, value);

@@ -3,22 +3,29 @@
 // place of the import below) and writes the SHA-384 of the WebAssembly into INTEGRITY; index.html
 // pins this file and the stylesheet with their own `integrity`.
 //
-// The query: `?idle=N` starts over after N whole minutes without input (15 by default; 0 turns
-// it off). The page opens on the family's guided path: `?audience=staff` gives staff wording and
-// the one-page form, `?layout=guided|form` either layout; the browser's Back goes to the guided
-// path's previous step (`history`). The page
-// registers sw.js, which keeps this build's files (and only them) for offline use.
+// The settings that keep a person safe are the publisher's, read from index.html's markup, never
+// from a link (EMBEDDING.md §4): the agency's contact (`data-pss-contact-name`, `-phone`,
+// `-email`, `-url`, `-hours`), help in a crisis (`data-pss-crisis`), "Exit this page"
+// (`data-pss-exit`, `data-pss-exit-url`) and the idle start-over (`data-pss-idle-minutes`, 15
+// when absent; 0 turns it off), on the `#screener` element: the element's attribute names
+// (EMBEDDING.md §2) after `data-pss-`. The query holds only what cannot harm: `?lang=`, and
+// `?audience=staff` (staff wording and the one-page form; the page opens on the family's guided
+// path) or `?layout=guided|form`. The browser's Back goes to the guided path's previous step
+// (`history`). The page registers sw.js, which keeps this build's files (and only them) for
+// offline use, through the one Trusted Types policy the page's script needs.
 import init, { mount } from './screener.js';
 
 /** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm and screener.css (cargo xtask dist). */
 const INTEGRITY = /*dist:integrity*/ null;
 
-const IDLE_MINUTES = 15;
-/** Query parameters passed to the widget as they are (text), and the option each sets. */
-const PASSED = [
-  ['lang', 'lang'], ['crisis', 'crisis'], ['exit', 'exit'], ['exit-url', 'exitUrl'],
-  ['contact-name', 'contactName'], ['contact-phone', 'contactPhone'], ['contact-email', 'contactEmail'],
-  ['contact-url', 'contactUrl'], ['contact-hours', 'contactHours'],
+const IDLE_MINUTES = '15';
+/** The query parameters a link may set (as text; the widget checks each), and the option each sets. */
+const FROM_QUERY = [['lang', 'lang'], ['audience', 'audience'], ['layout', 'layout']];
+/** The publisher's settings: `data-pss-*` attributes of #screener (as text; the widget checks each). */
+const FROM_MARKUP = [
+  ['pssCrisis', 'crisis'], ['pssExit', 'exit'], ['pssExitUrl', 'exitUrl'],
+  ['pssContactName', 'contactName'], ['pssContactPhone', 'contactPhone'], ['pssContactEmail', 'contactEmail'],
+  ['pssContactUrl', 'contactUrl'], ['pssContactHours', 'contactHours'],
 ];
 /** The footer's links, in the widget's language (the rules page's title is its words table's:
  * xtask/src/site/rules/words.rs, checked by its tests). */
@@ -59,6 +66,8 @@ function stop(kind, ...why) {
   if (stopped) return;
   stopped = true;
   console.error(...why);
+  // The markup's own message ("loading…; if this stays, reload") gives way to the reason.
+  for (const fallback of container.querySelectorAll('[data-fallback]')) fallback.remove();
   const lang = document.documentElement.lang === 'es' ? 'es' : 'en';
   const message = document.createElement('p');
   message.className = 'pss-problem';
@@ -78,13 +87,13 @@ addEventListener('unhandledrejection', (event) => {
   if (isOurTrap(event.reason)) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', event.reason);
 });
 
-/** `?idle=` as the widget's idleMinutes: whole minutes, 0 (off) to a week; else the default. */
+/** `data-pss-idle-minutes` as the widget's idleMinutes: whole minutes, 0 (off) to a week; else 15. */
 function idleMinutes() {
-  const asked = new URLSearchParams(location.search).get('idle');
-  if (asked === null) return String(IDLE_MINUTES);
-  if (/^\d{1,5}$/.test(asked) && Number(asked) <= 10080) return String(Number(asked));
-  console.warn(`peer-support-screener: ?idle=${asked.slice(0, 20)} is not a whole number of minutes (0 to 10080); using ${IDLE_MINUTES}`);
-  return String(IDLE_MINUTES);
+  const given = container.dataset.pssIdleMinutes;
+  if (given === undefined) return IDLE_MINUTES;
+  if (/^\d{1,5}$/.test(given) && Number(given) <= 10080) return String(Number(given));
+  console.warn(`peer-support-screener: data-pss-idle-minutes="${given.slice(0, 20)}" is not a whole number of minutes (0 to 10080); using ${IDLE_MINUTES}`);
+  return IDLE_MINUTES;
 }
 
 /** Whether the page's stylesheet (pinned by its `integrity`) loaded. */
@@ -112,10 +121,8 @@ async function start() {
     return;
   }
   try {
-    const query = new URLSearchParams(location.search);
     const options = {
-      audience: query.get('audience') ?? 'family',
-      layout: query.get('layout') ?? undefined,
+      audience: 'family',
       history: true,
       headingLevel: '1',
       idleMinutes: idleMinutes(),
@@ -125,9 +132,14 @@ async function start() {
         sayFooter(lang);
       },
     };
-    // The agency's own words and places, as text: the widget checks each (a URL must be
-    // https: or http:, a phone has no letters) and warns of any it ignores.
-    for (const [name, option] of PASSED) {
+    // The agency's own words and places, and the safety settings, from the markup; then what a
+    // link may choose. All as text: the widget checks each (a URL must be https: or http:, a
+    // phone has no letters) and warns of any it ignores.
+    for (const [name, option] of FROM_MARKUP) {
+      if (container.dataset[name] !== undefined) options[option] = container.dataset[name];
+    }
+    const query = new URLSearchParams(location.search);
+    for (const [name, option] of FROM_QUERY) {
       const value = query.get(name);
       if (value !== null) options[option] = value;
     }
@@ -138,9 +150,19 @@ async function start() {
   }
 }
 
-// Offline use: the service worker precaches exactly this build's files (never an answer).
+// Offline use: the service worker precaches exactly this build's files (never an answer). Under
+// Trusted Types (require-trusted-types-for 'script') its address goes through the page's one
+// policy, which lets through sw.js and nothing else.
+const worker = globalThis.trustedTypes
+  ? trustedTypes.createPolicy('peer-support-screener', {
+    createScriptURL: (address) => {
+      if (address !== 'sw.js') throw new TypeError(`peer-support-screener: not a script of this page: ${address}`);
+      return address;
+    },
+  }).createScriptURL('sw.js')
+  : 'sw.js';
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register('sw.js', { scope: './', updateViaCache: 'none' }).catch((error) => {
+  navigator.serviceWorker.register(worker, { scope: './', updateViaCache: 'none' }).catch((error) => {
     console.warn('peer-support-screener: the page will not work offline (no service worker)', error);
   });
 }

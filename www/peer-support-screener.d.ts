@@ -150,8 +150,9 @@ export interface ScreeningSummary {
  * `<peer-support-screener>`; attributes: program, state, lang, audience, heading-level, events
  * (`summary` | `full`), idle-minutes, shadow (`open`, for tests), crisis, exit, exit-url,
  * contact-name, contact-phone, contact-email, contact-url, contact-hours (EMBEDDING.md §2).
- * With `events`, it dispatches `screening-change` on itself only (not bubbling, not composed):
- * listen on the element, with `ScreeningSummary` or `ScreeningResponse` as the detail.
+ * With `events` (read once, when first connected), it dispatches `screening-change` on itself only
+ * (not bubbling, not composed): listen on the element, with `ScreeningSummary` or
+ * `ScreeningResponse` as the detail (`null` to a listener anywhere else, EMBEDDING.md §4).
  */
 export class PeerSupportScreener extends HTMLElement {}
 

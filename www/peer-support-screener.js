@@ -11,10 +11,16 @@
 // the widget does not start.
 //
 // Privacy (EMBEDDING.md §4): each element renders in a closed shadow root (`shadow="open"` for
-// test environments) and carries the "do not record" markers of the common session-replay tools;
-// it dispatches `screening-change` only when the page asks for it with `events="summary"` or
-// `events="full"`, on the element only (not bubbling, not composed). Attributes are passed to the
-// widget as text only. The widget sends nothing anywhere.
+// test environments) that `attachInternals()` cannot hand out (`disabledFeatures`), and carries
+// the "do not record" markers of the common session-replay tools, put back whenever the page
+// changes them. What a person types, clicks or copies inside it stops at the shadow root (the
+// page's own listeners hear none of it, but for capture-phase listeners on the window and the
+// document, which run first). It dispatches `screening-change` only when the page asks for it
+// with `events="summary"` or `events="full"`, read once, when the element is first connected; on
+// the element only (not bubbling, not composed), its `detail` null to any listener but the
+// element's own. The theme's custom properties are registered as colors and lengths, so that a
+// page's `url(…)` in one loads nothing. Attributes are passed to the widget as text only. The
+// widget sends nothing anywhere.
 
 import init, { mount, programs as wasmPrograms, screen as wasmScreen } from './screener.js';
 
@@ -51,6 +57,43 @@ const DO_NOT_RECORD = {
     'ym-hide-content', // Yandex Metrica
   ],
 };
+
+/**
+ * The events that carry what a person types, points at, selects or copies, and that cross a
+ * shadow root (composed): stopped there, after the widget has handled them, so that the page's
+ * bubbling listeners (analytics, tag managers, replay tools) never hear them.
+ */
+const CONTAINED = [
+  'keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'textInput',
+  'compositionstart', 'compositionupdate', 'compositionend',
+  'copy', 'cut', 'paste', 'selectstart', 'selectionchange',
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'mousemove', 'mouseover', 'mouseout',
+  'pointerdown', 'pointerup', 'pointermove', 'pointerover', 'pointerout', 'pointercancel',
+  'touchstart', 'touchmove', 'touchend', 'touchcancel', 'wheel',
+  'dragstart', 'drag', 'dragend', 'dragenter', 'dragleave', 'dragover', 'drop',
+  'focusin', 'focusout',
+];
+
+/**
+ * The theme's custom properties (EMBEDDING.md §3) and what each accepts: registered on the page,
+ * so that a value of another kind (`url(…)`, which would load an image exactly when a style that
+ * uses it applies) is the default instead.
+ */
+const THEME = [
+  ['--pss-accent', '<color>', '#0b57d0'],
+  ['--pss-accent-dark', '<color>', '#8ab4f8'],
+  ['--pss-radius', '<length>', '6px'],
+  ['--pss-space', '<length>', '16px'],
+];
+for (const [name, syntax, initialValue] of THEME) {
+  try {
+    CSS.registerProperty({ name, syntax, inherits: true, initialValue });
+  } catch (error) {
+    // Registered already: by another copy of this file (the same syntax), or by a script that ran
+    // first, which could do worse than this anyway (EMBEDDING.md §4); or a browser without it.
+    console.warn(`peer-support-screener: ${name} could not be registered (registered before this file ran, or not supported); it may accept more than a ${syntax}.`, error);
+  }
+}
 
 /** The keys of the `summary` shape of `screening-change`. */
 const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'rescreen_on', 'missing'];
@@ -166,22 +209,50 @@ function summary(response) {
   return out;
 }
 
+/**
+ * `screening-change`: its `detail` is the element's listeners' alone. A capture listener on the
+ * window or the document (the event passes them on its way to the element, as every event does)
+ * reads `null`, and so does anyone after the event.
+ */
+class ScreeningChange extends Event {
+  #element;
+  #detail;
+
+  constructor(element, detail) {
+    super('screening-change', { bubbles: false, composed: false });
+    this.#element = element;
+    this.#detail = detail;
+  }
+
+  get detail() {
+    return this.currentTarget === this.#element ? this.#detail : null;
+  }
+}
+
 export class PeerSupportScreener extends HTMLElement {
   static get observedAttributes() {
     return Object.keys(OPTIONS);
   }
+
+  /** `element.attachInternals()` throws: it would hand any script the closed shadow root. */
+  static disabledFeatures = ['internals'];
 
   #handle = null;
   #root = null;
   #container = null;
   #styled = null;
   #problem = null;
-  /** The `events` shape asked for when the widget was mounted, or null. */
+  /** The `events` shape asked for when the element was first connected, or null for good. */
   #events = null;
 
   connectedCallback() {
     instances.add(this);
-    if (!this.#root) this.#build();
+    if (!this.#root) {
+      const events = this.getAttribute('events');
+      if (events === 'summary' || events === 'full') this.#events = events;
+      else if (events !== null) console.warn('peer-support-screener: ignored events: it should be "summary" or "full"');
+      this.#build();
+    }
     if (broken) {
       this.showProblem(broken);
       return;
@@ -234,11 +305,24 @@ export class PeerSupportScreener extends HTMLElement {
     link.href = stylesheet;
     this.#container = document.createElement('div');
     this.#container.className = 'pss-host';
-    for (const target of [this, this.#container]) {
-      for (const [name, value] of DO_NOT_RECORD.attributes) if (!target.hasAttribute(name)) target.setAttribute(name, value);
-      target.classList.add(...DO_NOT_RECORD.classes);
-    }
+    this.#mark();
+    // The page may set its own (`data-dd-privacy="allow"`), or a framework rewrite `className`:
+    // the markers are put back at once.
+    new MutationObserver(() => this.#mark()).observe(this, {
+      attributes: true,
+      attributeFilter: ['class', ...DO_NOT_RECORD.attributes.map(([name]) => name)],
+    });
+    for (const type of CONTAINED) this.#root.addEventListener(type, (event) => event.stopPropagation());
     this.#root.append(link, this.#container);
+  }
+
+  /** Sets the "do not record" markers on the element and its container, where one is missing. */
+  #mark() {
+    for (const target of [this, this.#container]) {
+      for (const [name, value] of DO_NOT_RECORD.attributes) if (target.getAttribute(name) !== value) target.setAttribute(name, value);
+      const missing = DO_NOT_RECORD.classes.filter((name) => !target.classList.contains(name));
+      if (missing.length) target.classList.add(...missing);
+    }
   }
 
   #mount() {
@@ -247,14 +331,11 @@ export class PeerSupportScreener extends HTMLElement {
       const value = this.getAttribute(attribute);
       if (value !== null) options[option] = String(value);
     }
-    // No `events`: no onChange at all, so no screening ever reaches the page.
-    const events = this.getAttribute('events');
-    if (events === 'summary' || events === 'full') {
-      this.#events = events;
-      options.events = events;
+    // No `events` at the first connection: no onChange at all, so no screening ever reaches the
+    // page, wherever the element is moved later and whatever the attribute says then.
+    if (this.#events) {
+      options.events = this.#events;
       options.onChange = (response) => this.#changed(response);
-    } else if (events !== null) {
-      console.warn('peer-support-screener: ignored events: it should be "summary" or "full"');
     }
     try {
       this.#handle = call(() => mount(this.#container, options));
@@ -264,12 +345,12 @@ export class PeerSupportScreener extends HTMLElement {
   }
 
   #changed(response) {
-    // Removing the attribute stops the events at once; a widget mounted for the summary never
-    // gives more than the summary, whatever the attribute says later.
-    const now = this.getAttribute('events');
-    if (now !== 'summary' && now !== 'full') return;
-    const detail = this.#events === 'summary' || now === 'summary' ? summary(response) : response;
-    this.dispatchEvent(new CustomEvent('screening-change', { detail, bubbles: false, composed: false }));
+    // Removing the attribute stops the events for good; an element first connected for the
+    // summary never gives more than the summary, whatever the attribute says later.
+    if (!this.hasAttribute('events')) this.#events = null;
+    if (!this.#events) return;
+    const detail = this.#events === 'summary' ? summary(response) : response;
+    this.dispatchEvent(new ScreeningChange(this, detail));
   }
 
   /**
@@ -296,6 +377,11 @@ export class PeerSupportScreener extends HTMLElement {
   }
 }
 
-if (!customElements.get('peer-support-screener')) {
+const defined = customElements.get('peer-support-screener');
+if (!defined) {
   customElements.define('peer-support-screener', PeerSupportScreener);
+} else if (defined !== PeerSupportScreener) {
+  // A script that ran first (or another copy of this file, from another address) owns the name:
+  // those elements are not this screener, and nothing here can change that (EMBEDDING.md §4).
+  console.error('peer-support-screener: <peer-support-screener> was defined before this file ran, by another script; the elements on this page are not this screener.');
 }

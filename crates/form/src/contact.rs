@@ -6,6 +6,18 @@
 //! (never `javascript:` or `data:`), a phone number holds no letters, an email address has an
 //! `@` between two parts. A value that fails is refused with the reason, and the edge warns the
 //! host and ignores it. Pure: no DOM, nothing rendered here.
+//!
+//! Addresses are shown as the browser goes to them, so that a look-alike cannot pass for the
+//! agency's own (issue 20): a web address's or an email address's host is written as the
+//! browser's URL parser writes it, in lower case and with every label that is not ASCII in
+//! punycode (`https://аgency.gov` with a Cyrillic "а" shows, and links to,
+//! `https://xn--gency-3ve.gov`); the ideographic full stops the browser reads as dots are dots. A
+//! web address with a user name or password (`https://agency.gov@evil.example`, which goes to
+//! `evil.example`) is refused, and so is any value that holds a bidirectional control character
+//! (a right-to-left override makes `moc.live` read as `evil.com`), or, in an address, an
+//! invisible one (a zero-width space, a soft hyphen). A letter that is not ASCII is encoded as it
+//! is written: browsers lower-case it first, so an address written with a capital `Ü` shows (and
+//! links to) a host other than the browser's; agencies write addresses in lower case.
 
 use screener::model::{Said, Voice};
 
@@ -86,6 +98,11 @@ pub enum Refused {
     NotAnEmailAddress,
     /// Text with control characters (line breaks, tabs …).
     ControlCharacters,
+    /// Text with a character that reorders what follows it (a right-to-left override), or an
+    /// address with an invisible one (a zero-width space).
+    HiddenCharacters,
+    /// A web address with a user name or password before its host (`https://a.gov@evil.example`).
+    UserInfo,
 }
 
 impl Refused {
@@ -97,6 +114,10 @@ impl Refused {
             Refused::NotAPhoneNumber => "a phone number holds digits, spaces, +, (, ), - and . only",
             Refused::NotAnEmailAddress => "an email address has one @ between two parts and no spaces",
             Refused::ControlCharacters => "it holds line breaks or other control characters",
+            Refused::HiddenCharacters => {
+                "it holds characters that reorder or hide text (bidirectional controls, zero-width spaces)"
+            }
+            Refused::UserInfo => "an address with a user name or password before its host goes elsewhere than it reads",
         }
     }
 }
@@ -146,9 +167,24 @@ fn text(value: &str) -> Result<String, Refused> {
         Err(Refused::TooLong)
     } else if value.chars().any(char::is_control) {
         Err(Refused::ControlCharacters)
+    } else if value.chars().any(is_bidi_control) {
+        Err(Refused::HiddenCharacters)
     } else {
         Ok(value.to_owned())
     }
+}
+
+/// The characters that change the direction of the text around them (Unicode's bidirectional
+/// formatting characters and marks): a right-to-left override shows `moc.live` as `evil.com`.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// What an address may not hold though a reader cannot see it: bidirectional controls, and the
+/// invisible characters a browser drops from a host (zero-width space, joiners, word joiner,
+/// byte-order mark, soft hyphen).
+fn is_hidden(c: char) -> bool {
+    is_bidi_control(c) || matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Digits with the usual separators; 3 to 20 digits (988, a short code, or a long number with
@@ -163,47 +199,162 @@ fn phone(value: &str) -> Result<Phone, Refused> {
     Ok(Phone { shown: value.to_owned(), dial })
 }
 
-/// `local@domain.tld`, with nothing that could break out of a `mailto:` link.
+/// `local@domain.tld`, with nothing that could break out of a `mailto:` link; the domain as the
+/// browser writes a host (lower case, punycode).
 fn email(value: &str) -> Result<String, Refused> {
     let forbidden = |c: char| c.is_whitespace() || c.is_control() || "<>()[],;:\"\\?&#%/".contains(c);
-    let ok = match value.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty()
-                && domain.contains('.')
-                && !domain.starts_with('.')
-                && !domain.ends_with('.')
-                && !domain.contains('@')
-                && !value.chars().any(forbidden)
-        }
-        None => false,
-    };
     if value.len() > 254 {
-        Err(Refused::TooLong)
-    } else if ok {
-        Ok(value.to_owned())
+        return Err(Refused::TooLong);
+    }
+    if value.chars().any(is_hidden) {
+        return Err(Refused::HiddenCharacters);
+    }
+    let Some((local, domain)) = value.split_once('@') else { return Err(Refused::NotAnEmailAddress) };
+    let domain = ascii_host(domain).ok_or(Refused::NotAnEmailAddress)?;
+    let ok = !local.is_empty()
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !domain.starts_with('[')
+        && !value.chars().any(forbidden);
+    if ok {
+        Ok([local, "@", &domain].concat())
     } else {
         Err(Refused::NotAnEmailAddress)
     }
 }
 
-/// An absolute `https:` or `http:` address with a host, and no spaces or control characters.
+/// An absolute `https:` or `http:` address with a host, and no spaces or control characters,
+/// written as the browser goes to it: the scheme and the host in lower case, the host's labels
+/// that are not ASCII in punycode, the rest as given. Refused: a user name or password before the
+/// host, and any character that reorders or hides text.
 pub fn web_address(value: &str) -> Result<String, Refused> {
     if value.len() > 2000 {
         return Err(Refused::TooLong);
     }
+    if value.chars().any(is_hidden) {
+        return Err(Refused::HiddenCharacters);
+    }
     let lower = value.get(..8).unwrap_or(value).to_ascii_lowercase();
-    let rest = if lower.starts_with("https://") {
-        &value[8..]
+    let (scheme, rest) = if lower.starts_with("https://") {
+        ("https://", &value[8..])
     } else if lower.starts_with("http://") {
-        &value[7..]
+        ("http://", &value[7..])
     } else {
         return Err(Refused::NotAWebAddress);
     };
-    let host_ok = rest.split(['/', '?', '#']).next().is_some_and(|host| !host.is_empty());
-    if !host_ok || value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\' || c == '"') {
+    if value.chars().any(|c| c.is_whitespace() || c.is_control() || c == '\\' || c == '"') {
         return Err(Refused::NotAWebAddress);
     }
-    Ok(value.to_owned())
+    let end = rest.bytes().position(|b| matches!(b, b'/' | b'?' | b'#')).unwrap_or(rest.len());
+    let (authority, path) = rest.split_at(end);
+    if authority.bytes().any(|b| b == b'@') {
+        return Err(Refused::UserInfo);
+    }
+    // The port, when given: digits after the last `:` that is not inside an IPv6 literal's `[…]`.
+    let (host, port) = match authority.bytes().rposition(|b| b == b':') {
+        Some(at) if !authority.as_bytes()[at..].contains(&b']') => authority.split_at(at),
+        _ => (authority, ""),
+    };
+    if port.len() > 6 || !port.bytes().skip(1).all(|b| b.is_ascii_digit()) {
+        return Err(Refused::NotAWebAddress);
+    }
+    let host = ascii_host(host).ok_or(Refused::NotAWebAddress)?;
+    let mut out = String::with_capacity(value.len() + 16);
+    for part in [scheme, &host, port, path] {
+        out.push_str(part);
+    }
+    Ok(out)
+}
+
+/// A host as the browser's URL parser writes it: ASCII letters in lower case, each label that is
+/// not ASCII as `xn--` and its punycode, the full stops U+3002, U+FF0E and U+FF61 as dots. `None`
+/// when it is empty or holds anything but letters, digits, `-`, `_` and dots (an IPv6 literal in
+/// brackets aside).
+fn ascii_host(host: &str) -> Option<String> {
+    if host.starts_with('[') {
+        let literal = host.strip_prefix('[')?.strip_suffix(']')?;
+        let ok = !literal.is_empty() && literal.bytes().all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+        return ok.then(|| host.to_ascii_lowercase());
+    }
+    let mut out = String::with_capacity(host.len());
+    let mut label = String::new();
+    // Each label, then a dot; the dot after the last is taken off again.
+    for c in host.chars().chain(['.']) {
+        if matches!(c, '.' | '\u{3002}' | '\u{FF0E}' | '\u{FF61}') {
+            if label.is_ascii() {
+                out.push_str(&label);
+            } else {
+                out.push_str("xn--");
+                out.push_str(&punycode(&label)?);
+            }
+            out.push('.');
+            label.clear();
+        } else if c.is_ascii_alphanumeric() || c == '-' || c == '_' || !c.is_ascii() {
+            label.push(c.to_ascii_lowercase());
+        } else {
+            return None;
+        }
+    }
+    out.pop();
+    (!out.is_empty() && out != ".").then_some(out)
+}
+
+/// The punycode of a label (RFC 3492, section 6.3), without its `xn--`; `None` on overflow.
+fn punycode(label: &str) -> Option<String> {
+    const BASE: u32 = 36;
+    const T_MIN: u32 = 1;
+    const T_MAX: u32 = 26;
+    let digit = |d: u32| char::from(if d < 26 { b'a' + d as u8 } else { b'0' + (d - 26) as u8 });
+    let threshold = |k: u32, bias: u32| k.saturating_sub(bias).clamp(T_MIN, T_MAX);
+    let adapt = |delta: u32, points: u32, first: bool| {
+        let mut delta = if first { delta / 700 } else { delta / 2 };
+        delta += delta / points;
+        let mut k = 0;
+        while delta > ((BASE - T_MIN) * T_MAX) / 2 {
+            delta /= BASE - T_MIN;
+            k += BASE;
+        }
+        k + (BASE * delta) / (delta + 38)
+    };
+
+    let input: Vec<u32> = label.chars().map(u32::from).collect();
+    let mut out: String = label.chars().filter(char::is_ascii).collect();
+    let basic = out.len() as u32;
+    if basic > 0 {
+        out.push('-');
+    }
+    let (mut n, mut delta, mut bias, mut handled) = (128u32, 0u32, 72u32, basic);
+    while (handled as usize) < input.len() {
+        let m = input.iter().copied().filter(|&c| c >= n).min()?;
+        delta = delta.checked_add((m - n).checked_mul(handled + 1)?)?;
+        n = m;
+        for &c in &input {
+            if c < n {
+                delta = delta.checked_add(1)?;
+            }
+            if c == n {
+                let mut q = delta;
+                let mut k = BASE;
+                loop {
+                    let t = threshold(k, bias);
+                    if q < t {
+                        break;
+                    }
+                    out.push(digit(t + (q - t) % (BASE - t)));
+                    q = (q - t) / (BASE - t);
+                    k += BASE;
+                }
+                out.push(digit(q));
+                bias = adapt(delta, handled + 1, handled == basic);
+                delta = 0;
+                handled += 1;
+            }
+        }
+        delta = delta.checked_add(1)?;
+        n = n.checked_add(1)?;
+    }
+    Some(out)
 }
 
 #[cfg(test)]
@@ -237,10 +388,56 @@ mod tests {
             (ContactField::Email, "a@b.org?subject=x", Refused::NotAnEmailAddress),
             (ContactField::Email, "a b@c.org", Refused::NotAnEmailAddress),
             (ContactField::Name, "Line\nbreak", Refused::ControlCharacters),
+            (ContactField::Url, "https://agency.gov@evil.example/", Refused::UserInfo),
+            (ContactField::Url, "https://user:pass@agency.gov/", Refused::UserInfo),
+            (ContactField::Url, "https://agency.gov/\u{202E}lmth.exe", Refused::HiddenCharacters),
+            (ContactField::Url, "https://age\u{200B}ncy.gov/", Refused::HiddenCharacters),
+            (ContactField::Url, "https://age\u{00AD}ncy.gov/", Refused::HiddenCharacters),
+            (ContactField::Url, "https://agency.gov:80x/", Refused::NotAWebAddress),
+            (ContactField::Url, "https://agen%63y.gov/", Refused::NotAWebAddress),
+            (ContactField::Url, "https://<b>/", Refused::NotAWebAddress),
+            (ContactField::Email, "intake@agency.gov\u{202E}", Refused::HiddenCharacters),
+            (ContactField::Email, "intake@[127.0.0.1]", Refused::NotAnEmailAddress),
+            (ContactField::Name, "Riverside \u{202E}maeT ekatnI", Refused::HiddenCharacters),
+            (ContactField::Hours, "9\u{2067}–5", Refused::HiddenCharacters),
         ] {
             assert_eq!(c.set(field, Some(value)), Err(refused), "{value}");
         }
         assert!(c.is_empty());
+    }
+
+    #[test]
+    fn punycode_as_rfc_3492_gives_it() {
+        for (label, code) in [
+            ("münchen", "mnchen-3ya"),
+            ("bücher", "bcher-kva"),
+            ("\u{430}gency", "gency-3ve"),
+            ("ñandú", "and-6ma2c"),
+            ("пример", "e1afmkfd"),
+            ("αβγ", "mxacd"),
+            ("例え", "r8jz45g"),
+            ("a-é", "a--cja"),
+        ] {
+            assert_eq!(punycode(label).as_deref(), Some(code), "{label}");
+        }
+    }
+
+    #[test]
+    fn addresses_show_their_host_as_the_browser_writes_it() {
+        for (given, shown) in [
+            // A Cyrillic "а" (U+0430) in place of the Latin one.
+            ("https://\u{430}gency.gov/help", "https://xn--gency-3ve.gov/help"),
+            ("HTTP://Riverside.Example.ORG:8080/Peer?Q=1#Top", "http://riverside.example.org:8080/Peer?Q=1#Top"),
+            ("https://münchen.example/", "https://xn--mnchen-3ya.example/"),
+            ("https://agency\u{3002}gov", "https://agency.gov"),
+            ("https://[::1]:8443/x", "https://[::1]:8443/x"),
+            ("https://example.org?next=https://evil.example@x", "https://example.org?next=https://evil.example@x"),
+        ] {
+            assert_eq!(web_address(given).as_deref(), Ok(shown), "{given}");
+        }
+        let mut c = Contact::default();
+        c.set(ContactField::Email, Some("Intake@\u{430}gency.GOV")).unwrap();
+        assert_eq!(c.email.as_deref(), Some("Intake@xn--gency-3ve.gov"));
     }
 
     #[test]
@@ -253,7 +450,11 @@ mod tests {
         c.set(ContactField::Hours, Some("Mon–Fri 8–5")).unwrap();
         assert_eq!(c.name.as_deref(), Some("Riverside <Intake> Team"));
         assert_eq!(c.phone, Some(Phone { shown: "+1 (402) 555-0100".into(), dial: "+14025550100".into() }));
-        assert_eq!(c.url.as_deref(), Some("HTTPS://riverside.example.org/peer?x=1"));
+        assert_eq!(
+            c.url.as_deref(),
+            Some("https://riverside.example.org/peer?x=1"),
+            "the scheme as the browser writes it"
+        );
         c.set(ContactField::Phone, Some("")).unwrap();
         assert_eq!(c.phone, None, "an empty value clears");
     }

@@ -3,12 +3,14 @@
 
 /// The policy of EMBEDDING.md §6 for every page: no inline scripts or styles, nothing from other
 /// origins; the standalone page's manifest and service worker from its own origin; no `<base>`,
-/// no form submissions. Each shipped page carries the same policy in a
+/// no form submissions; Trusted Types required, with the one policy (`peer-support-screener`)
+/// that registers the service worker and lets nothing else through. Each shipped page carries the same policy in a
 /// `<meta http-equiv="Content-Security-Policy">` (`cargo xtask dist` checks it does), so that it
 /// travels with the files.
 pub const CSP: &str =
     "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; \
-                       img-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'";
+                       img-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; \
+                       require-trusted-types-for 'script'; trusted-types peer-support-screener";
 
 /// The page that shows how an agency frames `embed.html`: it may frame pages of its own origin.
 pub const IFRAME_DEMO: &str = "iframe-demo.html";

@@ -1,15 +1,21 @@
 //! The browser's history, in step with the guided path, when the host asks (`history`: the
 //! standalone page and the iframe page do; a custom element only with its `history` attribute).
 //!
-//! Each step the person moves to is a history entry: its state is `"{instance} {step code}"`
-//! and its URL ends `#step={step code}` (`#step=question-birth_date`), never an answer. The
-//! browser's Back (a phone's back gesture) then fires `popstate` on the entry before, and the path
-//! goes back to that step ([`guided::Action::Restore`]); the page's own Back button goes back in
-//! the history too, so that both walk the same entries. The first entry written replaces the one
-//! the page was opened with, and so does the entry of a step the path refused to restore (a stale
-//! one, after Start again): the history never holds a step the path cannot show.
+//! Each step the person moves to is a history entry. What the browser keeps of it says nothing
+//! of the questions asked (which step follows which answer, which path a program took): the
+//! entry's state is `"{instance} {n}"` and its URL ends `#step={n}`, `n` an opaque number, the
+//! count of entries this page has written. Which step each number stands for stays in the
+//! WebAssembly's memory ([`ENTRIES`]), which goes with the page. The browser's Back (a phone's
+//! back gesture) then fires `popstate` on the entry before, and the path goes back to that step
+//! ([`guided::Action::Restore`]); the page's own Back button goes back in the history too, so
+//! that both walk the same entries. The first entry written replaces the one the page was opened
+//! with, and so does the entry of a step the path refused to restore (a stale one, after Start
+//! again): the history never holds a step the path cannot show.
+//!
+//! [`unwind`] is the way out ("Exit this page"): back to the entry the page was opened with,
+//! then away from it, so that the browser's Back shows none of the page's entries.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -20,11 +26,34 @@ use yew::Callback;
 use screener_form::guided;
 use screener_form::state::Action;
 
+/// One history entry this page wrote: whose it is, the step it stands for, and how many entries
+/// after the page's first one it is.
+struct Entry {
+    prefix: String,
+    code: String,
+    depth: u32,
+}
+
+thread_local! {
+    /// Every entry written, numbered by its place here: the `n` of `"{instance} {n}"`.
+    static ENTRIES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    /// How many entries after the page's first one the browser shows (0 until a step is pushed).
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+    /// Set once the page is being left ([`unwind`]): nothing is written any more.
+    static LEAVING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// What `read` makes of the current history entry, when this page wrote it.
+fn current_entry<T>(read: impl FnOnce(&Entry) -> T) -> Option<T> {
+    let state = gloo::utils::history().state().ok()?.as_string()?;
+    let (prefix, n) = state.rsplit_once(' ')?;
+    let n: usize = n.parse().ok()?;
+    ENTRIES.with(|entries| entries.borrow().get(n).filter(|entry| entry.prefix == prefix).map(read))
+}
+
 /// The step code of the current history entry, when the entry is this instance's.
 fn current(prefix: &str) -> Option<String> {
-    let state = gloo::utils::history().state().ok()?.as_string()?;
-    let code = state.strip_prefix(prefix)?.strip_prefix(' ')?;
-    Some(code.to_owned())
+    current_entry(|entry| (entry.prefix == prefix).then(|| entry.code.clone())).flatten()
 }
 
 /// Goes back one entry, when the entry shown is this instance's (the entry before it then is
@@ -38,6 +67,7 @@ pub(crate) fn back(prefix: &str) -> bool {
 /// the entry (with the step shown, when the path refused the entry's).
 pub(crate) fn listen(prefix: AttrValue, replace: Rc<RefCell<bool>>, on_action: Callback<Action>) -> EventListener {
     EventListener::new(&gloo::utils::window(), "popstate", move |_| {
+        DEPTH.set(current_entry(|entry| entry.depth).unwrap_or(0));
         if let Some(code) = current(&prefix) {
             *replace.borrow_mut() = true;
             on_action.emit(Action::Guided(guided::Action::Restore(code)));
@@ -48,19 +78,57 @@ pub(crate) fn listen(prefix: AttrValue, replace: Rc<RefCell<bool>>, on_action: C
 /// Writes the entry of the step `code` (replacing the current one when `replacing`), unless the
 /// current entry is already it.
 pub(crate) fn write(prefix: &str, code: &str, replacing: bool) {
-    if current(prefix).as_deref() == Some(code) {
+    if LEAVING.get() || current(prefix).as_deref() == Some(code) {
         return;
     }
-    let mut state = String::from(prefix);
-    state.push(' ');
-    state.push_str(code);
-    let mut url = String::from("#step=");
-    url.push_str(code);
+    let depth = if replacing { DEPTH.get() } else { DEPTH.get().saturating_add(1) };
+    let n = ENTRIES.with(|entries| {
+        let mut entries = entries.borrow_mut();
+        entries.push(Entry { prefix: prefix.to_owned(), code: code.to_owned(), depth });
+        entries.len() - 1
+    });
+    let state = JsValue::from_str(&format!("{prefix} {n}"));
+    let url = format!("#step={n}");
     let history = gloo::utils::history();
-    let state = JsValue::from_str(&state);
-    let _ = if replacing {
+    let written = if replacing {
         history.replace_state_with_url(&state, "", Some(&url))
     } else {
         history.push_state_with_url(&state, "", Some(&url))
     };
+    if written.is_ok() {
+        DEPTH.set(depth);
+    }
+}
+
+/// Goes back to the entry the page was opened with (over every entry the guided path pushed
+/// since), then calls `then`, which leaves the page; at once when no entry was pushed. A browser
+/// that does not say it went back (no `popstate` within half a second) leaves anyway.
+pub(crate) fn unwind(then: impl FnOnce() + 'static) {
+    LEAVING.set(true);
+    let depth = DEPTH.get();
+    if depth == 0 {
+        return then();
+    }
+    let then = Rc::new(RefCell::new(Some(then)));
+    let leave = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.borrow_mut().take() {
+                then();
+            }
+        }
+    };
+    let on_pop = {
+        let leave = leave.clone();
+        EventListener::once(&gloo::utils::window(), "popstate", move |_| leave())
+    };
+    let fallback = gloo::timers::callback::Timeout::new(500, leave);
+    // Both stay until the page goes; whichever comes first leaves.
+    std::mem::forget(on_pop);
+    fallback.forget();
+    if gloo::utils::history().go_with_delta(-(depth as i32)).is_err() {
+        if let Some(then) = then.borrow_mut().take() {
+            then();
+        }
+    }
 }
