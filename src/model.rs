@@ -158,6 +158,23 @@ impl Said {
         Said { staff, family, child: None }
     }
 
+    /// A rulebook's text as this build keeps it (`words!`): without the `staff-words` feature (a
+    /// build for families), the staff form is the family one, so that the staff text is not
+    /// linked (this runs at compile time: what it drops never reaches the binary).
+    pub const fn kept(staff: &'static str, family: &'static str, child: Option<&'static str>) -> Said {
+        #[cfg(not(feature = "staff-words"))]
+        let staff = {
+            let _ = staff;
+            family
+        };
+        Said { staff, family, child }
+    }
+
+    /// This text as this build keeps it ([`Said::kept`]).
+    pub const fn for_build(self) -> Said {
+        Said::kept(self.staff, self.family, self.child)
+    }
+
     /// Every form of this text, staff first.
     pub fn forms(&self) -> impl Iterator<Item = &'static str> {
         [Some(self.staff), Some(self.family), self.child].into_iter().flatten()
@@ -183,7 +200,26 @@ impl Words {
 
     /// The same words for every voice (for names such as "North Carolina").
     pub const fn same(en: &'static str, es: &'static str) -> Words {
-        Words { en: Said::same(en), es: Said::same(es) }
+        Words::kept(Said::same(en), Said::same(es))
+    }
+
+    /// A rulebook's text in every language as this build keeps it (`words!`): a language the
+    /// build leaves out (features `lang-en`, `lang-es`) takes the text of the one it keeps, so
+    /// that its words are not linked (this runs at compile time).
+    pub const fn kept(en: Said, es: Said) -> Words {
+        #[cfg(all(feature = "lang-en", feature = "lang-es"))]
+        let kept = Words { en, es };
+        #[cfg(all(feature = "lang-en", not(feature = "lang-es")))]
+        let kept = {
+            let _ = es;
+            Words { en, es: en }
+        };
+        #[cfg(all(feature = "lang-es", not(feature = "lang-en")))]
+        let kept = {
+            let _ = en;
+            Words { en: es, es }
+        };
+        kept
     }
 }
 
@@ -475,6 +511,21 @@ pub struct Citation {
     pub quote: &'static str,
 }
 
+impl Citation {
+    /// The citation as this build keeps it: a build without the `staff-words` feature (for
+    /// families, who are shown no sources) keeps none (at compile time: no quote is linked).
+    pub const fn kept(self) -> Citation {
+        #[cfg(feature = "staff-words")]
+        let kept = self;
+        #[cfg(not(feature = "staff-words"))]
+        let kept = {
+            let _ = self;
+            Citation { section: "", quote: "" }
+        };
+        kept
+    }
+}
+
 /// What a criterion says about the person when its test holds, and when it does not.
 /// Placeholders: `{n}` (the count, or the number of options chosen), `{min}`, `{max}`.
 #[derive(Debug)]
@@ -582,22 +633,22 @@ pub struct Criterion {
 impl Criterion {
     /// Must hold.
     pub const fn eligibility(id: &'static str, source: Citation, test: Test) -> Criterion {
-        Criterion { id, role: Role::Eligibility, source, test }
+        Criterion { id, role: Role::Eligibility, source: source.kept(), test }
     }
 
     /// Must not apply (its test holds when it does not).
     pub const fn exclusion(id: &'static str, source: Citation, test: Test) -> Criterion {
-        Criterion { id, role: Role::Exclusion, source, test }
+        Criterion { id, role: Role::Exclusion, source: source.kept(), test }
     }
 
     /// Must be done before services start; does not change the outcome.
     pub const fn requirement(id: &'static str, source: Citation, test: Test, next_step: Words) -> Criterion {
-        Criterion { id, role: Role::Requirement { next_step }, source, test }
+        Criterion { id, role: Role::Requirement { next_step }, source: source.kept(), test }
     }
 
     /// A check of a planned amount of service; does not change the outcome.
     pub const fn limit(id: &'static str, source: Citation, test: Test) -> Criterion {
-        Criterion { id, role: Role::Limit, source, test }
+        Criterion { id, role: Role::Limit, source: source.kept(), test }
     }
 
     pub fn kind(&self) -> CriterionKind {

@@ -51,7 +51,7 @@ pub const PROGRAM: Program = Program {
     id: "ct-waiver-peer-support",
     state: "CT",
     state_name: STATE_NAME,
-    title: Words {
+    title: words! {
  en: Said { staff: "Waiver Peer Support (Connecticut DMHAS/DSS Mental Health Waiver)", family: "Peer Support under Connecticut's Mental Health Waiver", child: None },
  es: Said { staff: "Apoyo de Pares de la Exención (Exención de Salud Mental de DMHAS/DSS de Connecticut)", family: "Apoyo de Pares de la Exención de Salud Mental de Connecticut", child: None },
  },
@@ -67,14 +67,14 @@ pub const PROGRAM: Program = Program {
     questions: &[
         Question::yes_no(
             "waiver_participant",
-            Words {
+            words! {
  en: Said { staff: "Is the individual covered under the mental health waiver?", family: "Are you covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services.", child: Some("Is your child covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services.") },
  es: Said { staff: "¿Tiene la persona cobertura de la exención de salud mental?", family: "¿Tiene usted cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales.", child: Some("¿Tiene su hijo o hija cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales.") },
  },
         ),
         Question::yes_no(
             "residual_problems",
-            Words {
+            words! {
  en: Said { staff: "Does the participant have residual problems resulting from psychiatric and/or substance use disorders?", family: "Do you still have problems left over from a mental health condition or a substance use disorder? For example, with daily living, relationships or staying in recovery.", child: Some("Does your child still have problems left over from a mental health condition or a substance use disorder? For example, with daily living, relationships or staying in recovery.") },
  es: Said { staff: "¿Tiene la persona problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias?", family: "¿Todavía tiene usted dificultades que le quedan de un trastorno de salud mental o por uso de sustancias? Por ejemplo, en la vida diaria, en sus relaciones o para seguir en recuperación.", child: Some("¿Todavía tiene su hijo o hija dificultades que le quedan de un trastorno de salud mental o por uso de sustancias? Por ejemplo, en la vida diaria, en las relaciones o para seguir en recuperación.") },
  },
@@ -83,21 +83,21 @@ pub const PROGRAM: Program = Program {
         // such a level of care is needed (SCREENING.md 4.6), asked without a negative.
         Question::yes_no(
             "intensive_care_needed",
-            Words {
+            words! {
  en: Said { staff: "Does the individual currently need an ACT or CSP level of care (Assertive Community Treatment or Community Support Program)?", family: "Do you need care as intensive as Assertive Community Treatment (ACT) or the Community Support Program (CSP) now?", child: Some("Does your child need care as intensive as Assertive Community Treatment (ACT) or the Community Support Program (CSP) now?") },
  es: Said { staff: "¿Necesita actualmente la persona un nivel de atención de ACT o CSP (Tratamiento Comunitario Asertivo o Programa de Apoyo Comunitario)?", family: "¿Necesita usted ahora una atención tan intensiva como el Tratamiento Comunitario Asertivo (ACT) o el Programa de Apoyo Comunitario (CSP)?", child: Some("¿Necesita su hijo o hija ahora una atención tan intensiva como el Tratamiento Comunitario Asertivo (ACT) o el Programa de Apoyo Comunitario (CSP)?") },
  },
         ),
         Question::yes_no(
             "act",
-            Words {
+            words! {
  en: Said { staff: "Does the participant currently receive Assertive Community Treatment (ACT)?", family: "Do you get Assertive Community Treatment (ACT) now? ACT is intensive mental health care from a team.", child: Some("Does your child get Assertive Community Treatment (ACT) now? ACT is intensive mental health care from a team.") },
  es: Said { staff: "¿Recibe actualmente la persona Tratamiento Comunitario Asertivo (ACT)?", family: "¿Recibe usted ahora Tratamiento Comunitario Asertivo (ACT)? El ACT es atención intensiva de salud mental que da un equipo.", child: Some("¿Recibe su hijo o hija ahora Tratamiento Comunitario Asertivo (ACT)? El ACT es atención intensiva de salud mental que da un equipo.") },
  },
         ),
         Question::date(
             "act_end",
-            Words {
+            words! {
  en: Said { staff: "Planned last day of ACT:", family: "When is your Assertive Community Treatment (ACT) planned to end? Give its last day.", child: Some("When is your child's Assertive Community Treatment (ACT) planned to end? Give its last day.") },
  es: Said { staff: "Último día previsto de ACT:", family: "¿Cuándo está previsto que termine su Tratamiento Comunitario Asertivo (ACT)? Indique su último día.", child: Some("¿Cuándo está previsto que termine el Tratamiento Comunitario Asertivo (ACT) de su hijo o hija? Indique su último día.") },
  },
@@ -105,14 +105,14 @@ pub const PROGRAM: Program = Program {
             .follows("act"),
         Question::yes_no(
             "csp",
-            Words {
+            words! {
  en: Said { staff: "Does the participant currently receive Community Support Program (CSP) services?", family: "Do you get Community Support Program (CSP) services now? CSP is intensive community support that already includes peer support.", child: Some("Does your child get Community Support Program (CSP) services now? CSP is intensive community support that already includes peer support.") },
  es: Said { staff: "¿Recibe actualmente la persona servicios del Programa de Apoyo Comunitario (CSP)?", family: "¿Recibe usted ahora servicios del Programa de Apoyo Comunitario (CSP)? El CSP es apoyo comunitario intensivo que ya incluye apoyo de pares.", child: Some("¿Recibe su hijo o hija ahora servicios del Programa de Apoyo Comunitario (CSP)? El CSP es apoyo comunitario intensivo que ya incluye apoyo de pares.") },
  },
         ),
         Question::date(
             "csp_end",
-            Words {
+            words! {
  en: Said { staff: "Planned last day of CSP:", family: "When are your Community Support Program (CSP) services planned to end? Give their last day.", child: Some("When are your child's Community Support Program (CSP) services planned to end? Give their last day.") },
  es: Said { staff: "Último día previsto de CSP:", family: "¿Cuándo está previsto que terminen sus servicios del Programa de Apoyo Comunitario (CSP)? Indique su último día.", child: Some("¿Cuándo está previsto que terminen los servicios del Programa de Apoyo Comunitario (CSP) de su hijo o hija? Indique su último día.") },
  },
@@ -120,14 +120,14 @@ pub const PROGRAM: Program = Program {
             .follows("csp"),
         Question::yes_no(
             "residential",
-            Words {
+            words! {
  en: Said { staff: "Does the participant currently receive residential care?", family: "Do you live in a residential care program now (a place where you live and get care or treatment)?", child: Some("Does your child live in a residential care program now (a place where they live and get care or treatment)?") },
  es: Said { staff: "¿Recibe actualmente la persona atención residencial?", family: "¿Vive usted ahora en un programa de atención residencial (un lugar donde vive y recibe cuidado o tratamiento)?", child: Some("¿Vive su hijo o hija ahora en un programa de atención residencial (un lugar donde vive y recibe cuidado o tratamiento)?") },
  },
         ),
         Question::date(
             "residential_end",
-            Words {
+            words! {
  en: Said { staff: "Planned last day of residential care:", family: "When is your residential care planned to end? Give its last day.", child: Some("When is your child's residential care planned to end? Give its last day.") },
  es: Said { staff: "Último día previsto de atención residencial:", family: "¿Cuándo está previsto que termine su atención residencial? Indique su último día.", child: Some("¿Cuándo está previsto que termine la atención residencial de su hijo o hija? Indique su último día.") },
  },
@@ -136,7 +136,7 @@ pub const PROGRAM: Program = Program {
         // One condition: an approved plan that includes Peer Support (limitations (1) and (2)).
         Question::yes_no(
             "recovery_plan",
-            Words {
+            words! {
  en: Said { staff: "Have DMHAS and DSS approved a waiver Recovery Plan that includes Peer Support?", family: "Has the state approved a waiver Recovery Plan for you that includes peer support?", child: Some("Has the state approved a waiver Recovery Plan for your child that includes peer support?") },
  es: Said { staff: "¿Aprobaron DMHAS y DSS un Plan de Recuperación de la exención que incluye el Apoyo de Pares?", family: "¿Aprobó el estado un Plan de Recuperación de la exención para usted que incluye apoyo de pares?", child: Some("¿Aprobó el estado un Plan de Recuperación de la exención para su hijo o hija que incluye apoyo de pares?") },
  },
@@ -152,11 +152,11 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "waiver_participant",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Is covered under the waiver.", family: "You are covered by Connecticut's Mental Health Waiver.", child: Some("Your child is covered by Connecticut's Mental Health Waiver.") },
  es: Said { staff: "Tiene cobertura de la exención.", family: "Usted tiene cobertura de la Exención de Salud Mental de Connecticut.", child: Some("Su hijo o hija tiene cobertura de la Exención de Salud Mental de Connecticut.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Is not covered under the waiver; waiver Peer Support is for persons covered under it.", family: "This service is for people covered by Connecticut's Mental Health Waiver. You said you are not.", child: Some("This service is for people covered by Connecticut's Mental Health Waiver. You said your child is not.") },
  es: Said { staff: "No tiene cobertura de la exención; el Apoyo de Pares de la exención es para las personas que la tienen.", family: "Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut. Usted dijo que no la tiene.", child: Some("Este servicio es para personas con cobertura de la Exención de Salud Mental de Connecticut. Usted dijo que su hijo o hija no la tiene.") },
  },
@@ -174,11 +174,11 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "residual_problems",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Has residual problems resulting from psychiatric and/or substance use disorders.", family: "You still have problems left over from a mental health condition or a substance use disorder.", child: Some("Your child still has problems left over from a mental health condition or a substance use disorder.") },
  es: Said { staff: "Tiene problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias.", family: "Usted todavía tiene dificultades que le quedan de un trastorno de salud mental o por uso de sustancias.", child: Some("Su hijo o hija todavía tiene dificultades que le quedan de un trastorno de salud mental o por uso de sustancias.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Has no residual problems from psychiatric or substance use disorders for Peer Support to address.", family: "This service helps with problems left over from a mental health condition or a substance use disorder. You said you have none.", child: Some("This service helps with problems left over from a mental health condition or a substance use disorder. You said your child has none.") },
  es: Said { staff: "No tiene problemas residuales de trastornos psiquiátricos o por uso de sustancias que el Apoyo de Pares deba atender.", family: "Este servicio ayuda con dificultades que quedan de un trastorno de salud mental o por uso de sustancias. Usted dijo que no las tiene.", child: Some("Este servicio ayuda con dificultades que quedan de un trastorno de salud mental o por uso de sustancias. Usted dijo que su hijo o hija no las tiene.") },
  },
@@ -197,11 +197,11 @@ pub const PROGRAM: Program = Program {
             Test::No {
                 question: "intensive_care_needed",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Does not currently need an ACT or CSP level of care.", family: "You do not need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now.", child: Some("Your child does not need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now.") },
  es: Said { staff: "No necesita actualmente un nivel de atención de ACT o CSP.", family: "Usted no necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).", child: Some("Su hijo o hija no necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Currently needs an ACT or CSP level of care; Peer Support is a step-down for when that level of care is no longer needed.", family: "You said you need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now. This peer support is for when that level of care is no longer needed.", child: Some("You said your child needs care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now. This peer support is for when that level of care is no longer needed.") },
  es: Said { staff: "Necesita actualmente un nivel de atención de ACT o CSP; el Apoyo de Pares es un paso a una atención menos intensiva, para cuando ese nivel de atención ya no se necesita.", family: "Usted dijo que necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.", child: Some("Usted dijo que su hijo o hija necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.") },
  },
@@ -214,13 +214,13 @@ pub const PROGRAM: Program = Program {
             ACT_OR_CSP,
             Test::TransitionWindow {
                 service: "act", ends: "act_end", days: 30,
-                service_name: Words {
+                service_name: words! {
  en: Said { staff: "ACT", family: "ACT (Assertive Community Treatment)", child: None },
  es: Said { staff: "ACT", family: "ACT (Tratamiento Comunitario Asertivo)", child: None },
  },
                 // Spanish about a child: a feminine noun, as the shared sentences say "de {end_of}"
                 // (a masculine article would need "del").
-                end_of: Words {
+                end_of: words! {
  en: Said { staff: "ACT", family: "your ACT", child: Some("your child's ACT") },
  es: Said { staff: "ACT", family: "su servicio de ACT", child: Some("la atención de ACT de su hijo o hija") },
  },
@@ -231,11 +231,11 @@ pub const PROGRAM: Program = Program {
             ACT_OR_CSP,
             Test::TransitionWindow {
                 service: "csp", ends: "csp_end", days: 30,
-                service_name: Words {
+                service_name: words! {
  en: Said { staff: "CSP", family: "CSP (Community Support Program)", child: None },
  es: Said { staff: "CSP", family: "CSP (Programa de Apoyo Comunitario)", child: None },
  },
-                end_of: Words {
+                end_of: words! {
  en: Said { staff: "CSP", family: "your CSP", child: Some("your child's CSP") },
  es: Said { staff: "CSP", family: "su servicio de CSP", child: Some("la atención de CSP de su hijo o hija") },
  },
@@ -251,11 +251,11 @@ pub const PROGRAM: Program = Program {
             Test::TransitionWindow {
                 service: "residential", ends: "residential_end", days: 30,
                 // Lower case: the shared window sentences mostly name it mid-sentence.
-                service_name: Words {
+                service_name: words! {
  en: Said { staff: "residential care", family: "residential care", child: None },
  es: Said { staff: "atención residencial", family: "atención residencial", child: None },
  },
-                end_of: Words {
+                end_of: words! {
  en: Said { staff: "residential care", family: "your residential care", child: Some("your child's residential care") },
  es: Said { staff: "la atención residencial", family: "su atención residencial", child: Some("la atención residencial de su hijo o hija") },
  },
@@ -274,17 +274,17 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "recovery_plan",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "A waiver Recovery Plan approved by DMHAS and DSS includes Peer Support.", family: "The state has approved a waiver Recovery Plan for you that includes peer support.", child: Some("The state has approved a waiver Recovery Plan for your child that includes peer support.") },
  es: Said { staff: "Un Plan de Recuperación de la exención aprobado por DMHAS y DSS incluye el Apoyo de Pares.", family: "El estado aprobó un Plan de Recuperación de la exención para usted que incluye apoyo de pares.", child: Some("El estado aprobó un Plan de Recuperación de la exención para su hijo o hija que incluye apoyo de pares.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "No waiver Recovery Plan approved by DMHAS and DSS includes Peer Support yet.", family: "You said the state has not approved a waiver Recovery Plan for you that includes peer support.", child: Some("You said the state has not approved a waiver Recovery Plan for your child that includes peer support.") },
  es: Said { staff: "Aún no hay un Plan de Recuperación de la exención aprobado por DMHAS y DSS que incluya el Apoyo de Pares.", family: "Usted dijo que el estado no aprobó un Plan de Recuperación de la exención para usted que incluya apoyo de pares.", child: Some("Usted dijo que el estado no aprobó un Plan de Recuperación de la exención para su hijo o hija que incluya apoyo de pares.") },
  },
                 },
             },
-            Words {
+            words! {
  en: Said { staff: "Before services start, Peer Support must be in a waiver Recovery Plan approved by DMHAS and DSS.", family: "Before the service starts, peer support must be in your waiver Recovery Plan, and the state must approve the plan.", child: Some("Before the service starts, peer support must be in your child's waiver Recovery Plan, and the state must approve the plan.") },
  es: Said { staff: "Antes de que empiecen los servicios, el Apoyo de Pares debe estar en un Plan de Recuperación de la exención aprobado por DMHAS y DSS.", family: "Antes de que empiece el servicio, el apoyo de pares debe estar en su Plan de Recuperación de la exención, y el estado debe aprobar el plan.", child: Some("Antes de que empiece el servicio, el apoyo de pares debe estar en el Plan de Recuperación de la exención de su hijo o hija, y el estado debe aprobar el plan.") },
  },
@@ -302,7 +302,7 @@ pub const PROGRAM: Program = Program {
     standing_notes: &[],
     // Covered activities: "Communication and coordination with the DMHAS Support Coordinator";
     // the Recovery Plan is updated "if requested by the DMHAS Support Coordinator".
-    ask: Words {
+    ask: words! {
  en: Said { staff: "Questions: ask the agency that gave you this screener, or the participant's DMHAS Support Coordinator.", family: "Ask the agency that gave you this page. You can also ask your DMHAS Support Coordinator, who helps with your waiver Recovery Plan. DMHAS is the state Department of Mental Health and Addiction Services.", child: Some("Ask the agency that gave you this page. You can also ask your child's DMHAS Support Coordinator, who helps with your child's waiver Recovery Plan. DMHAS is the state Department of Mental Health and Addiction Services.") },
  es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al Coordinador o Coordinadora de Apoyo de DMHAS de la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su coordinador o coordinadora de apoyo de DMHAS, que le ayuda con su Plan de Recuperación de la exención. DMHAS es el Departamento de Salud Mental y Servicios de Adicción del estado.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al coordinador o coordinadora de apoyo de DMHAS de su hijo o hija, que ayuda con el Plan de Recuperación de la exención de su hijo o hija. DMHAS es el Departamento de Salud Mental y Servicios de Adicción del estado.") },
  },

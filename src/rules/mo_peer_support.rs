@@ -39,7 +39,7 @@ pub const PROGRAM: Program = Program {
     id: "mo-peer-support",
     state: "MO",
     state_name: STATE_NAME,
-    title: Words {
+    title: words! {
  en: Said { staff: "Peer Support Services in CSTAR and PR+ Programs (Missouri DBH)", family: "Peer Support Services in Missouri's CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares en los programas CSTAR y PR+ (DBH de Misuri)", family: "Servicios de Apoyo de Pares en los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus) de Misuri", child: None },
  },
@@ -56,7 +56,7 @@ pub const PROGRAM: Program = Program {
     questions: &[
         Question::birth_date(
             "birth_date",
-            Words {
+            words! {
  en: Said { staff: "Individual's date of birth:", family: "What is your date of birth?", child: Some("What is your child's date of birth?") },
  es: Said { staff: "Fecha de nacimiento de la persona:", family: "¿Cuál es su fecha de nacimiento?", child: Some("¿Cuál es la fecha de nacimiento de su hijo o hija?") },
  },
@@ -65,70 +65,70 @@ pub const PROGRAM: Program = Program {
         // give), then "none". The question spells out CSTAR and PR+ right above the options.
         Question::single_choice(
             "enrolled_program",
-            Words {
+            words! {
  en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.", child: Some("Which Missouri substance use treatment program is your child enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.") },
  es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) participa la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.", child: Some("¿En qué programa de tratamiento por uso de sustancias de Misuri participa su hijo o hija? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.") },
  },
             &[
                 Choice {
                     id: "cstar_adolescent",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR Adolescent", family: "CSTAR Adolescent program", child: None },
  es: Said { staff: "CSTAR Adolescentes", family: "Programa CSTAR de Adolescentes", child: None },
  },
                 },
                 Choice {
                     id: "cstar_women_children",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR Women and Children", family: "CSTAR Women and Children program", child: None },
  es: Said { staff: "CSTAR Mujeres y Niños", family: "Programa CSTAR de Mujeres y Niños", child: None },
  },
                 },
                 Choice {
                     id: "cstar_women_children_enhanced",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR Women and Children Enhanced", family: "CSTAR Women and Children Enhanced program", child: None },
  es: Said { staff: "CSTAR Mujeres y Niños Ampliado (Enhanced)", family: "Programa CSTAR de Mujeres y Niños Ampliado (Enhanced)", child: None },
  },
                 },
                 Choice {
                     id: "cstar_general_population",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR General Population", family: "CSTAR General Population program", child: None },
  es: Said { staff: "CSTAR Población General", family: "Programa CSTAR de Población General", child: None },
  },
                 },
                 Choice {
                     id: "cstar_general_population_enhanced",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR General Population Enhanced", family: "CSTAR General Population Enhanced program", child: None },
  es: Said { staff: "CSTAR Población General Ampliado (Enhanced)", family: "Programa CSTAR de Población General Ampliado (Enhanced)", child: None },
  },
                 },
                 Choice {
                     id: "cstar_opioid",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "CSTAR Opioid", family: "CSTAR Opioid program (treatment for opioid use disorder)", child: None },
  es: Said { staff: "CSTAR Opioides", family: "Programa CSTAR de Opioides (tratamiento del trastorno por uso de opioides)", child: None },
  },
                 },
                 Choice {
                     id: "primary_recovery_plus",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "Primary Recovery Plus (PR+)", family: "Primary Recovery Plus (PR+) program", child: None },
  es: Said { staff: "Primary Recovery Plus (PR+)", family: "Programa Primary Recovery Plus (PR+)", child: None },
  },
                 },
                 Choice {
                     id: "primary_recovery_plus_enhanced",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "Enhanced PR+", family: "Enhanced Primary Recovery Plus (Enhanced PR+) program", child: None },
  es: Said { staff: "PR+ Ampliado (Enhanced PR+)", family: "Programa Primary Recovery Plus Ampliado (Enhanced PR+)", child: None },
  },
                 },
                 Choice {
                     id: "none",
-                    text: Words {
+                    text: words! {
  en: Said { staff: "None of these programs", family: "None of these", child: None },
  es: Said { staff: "Ninguno de estos programas", family: "Ninguno de estos", child: None },
  },
@@ -137,21 +137,21 @@ pub const PROGRAM: Program = Program {
         ),
         Question::yes_no(
             "treatment_team",
-            Words {
+            words! {
  en: Said { staff: "Besides the Peer Specialist, is at least one other treatment-team staff member (for example, a therapist or Community Support Specialist) assigned to the individual?", family: "Besides the peer specialist, is another staff member on your treatment team, such as a therapist or a community support specialist?", child: Some("Besides the peer specialist, is another staff member on your child's treatment team, such as a therapist or a community support specialist?") },
  es: Said { staff: "Además del Especialista de Pares, ¿hay al menos otro miembro del personal del equipo de tratamiento (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario) asignado a la persona?", family: "Además del especialista de pares, ¿hay otro miembro del personal en su equipo de tratamiento, como un terapeuta o un especialista en apoyo comunitario?", child: Some("Además del especialista de pares, ¿hay otro miembro del personal en el equipo de tratamiento de su hijo o hija, como un terapeuta o un especialista en apoyo comunitario?") },
  },
         ),
         Question::count(
             "planned_units_day",
-            Words {
+            words! {
  en: Said { staff: "Planned Peer Support units (15 minutes each) on the busiest day:", family: "On your busiest day, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("On your child's busiest day, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
  es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:", family: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En el día de más servicio de su hijo o hija, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.") },
  },
         ),
         Question::count(
             "planned_units_month",
-            Words {
+            words! {
  en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("In one calendar month, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
  es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas su hijo o hija? Cuatro unidades son una hora.") },
  },
@@ -172,11 +172,11 @@ pub const PROGRAM: Program = Program {
             Test::NotChoice {
                 question: "enrolled_program", option: "none",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Is enrolled in a CSTAR or PR+ program, where Peer Support Services are billable.", family: "You are in a CSTAR (Comprehensive Substance Treatment and Rehabilitation) or PR+ (Primary Recovery Plus) program. This Missouri rule adds peer support to these programs.", child: Some("Your child is in a CSTAR (Comprehensive Substance Treatment and Rehabilitation) or PR+ (Primary Recovery Plus) program. This Missouri rule adds peer support to these programs.") },
  es: Said { staff: "Participa en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.", family: "Usted participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.", child: Some("Su hijo o hija participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.", family: "This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said you are not in one of them.", child: Some("This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said your child is not in one of them.") },
  es: Said { staff: "No participa en un programa CSTAR o PR+, los únicos programas que cubre el boletín.", family: "Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que no participa en ninguno de ellos.", child: Some("Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que su hijo o hija no participa en ninguno de ellos.") },
  },
@@ -204,17 +204,17 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "treatment_team",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Other treatment-team staff besides the Peer Specialist are assigned to the individual.", family: "Besides the peer specialist, another staff member is on your treatment team.", child: Some("Besides the peer specialist, another staff member is on your child's treatment team.") },
  es: Said { staff: "Además del Especialista de Pares, hay otro personal del equipo de tratamiento asignado a la persona.", family: "Además del especialista de pares, hay otro miembro del personal en su equipo de tratamiento.", child: Some("Además del especialista de pares, hay otro miembro del personal en el equipo de tratamiento de su hijo o hija.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff assigned, nor replace the therapist or Community Support Specialist.", family: "You said no other staff member is on your treatment team. A peer specialist cannot be the only staff member working with you.", child: Some("You said no other staff member is on your child's treatment team. A peer specialist cannot be the only staff member working with your child.") },
  es: Said { staff: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal asignado ni reemplazar al terapeuta o al Especialista en Apoyo Comunitario.", family: "Usted dijo que no hay otro miembro del personal en su equipo de tratamiento. Un especialista de pares no puede ser el único miembro del personal que trabaje con usted.", child: Some("Usted dijo que no hay otro miembro del personal en el equipo de tratamiento de su hijo o hija. Un especialista de pares no puede ser el único miembro del personal que trabaje con su hijo o hija.") },
  },
                 },
             },
-            Words {
+            words! {
  en: Said { staff: "Assign at least one other treatment-team staff member besides the Peer Specialist (for example, a therapist or Community Support Specialist), or confirm that one is assigned.", family: "Check with your program that another staff member, such as a therapist, is on your treatment team.", child: Some("Check with your child's program that another staff member, such as a therapist, is on your child's treatment team.") },
  es: Said { staff: "Asigne al menos otro miembro del personal del equipo de tratamiento además del Especialista de Pares (por ejemplo, un terapeuta o un Especialista en Apoyo Comunitario), o confirme que ya hay uno asignado.", family: "Confirme con su programa que otro miembro del personal, como un terapeuta, está en su equipo de tratamiento.", child: Some("Confirme con el programa de su hijo o hija que otro miembro del personal, como un terapeuta, está en el equipo de tratamiento de su hijo o hija.") },
  },
@@ -225,11 +225,11 @@ pub const PROGRAM: Program = Program {
             Test::AtMost {
                 question: "planned_units_day", max: 32,
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. The limit is {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. The limit is {max} units (8 hours) a day.") },
  es: Said { staff: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. That is over the limit of {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. That is over the limit of {max} units (8 hours) a day.") },
  es: Said { staff: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.") },
  },
@@ -242,11 +242,11 @@ pub const PROGRAM: Program = Program {
             Test::AtMost {
                 question: "planned_units_month", max: 96,
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.") },
  es: Said { staff: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.") },
  es: Said { staff: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.") },
  },
@@ -266,7 +266,7 @@ pub const PROGRAM: Program = Program {
     standing_notes: &[],
     // 3.1: the service is on "the billable service menu in substance use treatment programs",
     // the CSTAR and PR+ programs of 1.1.
-    ask: Words {
+    ask: words! {
  en: Said { staff: "Questions: ask the agency that gave you this screener, or the CSTAR or Primary Recovery Plus program the person is enrolled in.", family: "Ask the agency that gave you this page. You can also ask the CSTAR (Comprehensive Substance Treatment and Rehabilitation) or Primary Recovery Plus program you are in.", child: Some("Ask the agency that gave you this page. You can also ask the CSTAR (Comprehensive Substance Treatment and Rehabilitation) or Primary Recovery Plus program your child is in.") },
  es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al programa CSTAR o Primary Recovery Plus en el que participa la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar al programa CSTAR (tratamiento y rehabilitación integral por uso de sustancias) o Primary Recovery Plus en el que usted participa.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al programa CSTAR (tratamiento y rehabilitación integral por uso de sustancias) o Primary Recovery Plus en el que participa su hijo o hija.") },
  },

@@ -14,16 +14,23 @@ pub mod ne_family_peer_support_continued_stay;
 pub mod ne_peer_support;
 pub mod ne_peer_support_continued_stay;
 
-/// Every program, in the order of SCREENING.md §1.
-pub static ALL: [&Program; 9] = [
+/// How many programs this build has: nine, six in a build without the `reviews` feature (for
+/// families), which leaves the continued-stay reviews out.
+const COUNT: usize = if cfg!(feature = "reviews") { 9 } else { 6 };
+
+/// Every program, in the order of SCREENING.md §1 (the reviews only with the `reviews` feature).
+pub static ALL: [&Program; COUNT] = [
     &nc_pss::PROGRAM,
     &ne_peer_support::PROGRAM,
     &ne_family_peer_support::PROGRAM,
     &mo_peer_support::PROGRAM,
     &mt_mfp_peer_support::PROGRAM,
     &ct_waiver_peer_support::PROGRAM,
+    #[cfg(feature = "reviews")]
     &nc_pss_continued_stay::PROGRAM,
+    #[cfg(feature = "reviews")]
     &ne_peer_support_continued_stay::PROGRAM,
+    #[cfg(feature = "reviews")]
     &ne_family_peer_support_continued_stay::PROGRAM,
 ];
 

@@ -40,7 +40,7 @@ pub const PROGRAM: Program = Program {
     id: "mt-mfp-peer-support",
     state: "MT",
     state_name: STATE_NAME,
-    title: Words {
+    title: words! {
  en: Said { staff: "MFP Peer Support Services (Montana DPHHS)", family: "Peer Support Services for Money Follows the Person participants (Montana)", child: None },
  es: Said { staff: "Servicios de Apoyo de Pares de MFP (DPHHS de Montana)", family: "Servicios de Apoyo de Pares para participantes de Money Follows the Person (Montana)", child: None },
  },
@@ -56,28 +56,28 @@ pub const PROGRAM: Program = Program {
     questions: &[
         Question::yes_no(
             "mfp_participant",
-            Words {
+            words! {
  en: Said { staff: "Is the individual a Money Follows the Person (MFP) participant?", family: "Are you taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.", child: Some("Is your child taking part in Money Follows the Person? This program helps people move from a care facility back to living in the community.") },
  es: Said { staff: "¿Es la persona participante de Money Follows the Person (MFP)?", family: "¿Participa usted en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.", child: Some("¿Participa su hijo o hija en Money Follows the Person? Este programa ayuda a las personas a dejar un centro de cuidado y volver a vivir en la comunidad.") },
  },
         ),
         Question::yes_no(
             "recovery_condition",
-            Words {
+            words! {
  en: Said { staff: "Does the participant have a mental illness, a substance use disorder or a disability?", family: "Do you have a mental illness, a substance use disorder or a disability? A disability can also be a long-term health condition that greatly limits your daily activities.", child: Some("Does your child have a mental illness, a substance use disorder or a disability? A disability can also be a long-term health condition that greatly limits your child's daily activities.") },
  es: Said { staff: "¿Tiene la persona participante una enfermedad mental, un trastorno por uso de sustancias o una discapacidad?", family: "¿Tiene usted una enfermedad mental, un trastorno por uso de sustancias o una discapacidad? Una discapacidad también puede ser un problema de salud de larga duración que limita mucho sus actividades diarias.", child: Some("¿Tiene su hijo o hija una enfermedad mental, un trastorno por uso de sustancias o una discapacidad? Una discapacidad también puede ser un problema de salud de larga duración que limita mucho las actividades diarias de su hijo o hija.") },
  },
         ),
         Question::yes_no(
             "peer_in_plan",
-            Words {
+            words! {
  en: Said { staff: "Is a peer supporter identified in the participant's person-centered plan?", family: "Is a peer supporter named in your person-centered plan? That is your written plan of services and goals.", child: Some("Is a peer supporter named in your child's person-centered plan? That is your child's written plan of services and goals.") },
  es: Said { staff: "¿El plan centrado en la persona de quien participa identifica a una persona de apoyo de pares (peer supporter)?", family: "¿Su plan centrado en la persona nombra a una persona de apoyo de pares? Es su plan escrito de servicios y metas.", child: Some("¿El plan centrado en la persona de su hijo o hija nombra a una persona de apoyo de pares? Es el plan escrito de servicios y metas de su hijo o hija.") },
  },
         ),
         Question::yes_no(
             "prior_authorization",
-            Words {
+            words! {
  en: Said { staff: "Has prior authorization been obtained for MFP Peer Support Services?", family: "Has the service already been approved in advance? This is called prior authorization.", child: Some("Has your child's service already been approved in advance? This is called prior authorization.") },
  es: Said { staff: "¿Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP?", family: "¿El servicio ya se aprobó por adelantado? Esto se llama autorización previa.", child: Some("¿El servicio de su hijo o hija ya se aprobó por adelantado? Esto se llama autorización previa.") },
  },
@@ -93,11 +93,11 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "mfp_participant",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Is an MFP participant.", family: "You take part in Money Follows the Person.", child: Some("Your child takes part in Money Follows the Person.") },
  es: Said { staff: "Es participante de MFP.", family: "Usted participa en Money Follows the Person.", child: Some("Su hijo o hija participa en Money Follows the Person.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Is not an MFP participant; MFP Peer Support Services are for MFP participants.", family: "This service is only for people in Money Follows the Person. You said you are not in it.", child: Some("This service is only for people in Money Follows the Person. You said your child is not in it.") },
  es: Said { staff: "No es participante de MFP; los Servicios de Apoyo de Pares de MFP son para participantes de MFP.", family: "Este servicio es solo para personas en Money Follows the Person. Usted dijo que no participa.", child: Some("Este servicio es solo para personas en Money Follows the Person. Usted dijo que su hijo o hija no participa.") },
  },
@@ -116,11 +116,11 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "recovery_condition",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Has a mental illness, substance use disorder or disability.", family: "You have a mental illness, a substance use disorder or a disability.", child: Some("Your child has a mental illness, a substance use disorder or a disability.") },
  es: Said { staff: "Tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", family: "Usted tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.", child: Some("Su hijo o hija tiene una enfermedad mental, un trastorno por uso de sustancias o una discapacidad.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Has no mental illness, substance use disorder or disability; the Definition's recovery is for an individual with one of them.", family: "This service supports the recovery of people with a mental illness, a substance use disorder or a disability. You said you have none of these.", child: Some("This service supports the recovery of people with a mental illness, a substance use disorder or a disability. You said your child has none of these.") },
  es: Said { staff: "No tiene una enfermedad mental, un trastorno por uso de sustancias ni una discapacidad; la recuperación que define el servicio es para una persona con alguno de ellos.", family: "Este servicio apoya la recuperación de personas con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso le aplica.", child: Some("Este servicio apoya la recuperación de personas con una enfermedad mental, un trastorno por uso de sustancias o una discapacidad. Usted dijo que nada de eso aplica a su hijo o hija.") },
  },
@@ -136,17 +136,17 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "peer_in_plan",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "A peer supporter is identified in the person-centered plan.", family: "Your person-centered plan names a peer supporter.", child: Some("Your child's person-centered plan names a peer supporter.") },
  es: Said { staff: "Hay una persona de apoyo de pares identificada en el plan centrado en la persona.", family: "Su plan centrado en la persona nombra a una persona de apoyo de pares.", child: Some("El plan centrado en la persona de su hijo o hija nombra a una persona de apoyo de pares.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "No peer supporter is identified in the person-centered plan yet; services are delivered as the plan identifies.", family: "Your person-centered plan does not name a peer supporter yet. The service follows that plan.", child: Some("Your child's person-centered plan does not name a peer supporter yet. The service follows that plan.") },
  es: Said { staff: "Aún no hay una persona de apoyo de pares identificada en el plan centrado en la persona; los servicios se prestan según lo que indica el plan.", family: "Su plan centrado en la persona todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.", child: Some("El plan centrado en la persona de su hijo o hija todavía no nombra a una persona de apoyo de pares. El servicio sigue ese plan.") },
  },
                 },
             },
-            Words {
+            words! {
  en: Said { staff: "The participant identifies a peer supporter in the person-centered plan; the peer supporter cannot be a legally responsible relative or a family member who normally provides care.", family: "You choose a peer supporter to name in your person-centered plan. It cannot be a relative who is legally responsible for you, or a family member who normally cares for you.", child: Some("Your child chooses a peer supporter to name in their person-centered plan. It cannot be a relative who is legally responsible for your child, or a family member who normally cares for your child.") },
  es: Said { staff: "La persona participante identifica a una persona de apoyo de pares en el plan centrado en la persona; esa persona no puede ser un familiar legalmente responsable ni un familiar que normalmente le brinda cuidado.", family: "Usted elige a una persona de apoyo de pares para nombrarla en su plan centrado en la persona. No puede ser un familiar legalmente responsable de usted ni un familiar que normalmente le brinda cuidado.", child: Some("Su hijo o hija elige a una persona de apoyo de pares para nombrarla en el plan centrado en la persona de su hijo o hija. No puede ser un familiar legalmente responsable de su hijo o hija ni un familiar que normalmente le brinda cuidado.") },
  },
@@ -157,17 +157,17 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "prior_authorization",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
  en: Said { staff: "Prior authorization for MFP Peer Support Services has been obtained.", family: "The service has been approved in advance.", child: Some("Your child's service has been approved in advance.") },
  es: Said { staff: "Se obtuvo la autorización previa para los Servicios de Apoyo de Pares de MFP.", family: "El servicio ya se aprobó por adelantado.", child: Some("El servicio de su hijo o hija ya se aprobó por adelantado.") },
  },
-                    fail: Words {
+                    fail: words! {
  en: Said { staff: "Prior authorization has not been obtained yet.", family: "The service has not been approved in advance yet.", child: Some("Your child's service has not been approved in advance yet.") },
  es: Said { staff: "Aún no se obtuvo la autorización previa.", family: "El servicio todavía no se aprobó por adelantado.", child: Some("El servicio de su hijo o hija todavía no se aprobó por adelantado.") },
  },
                 },
             },
-            Words {
+            words! {
  en: Said { staff: "Follow up on this participant's prior authorization.", family: "Check on the approval of your service.", child: Some("Check on the approval of your child's service.") },
  es: Said { staff: "Dé seguimiento a la autorización previa de esta persona participante.", family: "Averigüe cómo va la aprobación de su servicio.", child: Some("Averigüe cómo va la aprobación del servicio de su hijo o hija.") },
  },
@@ -186,20 +186,20 @@ pub const PROGRAM: Program = Program {
         // Fees: "MFP Peer mentor/advocate services require prior authorization." The rule, said
         // once: the reasons of `mt.prior_authorization` give only its status, and its next step
         // only the follow-up, so no response says the same thing twice (SCREENING.md 3).
-        Words {
+        words! {
  en: Said { staff: "MFP Peer Support Services require prior authorization.", family: "This service always needs approval in advance, called prior authorization.", child: None },
  es: Said { staff: "Los Servicios de Apoyo de Pares de MFP requieren autorización previa.", family: "Este servicio siempre necesita aprobación por adelantado, llamada autorización previa.", child: None },
  },
         // Limitations: "Services are not crisis-management. Crisis management planning must be
         // identified separately in the person-centered plan."
-        Words {
+        words! {
  en: Said { staff: "Services are not crisis management; crisis management planning must be identified separately in the person-centered plan.", family: "Peer support does not take the place of crisis management. Planning for a crisis must be listed separately in your person-centered plan.", child: Some("Peer support does not take the place of crisis management. Planning for a crisis must be listed separately in your child's person-centered plan.") },
  es: Said { staff: "Los servicios no son manejo de crisis; la planificación del manejo de crisis debe identificarse por separado en el plan centrado en la persona.", family: "El apoyo de pares no reemplaza el manejo de crisis. La planificación para una crisis debe figurar por separado en su plan centrado en la persona.", child: Some("El apoyo de pares no reemplaza el manejo de crisis. La planificación para una crisis debe figurar por separado en el plan centrado en la persona de su hijo o hija.") },
  },
     ],
     // "The peer supporter will be part of the professional Home and Community Based Services
     // (HCBS) team"; the service is "delivered as identified in the person-centered plan".
-    ask: Words {
+    ask: words! {
  en: Said { staff: "Questions: ask the agency that gave you this screener, or the participant's MFP HCBS team.", family: "Ask the agency that gave you this page. You can also ask your Money Follows the Person team, the people who help you write your person-centered plan.", child: Some("Ask the agency that gave you this page. You can also ask your child's Money Follows the Person team, the people who help write your child's person-centered plan.") },
  es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de HCBS de MFP de la persona participante.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de Money Follows the Person, las personas que le ayudan a hacer su plan centrado en la persona.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de Money Follows the Person de su hijo o hija, las personas que ayudan a hacer el plan centrado en la persona de su hijo o hija.") },
  },

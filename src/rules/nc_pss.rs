@@ -63,7 +63,7 @@ pub const SERVICE: Service = Service::NONE;
 /// The first standing note of both North Carolina programs (SCREENING.md §3): "an overview of the
 /// Peer Support Services draft policy", "To generate input regarding the design of the service
 /// definition".
-pub const DRAFT_NOTE: Words = Words {
+pub const DRAFT_NOTE: Words = words! {
     en: Said {
         staff: "These rules come from a 2018 draft policy, presented for comment; the rules in force may differ.",
         family: "These rules come from a draft written in 2018. The rules in force now may be different.",
@@ -78,7 +78,7 @@ pub const DRAFT_NOTE: Words = Words {
 
 pub const INNOVATIONS_WAIVER: Question = Question::yes_no(
     "innovations_waiver",
-    Words {
+    words! {
         en: Said {
             staff: "Does the beneficiary receive NC Innovations Waiver services?",
             family: "Do you get services through the NC Innovations Waiver (a North Carolina Medicaid program for people with intellectual or developmental disabilities)?",
@@ -94,7 +94,7 @@ pub const INNOVATIONS_WAIVER: Question = Question::yes_no(
 
 pub const ACTT: Question = Question::yes_no(
     "actt",
-    Words {
+    words! {
         en: Said {
             staff: "Does the beneficiary currently receive Assertive Community Treatment Team (ACTT) services?",
             family: "Do you get help now from an Assertive Community Treatment Team (ACTT), a team that visits you often?",
@@ -112,7 +112,7 @@ pub const ACTT: Question = Question::yes_no(
 /// 30-days of an authorization for ACTT or CST".
 pub const ACTT_AUTH_END: Question = Question::date(
     "actt_auth_end",
-    Words {
+    words! {
         en: Said {
             staff: "Last day of the current ACTT authorization:",
             family: "ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop. If you do not know it, ask your ACTT team.",
@@ -129,7 +129,7 @@ pub const ACTT_AUTH_END: Question = Question::date(
 
 pub const CST: Question = Question::yes_no(
     "cst",
-    Words {
+    words! {
         en: Said {
             staff: "Does the beneficiary currently receive Community Support Team (CST) services?",
             family: "Do you get help now from a Community Support Team (CST)? It is a team service for mental health or substance use needs, where you live.",
@@ -145,7 +145,7 @@ pub const CST: Question = Question::yes_no(
 
 pub const CST_AUTH_END: Question = Question::date(
     "cst_auth_end",
-    Words {
+    words! {
         en: Said {
             staff: "Last day of the current CST authorization:",
             family: "CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your current CST approval? Give the end date on the approval, not the day you think CST will stop. If you do not know it, ask your CST team.",
@@ -164,7 +164,7 @@ pub const CST_AUTH_END: Question = Question::date(
 /// team, a support group or a sponsor is not PSS from a provider).
 pub const OTHER_PSS_PROVIDER: Question = Question::yes_no(
     "other_pss_provider",
-    Words {
+    words! {
         en: Said {
             staff: "Does the beneficiary already receive Peer Support Services (PSS) from another provider?",
             family: "Do you already get Peer Support Services, the service this check is about, from another agency? Do not count a peer worker on a treatment team, a support group or a sponsor.",
@@ -188,7 +188,7 @@ pub const INNOVATIONS: Criterion = Criterion::exclusion(
     Test::No {
         question: "innovations_waiver",
         says: Verdicts {
-            pass: Words {
+            pass: words! {
                 en: Said {
                     staff: "Does not receive NC Innovations Waiver services.",
                     family: "You do not get NC Innovations Waiver services.",
@@ -200,7 +200,7 @@ pub const INNOVATIONS: Criterion = Criterion::exclusion(
                     child: Some("Su hijo o hija no recibe servicios de la Exención NC Innovations."),
                 },
             },
-            fail: Words {
+            fail: words! {
                 en: Said {
                     staff: "Receives NC Innovations Waiver services, which excludes PSS.",
                     family: "You get NC Innovations Waiver services. People who get them cannot get this peer support.",
@@ -231,11 +231,11 @@ pub const ACTT_WINDOW: Criterion = Criterion::exclusion(
         service: "actt",
         ends: "actt_auth_end",
         days: 30,
-        service_name: Words {
+        service_name: words! {
             en: Said { staff: "ACTT", family: "ACTT (Assertive Community Treatment Team)", child: None },
             es: Said { staff: "ACTT", family: "ACTT (Equipo de Tratamiento Comunitario Asertivo)", child: None },
         },
-        end_of: Words {
+        end_of: words! {
             en: Said {
                 staff: "the current ACTT authorization",
                 family: "your ACTT approval",
@@ -258,11 +258,11 @@ pub const CST_WINDOW: Criterion = Criterion::exclusion(
         service: "cst",
         ends: "cst_auth_end",
         days: 30,
-        service_name: Words {
+        service_name: words! {
             en: Said { staff: "CST", family: "CST (Community Support Team)", child: None },
             es: Said { staff: "CST", family: "CST (Equipo de Apoyo Comunitario)", child: None },
         },
-        end_of: Words {
+        end_of: words! {
             en: Said {
                 staff: "the current CST authorization",
                 family: "your CST approval",
@@ -284,7 +284,7 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
     Test::No {
         question: "other_pss_provider",
         says: Verdicts {
-            pass: Words {
+            pass: words! {
                 en: Said {
                     staff: "Receives no PSS from another provider.",
                     family: "You do not get Peer Support Services from another agency.",
@@ -296,7 +296,7 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
                     child: Some("Su hijo o hija no recibe Servicios de Apoyo de Pares de otra agencia."),
                 },
             },
-            fail: Words {
+            fail: words! {
                 en: Said {
                     staff: "Already receives PSS from another provider; PSS comes from only one provider at a time.",
                     family: "You already get Peer Support Services from another agency. A person can get them from only one agency at a time.",
@@ -318,7 +318,7 @@ pub const STATE_NAME: Words = Words::same("North Carolina", "Carolina del Norte"
 /// Whom to ask: the agency that gave the screener, or the person's LME-MCO. The source is a
 /// webinar for LME-MCOs, the bodies that manage Medicaid behavioral health services in each area
 /// ("LME-MCO Stakeholder Webinar"). Shared with the continued-stay review.
-pub const ASK: Words = Words {
+pub const ASK: Words = words! {
     en: Said {
         staff: "Questions: ask the agency that gave you this screener, or the beneficiary's LME-MCO.",
         family: "Ask the agency that gave you this page. You can also ask your LME-MCO (Local Management Entity-Managed Care Organization). It manages Medicaid mental health and substance use services where you live.",
@@ -335,7 +335,7 @@ pub const PROGRAM: Program = Program {
     id: "nc-pss",
     state: "NC",
     state_name: STATE_NAME,
-    title: Words {
+    title: words! {
         en: Said {
             staff: "Peer Support Services (NC Medicaid, draft policy of 2018)",
             family: "Peer Support Services (North Carolina Medicaid, draft rules)",
@@ -356,7 +356,7 @@ pub const PROGRAM: Program = Program {
         // A diagnosis the person has now ("DSM-5 Diagnosis"), not one given at some time.
         Question::yes_no(
             "dsm5_diagnosis",
-            Words {
+            words! {
                 en: Said {
                     staff: "Does the beneficiary have a DSM-5 mental health or substance use disorder (SUD) diagnosis?",
                     family: "Do you have a mental health or substance use disorder diagnosis from a professional?",
@@ -374,7 +374,7 @@ pub const PROGRAM: Program = Program {
         // and not in the first person), so the options read the same about a child.
         Question::multi_select(
             "need_areas",
-            Words {
+            words! {
                 en: Said {
                     staff: "Documented needs related to the diagnosis (check every area that applies):",
                     family: "Which of these needs are written down in your records as related to your diagnosis? Check all that apply.",
@@ -389,7 +389,7 @@ pub const PROGRAM: Program = Program {
             &[
                 Choice {
                     id: "wellness_integration",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "Limited ability to integrate recovery and wellness practices into daily activities",
                             family: "Trouble fitting recovery and wellness habits into daily life",
@@ -404,7 +404,7 @@ pub const PROGRAM: Program = Program {
                 },
                 Choice {
                     id: "recent_crisis",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "Recent crisis episode requiring intervention through Mobile Crisis Management, Facility Based Crisis, Emergency Department or detoxification services",
                             family: "A recent crisis that needed a mobile crisis team, a crisis center, the emergency room or detox",
@@ -419,7 +419,7 @@ pub const PROGRAM: Program = Program {
                 },
                 Choice {
                     id: "traditional_services_difficulty",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "History of difficulty using traditional services (e.g., missed office appointments, difficulty keeping medication schedules)",
                             family: "A history of trouble using regular services, such as missed appointments or trouble taking medicine on schedule",
@@ -434,7 +434,7 @@ pub const PROGRAM: Program = Program {
                 },
                 Choice {
                     id: "community_resources",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "Limited ability to identify and use community services and supports without assistance",
                             family: "Trouble finding and using services and support in the community without help",
@@ -449,7 +449,7 @@ pub const PROGRAM: Program = Program {
                 },
                 Choice {
                     id: "relationships",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "Limited ability to develop and maintain relationships, including natural supports",
                             family: "Trouble making and keeping relationships, including with people who give support, like family and friends",
@@ -464,7 +464,7 @@ pub const PROGRAM: Program = Program {
                 },
                 Choice {
                     id: "daily_living",
-                    text: Words {
+                    text: words! {
                         en: Said {
                             staff: "Limited ability to maintain housing, physical health, school, job or volunteer activity",
                             family: "Trouble keeping up housing, physical health, school, a job or volunteer work",
@@ -488,7 +488,7 @@ pub const PROGRAM: Program = Program {
         // Done or not (§4.8); what it showed is the follow-up.
         Question::yes_no(
             "cca_completed",
-            Words {
+            words! {
                 en: Said {
                     staff: "Has a Comprehensive Clinical Assessment (CCA) been completed?",
                     family: "Have you had a full clinical assessment of your mental health or substance use?",
@@ -503,7 +503,7 @@ pub const PROGRAM: Program = Program {
         ),
         Question::yes_no(
             "cca_medical_necessity",
-            Words {
+            words! {
                 en: Said {
                     staff: "Does the completed CCA demonstrate medical necessity for Peer Support Services?",
                     family: "Did that assessment find that you have a medical need for peer support?",
@@ -525,7 +525,7 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "dsm5_diagnosis",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Has a DSM-5 mental health or SUD diagnosis.",
                             family: "You have a mental health or substance use diagnosis.",
@@ -537,7 +537,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Su hijo o hija tiene un diagnóstico de salud mental o de uso de sustancias."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "Has no DSM-5 mental health or SUD diagnosis, which the service requires.",
                             family: "This service needs a mental health or substance use diagnosis. You said you have none.",
@@ -562,7 +562,7 @@ pub const PROGRAM: Program = Program {
                 question: "need_areas",
                 min: 3,
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Has documented needs in {n} of the six areas; at least {min} are required.",
                             family: "You said your records show needs in {n} of the six areas. At least {min} are needed.",
@@ -574,7 +574,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que los registros de su hijo o hija muestran necesidades en {n} de las seis áreas. Se necesitan al menos {min}."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "Has documented needs in {n} of the six areas; at least {min} are required.",
                             family: "You said your records show needs in {n} of the six areas, but at least {min} are needed.",
@@ -606,7 +606,7 @@ pub const PROGRAM: Program = Program {
                 follow_up: "cca_medical_necessity",
                 fails_when: false,
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "The completed Comprehensive Clinical Assessment demonstrates medical necessity for PSS.",
                             family: "You said your assessment found a medical need for peer support.",
@@ -618,7 +618,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que la evaluación de su hijo o hija encontró una necesidad médica de apoyo de pares."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "The completed Comprehensive Clinical Assessment does not demonstrate medical necessity for PSS, which the Entrance Criteria require.",
                             family: "You said your assessment did not find a medical need for peer support. This service needs an assessment that finds one.",
@@ -631,7 +631,7 @@ pub const PROGRAM: Program = Program {
                         },
                     },
                 },
-                when_no: Words {
+                when_no: words! {
                     en: Said {
                         staff: "No Comprehensive Clinical Assessment has been completed yet, so no assessment rules the beneficiary out.",
                         family: "No assessment has been done yet, so this does not rule you out.",
@@ -654,7 +654,7 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "cca_completed",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "A Comprehensive Clinical Assessment has been completed.",
                             family: "You have had a full clinical assessment.",
@@ -666,7 +666,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Su hijo o hija ya tuvo una evaluación clínica completa."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.",
                             family: "You have not had a full clinical assessment yet.",
@@ -682,7 +682,7 @@ pub const PROGRAM: Program = Program {
             },
             // "Must be completed prior to the provision of this service": the source names no one
             // who completes it, and the result it must show is the source's, not an order.
-            Words {
+            words! {
                 en: Said {
                     staff: "A Comprehensive Clinical Assessment must be completed before PSS is provided, and it must demonstrate medical necessity.",
                     family: "A full clinical assessment must be done before peer support starts. It must find a medical need for this service.",
@@ -701,7 +701,7 @@ pub const PROGRAM: Program = Program {
         DRAFT_NOTE,
         // Prior Approval: "Required prior to provision or rendering of services." The source does
         // not say who asks for it.
-        Words {
+        words! {
             en: Said {
                 staff: "Prior approval is required before services start.",
                 family: "The service must be approved before it starts.",

@@ -48,7 +48,7 @@ pub const PROGRAM: Program = Program {
     id: "nc-pss-continued-stay",
     state: "NC",
     state_name: super::nc_pss::STATE_NAME,
-    title: Words {
+    title: words! {
         en: Said {
             staff: "Peer Support Services: continued stay review (NC Medicaid, draft policy of 2018)",
             family: "Peer Support Services: can you keep getting them? (North Carolina Medicaid, draft rules)",
@@ -69,7 +69,7 @@ pub const PROGRAM: Program = Program {
         // "Desired outcome or level of functioning": restored means reached again, not wished for.
         Question::yes_no(
             "outcome_restored",
-            Words {
+            words! {
                 en: Said {
                     staff: "Has the desired outcome or level of functioning been restored?",
                     family: "Have you reached the result you want, or gotten back to how well you managed daily life before?",
@@ -84,7 +84,7 @@ pub const PROGRAM: Program = Program {
         ),
         Question::yes_no(
             "progress_documented",
-            Words {
+            words! {
                 en: Said {
                     staff: "Is continuation of the service supported by documentation of the beneficiary's progress toward the goals in the Person-Centered Plan (PCP)?",
                     family: "Do your records show progress toward the goals in your Person-Centered Plan (PCP), your written plan of care? If you are not sure, ask your peer support worker.",
@@ -101,7 +101,7 @@ pub const PROGRAM: Program = Program {
         // plan is part of this one criterion ("inclusive of a transition plan").
         Question::yes_no(
             "functioning_improved",
-            Words {
+            words! {
                 en: Said {
                     staff: "Has the beneficiary's level of functioning improved to meet the goals in the PCP, with a transition plan in place?",
                     family: "Has your daily life improved enough to meet your plan's goals, with a plan in place for moving on from peer support?",
@@ -116,7 +116,7 @@ pub const PROGRAM: Program = Program {
         ),
         Question::yes_no(
             "positive_outcomes",
-            Words {
+            words! {
                 en: Said {
                     staff: "Has the beneficiary achieved positive life outcomes that support stable and ongoing recovery?",
                     family: "Have you achieved positive changes in your life that now support a stable, ongoing recovery?",
@@ -132,7 +132,7 @@ pub const PROGRAM: Program = Program {
         // Discharge 3, first half: "Not making progress or is regressing".
         Question::yes_no(
             "no_progress",
-            Words {
+            words! {
                 en: Said {
                     staff: "Is the beneficiary making no progress, or regressing?",
                     family: "Are you making no progress, or getting worse?",
@@ -148,7 +148,7 @@ pub const PROGRAM: Program = Program {
         // Discharge 3, second half: "all reasonable strategies have been exhausted".
         Question::yes_no(
             "strategies_exhausted",
-            Words {
+            words! {
                 en: Said {
                     staff: "Have all reasonable strategies and interventions been tried?",
                     family: "Has your team tried every reasonable way to help you? If you are not sure, ask your team.",
@@ -165,7 +165,7 @@ pub const PROGRAM: Program = Program {
         // Discharge 4, "No longer wishes to receive PSS", asked as the wish to keep it.
         Question::yes_no(
             "wants_pss",
-            Words {
+            words! {
                 en: Said {
                     staff: "Does the beneficiary wish to keep receiving PSS?",
                     family: "Do you want to keep getting peer support?",
@@ -192,7 +192,7 @@ pub const PROGRAM: Program = Program {
             Test::No {
                 question: "outcome_restored",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "The desired outcome or level of functioning has not been restored yet.",
                             family: "You said you have not yet reached the result you want or gotten back to how well you managed daily life.",
@@ -204,7 +204,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que su hijo o hija aún no ha logrado el resultado que desea ni ha vuelto a manejar su vida diaria tan bien como antes."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "The desired outcome or level of functioning has been restored; a continued stay requires that it has not.",
                             family: "Peer support goes on only until you reach the result you want or get back to how well you managed daily life. You said you have.",
@@ -228,7 +228,7 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "progress_documented",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Continuation is supported by documented progress toward the goals in the PCP.",
                             family: "You said your records show progress toward the goals in your plan.",
@@ -240,7 +240,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que los registros de su hijo o hija muestran progreso hacia las metas de su plan."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "No documentation of progress toward the PCP goals supports continuation, which a continued stay requires.",
                             family: "Peer support goes on only if your records show progress toward the goals in your plan. You said they do not.",
@@ -265,7 +265,7 @@ pub const PROGRAM: Program = Program {
                 question: "functioning_improved",
                 says: Verdicts {
                     // A "no" is "not both": the goals are not met yet, or there is no transition plan.
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Level of functioning has not improved to meet the PCP goals with a transition plan in place (one or both is missing); this discharge criterion does not apply.",
                             family: "You said you have not yet met the goals in your plan, or have no plan for moving on. This reason to end the service does not apply.",
@@ -277,7 +277,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que su hijo o hija aún no ha cumplido las metas de su plan, o que no tiene un plan para dejar el servicio. Esta razón para terminar el servicio no aplica."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "Level of functioning has improved to meet the PCP goals, with a transition plan in place: the beneficiary meets a discharge criterion.",
                             family: "You said your daily life has improved enough to meet your plan's goals, with a plan for moving on. That is a reason to end the service.",
@@ -301,7 +301,7 @@ pub const PROGRAM: Program = Program {
             Test::No {
                 question: "positive_outcomes",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Positive life outcomes that support stable and ongoing recovery are not yet achieved; this discharge criterion does not apply.",
                             family: "You said you have not yet achieved positive changes that support a stable, ongoing recovery. This reason to end the service does not apply.",
@@ -313,7 +313,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que su hijo o hija aún no ha logrado cambios positivos que apoyen una recuperación estable y continua. Esta razón para terminar el servicio no aplica."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "Positive life outcomes that support stable and ongoing recovery are achieved: the beneficiary meets a discharge criterion.",
                             family: "You said you have achieved positive changes in your life that support a stable, ongoing recovery. That is a reason to end the service.",
@@ -341,7 +341,7 @@ pub const PROGRAM: Program = Program {
                 follow_up: "strategies_exhausted",
                 fails_when: true,
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Is making no progress or is regressing, but not all reasonable strategies have been tried; this discharge criterion does not apply.",
                             family: "You said not every reasonable way to help you has been tried yet. This reason to end the service does not apply.",
@@ -353,7 +353,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que aún no se han probado todas las formas razonables de ayudar a su hijo o hija. Esta razón para terminar el servicio no aplica."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "Is making no progress or is regressing, and all reasonable strategies have been tried: the beneficiary meets a discharge criterion.",
                             family: "You said you are making no progress or getting worse, and every reasonable way to help has been tried. That is a reason to end the service.",
@@ -366,7 +366,7 @@ pub const PROGRAM: Program = Program {
                         },
                     },
                 },
-                when_no: Words {
+                when_no: words! {
                     en: Said {
                         staff: "Is making progress and is not regressing; this discharge criterion does not apply.",
                         family: "You said you are making progress. This reason to end the service does not apply.",
@@ -386,7 +386,7 @@ pub const PROGRAM: Program = Program {
             Test::Yes {
                 question: "wants_pss",
                 says: Verdicts {
-                    pass: Words {
+                    pass: words! {
                         en: Said {
                             staff: "Wishes to keep receiving PSS; this discharge criterion does not apply.",
                             family: "You said you want to keep getting peer support.",
@@ -398,7 +398,7 @@ pub const PROGRAM: Program = Program {
                             child: Some("Usted dijo que su hijo o hija quiere seguir recibiendo apoyo de pares."),
                         },
                     },
-                    fail: Words {
+                    fail: words! {
                         en: Said {
                             staff: "No longer wishes to receive PSS: the beneficiary meets a discharge criterion.",
                             family: "You said you do not want to keep getting peer support. That is a reason to end the service.",
@@ -424,7 +424,7 @@ pub const PROGRAM: Program = Program {
         // Prior Approval: "Required prior to provision or rendering of services." Continued
         // services are services too: they need approval (reauthorization) as well. The source
         // does not say who asks for it.
-        Words {
+        words! {
             en: Said {
                 staff: "Prior approval (reauthorization) is required for continued services.",
                 family: "The service must be approved again before it goes on.",

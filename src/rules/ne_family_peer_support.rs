@@ -45,61 +45,61 @@ use crate::model::*;
 
 pub const CAREGIVER_OF_CHILD: Question = Question::yes_no(
     "caregiver_of_child",
-    Words {
- en: Said { staff: "Is the applicant the caregiver of a child/adolescent?", family: "Are you the caregiver of a child or teenager (for example a parent, grandparent or other relative, foster parent, or guardian who cares for them)?", child: None },
- es: Said { staff: "¿Es la persona solicitante quien cuida de un/a menor (niño, niña o adolescente)?", family: "¿Es usted quien cuida de un niño, niña o adolescente (por ejemplo, madre, padre, abuela, abuelo u otro familiar, familia de acogida o quien tenga su tutela)?", child: None },
- },
+    words! {
+    en: Said { staff: "Is the applicant the caregiver of a child/adolescent?", family: "Are you the caregiver of a child or teenager (for example a parent, grandparent or other relative, foster parent, or guardian who cares for them)?", child: None },
+    es: Said { staff: "¿Es la persona solicitante quien cuida de un/a menor (niño, niña o adolescente)?", family: "¿Es usted quien cuida de un niño, niña o adolescente (por ejemplo, madre, padre, abuela, abuelo u otro familiar, familia de acogida o quien tenga su tutela)?", child: None },
+    },
 );
 
 pub const CHILD_CONDITION: Question = Question::yes_no(
     "child_condition",
-    Words {
- en: Said { staff: "Does the child/adolescent live with a serious emotional disturbance (significant functional impairment due to a behavioral health diagnosis) or a substance use disorder?", family: "Does the child in your care have either of these? A substance use disorder. Or a behavioral health diagnosis that makes the child's own daily life much harder, at home, at school or with others.", child: None },
- es: Said { staff: "¿Vive el/la menor con un trastorno emocional grave (deterioro funcional significativo debido a un diagnóstico de salud conductual) o con un trastorno por uso de sustancias?", family: "¿El niño, niña o adolescente a su cargo tiene alguna de estas dos cosas? Un trastorno por uso de sustancias. O un diagnóstico de salud conductual que hace mucho más difícil la vida diaria del propio niño, niña o adolescente, en casa, en la escuela o con otras personas.", child: None },
- },
+    words! {
+    en: Said { staff: "Does the child/adolescent live with a serious emotional disturbance (significant functional impairment due to a behavioral health diagnosis) or a substance use disorder?", family: "Does the child in your care have either of these? A substance use disorder. Or a behavioral health diagnosis that makes the child's own daily life much harder, at home, at school or with others.", child: None },
+    es: Said { staff: "¿Vive el/la menor con un trastorno emocional grave (deterioro funcional significativo debido a un diagnóstico de salud conductual) o con un trastorno por uso de sustancias?", family: "¿El niño, niña o adolescente a su cargo tiene alguna de estas dos cosas? Un trastorno por uso de sustancias. O un diagnóstico de salud conductual que hace mucho más difícil la vida diaria del propio niño, niña o adolescente, en casa, en la escuela o con otras personas.", child: None },
+    },
 );
 
 pub const URGENT_CHALLENGES: Question = Question::yes_no(
     "urgent_challenges",
-    Words {
- en: Said { staff: "Is the child/adolescent experiencing urgent behavioral/emotional challenges in the home, school and/or community?", family: "Is the child in your care having urgent behavior or emotional problems right now? This could be at home, at school or in the community.", child: None },
- es: Said { staff: "¿Está el/la menor pasando por problemas conductuales o emocionales urgentes en el hogar, la escuela y/o la comunidad?", family: "¿El niño, niña o adolescente a su cargo tiene ahora problemas urgentes de conducta o emocionales? Puede ser en casa, en la escuela o en la comunidad.", child: None },
- },
+    words! {
+    en: Said { staff: "Is the child/adolescent experiencing urgent behavioral/emotional challenges in the home, school and/or community?", family: "Is the child in your care having urgent behavior or emotional problems right now? This could be at home, at school or in the community.", child: None },
+    es: Said { staff: "¿Está el/la menor pasando por problemas conductuales o emocionales urgentes en el hogar, la escuela y/o la comunidad?", family: "¿El niño, niña o adolescente a su cargo tiene ahora problemas urgentes de conducta o emocionales? Puede ser en casa, en la escuela o en la comunidad.", child: None },
+    },
 );
 
 /// Admission guideline 2, for Family Peer Support: the child's enrolment, or the family's
 /// together; never a caregiver's or another relative's own treatment.
 pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     "active_bh_services",
-    Words {
- en: Said { staff: "Is the child/adolescent enrolled in active behavioral health services, or the family together (family therapy, for example)? A caregiver's or another relative's own treatment does not count.", family: "Is the child in your care enrolled in behavioral health services right now? Services your family gets together, such as family therapy, count too. Your own treatment, or another relative's, does not count.", child: None },
- es: Said { staff: "¿Está el/la menor inscrito/a en servicios activos de salud conductual, o la familia en conjunto (por ejemplo, en terapia familiar)? No cuenta el tratamiento propio de la persona cuidadora ni el de otro familiar.", family: "¿El niño, niña o adolescente a su cargo está inscrito o inscrita ahora en servicios de salud conductual? También cuentan los servicios que su familia recibe en conjunto, como la terapia familiar. Su propio tratamiento, o el de otro familiar, no cuenta.", child: None },
- },
+    words! {
+    en: Said { staff: "Is the child/adolescent enrolled in active behavioral health services, or the family together (family therapy, for example)? A caregiver's or another relative's own treatment does not count.", family: "Is the child in your care enrolled in behavioral health services right now? Services your family gets together, such as family therapy, count too. Your own treatment, or another relative's, does not count.", child: None },
+    es: Said { staff: "¿Está el/la menor inscrito/a en servicios activos de salud conductual, o la familia en conjunto (por ejemplo, en terapia familiar)? No cuenta el tratamiento propio de la persona cuidadora ni el de otro familiar.", family: "¿El niño, niña o adolescente a su cargo está inscrito o inscrita ahora en servicios de salud conductual? También cuentan los servicios que su familia recibe en conjunto, como la terapia familiar. Su propio tratamiento, o el de otro familiar, no cuenta.", child: None },
+    },
 );
 
 /// Admission guideline 3, about the child.
 pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     "functional_deficits",
-    Words {
- en: Said { staff: "Does the child/adolescent present with symptoms and/or functional deficits that interfere with their ability to maintain a routine of wellness and sustained recovery?", family: "Think of the child in your care, not yourself. Do the child's symptoms, or trouble with daily life, make it hard for them to keep a healthy routine and reach or keep lasting recovery?", child: None },
- es: Said { staff: "¿Presenta el/la menor síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "Piense en el niño, niña o adolescente a su cargo, no en usted. ¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a ese niño, niña o adolescente mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: None },
- },
+    words! {
+    en: Said { staff: "Does the child/adolescent present with symptoms and/or functional deficits that interfere with their ability to maintain a routine of wellness and sustained recovery?", family: "Think of the child in your care, not yourself. Do the child's symptoms, or trouble with daily life, make it hard for them to keep a healthy routine and reach or keep lasting recovery?", child: None },
+    es: Said { staff: "¿Presenta el/la menor síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "Piense en el niño, niña o adolescente a su cargo, no en usted. ¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a ese niño, niña o adolescente mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: None },
+    },
 );
 
 /// Program Expectations, first bullet, for Family Peer Support: an assessment of the child's
 /// needs, or of the family's together.
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
-    Words {
- en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the service needs of the child/adolescent (or of the family)?", family: "Has a licensed clinician done a mental health or substance use assessment of the child in your care, or of your family together? An assessment of only your own needs does not count.", child: None },
- es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio del/de la menor (o de la familia)?", family: "¿Un profesional clínico con licencia ya hizo una evaluación de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia en conjunto? No cuenta una evaluación solo de sus propias necesidades.", child: None },
- },
+    words! {
+    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the service needs of the child/adolescent (or of the family)?", family: "Has a licensed clinician done a mental health or substance use assessment of the child in your care, or of your family together? An assessment of only your own needs does not count.", child: None },
+    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio del/de la menor (o de la familia)?", family: "¿Un profesional clínico con licencia ya hizo una evaluación de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia en conjunto? No cuenta una evaluación solo de sus propias necesidades.", child: None },
+    },
 );
 
 /// Program Expectations, first bullet: what the completed assessment recommends.
 pub const ASSESSMENT_RECOMMENDS: Question = Question::yes_no(
     "assessment_recommends",
-    Words {
+    words! {
         en: Said {
             staff: "Does that assessment recommend this level of care (Family Peer Support)?",
             family: "Did that assessment recommend family peer support?",
@@ -120,14 +120,14 @@ pub const CAREGIVER: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "caregiver_of_child",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "Is the caregiver of a child/adolescent.", family: "You are the caregiver of a child or teenager.", child: None },
- es: Said { staff: "Cuida de un/a menor.", family: "Usted cuida de un niño, niña o adolescente.", child: None },
- },
-            fail: Words {
- en: Said { staff: "Is not the caregiver of a child/adolescent; Family Peer Support is for caregivers.", family: "Family peer support is for people who care for a child or teenager. You said you do not.", child: None },
- es: Said { staff: "No cuida de un/a menor; el Apoyo de Pares para Familias es para personas cuidadoras.", family: "El apoyo de pares para familias es para quienes cuidan de un niño, niña o adolescente. Usted dijo que no es su caso.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "Is the caregiver of a child/adolescent.", family: "You are the caregiver of a child or teenager.", child: None },
+            es: Said { staff: "Cuida de un/a menor.", family: "Usted cuida de un niño, niña o adolescente.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "Is not the caregiver of a child/adolescent; Family Peer Support is for caregivers.", family: "Family peer support is for people who care for a child or teenager. You said you do not.", child: None },
+            es: Said { staff: "No cuida de un/a menor; el Apoyo de Pares para Familias es para personas cuidadoras.", family: "El apoyo de pares para familias es para quienes cuidan de un niño, niña o adolescente. Usted dijo que no es su caso.", child: None },
+            },
         },
     },
 );
@@ -145,14 +145,14 @@ pub const CONDITION: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "child_condition",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The child/adolescent lives with a serious emotional disturbance or a substance use disorder.", family: "The child in your care has a substance use disorder, or a behavioral health diagnosis that seriously affects the child's daily life.", child: None },
- es: Said { staff: "El/la menor vive con un trastorno emocional grave o un trastorno por uso de sustancias.", family: "El niño, niña o adolescente a su cargo tiene un trastorno por uso de sustancias, o un diagnóstico de salud conductual que afecta seriamente la vida diaria de ese niño, niña o adolescente.", child: None },
- },
-            fail: Words {
- en: Said { staff: "The child/adolescent has no serious emotional disturbance or substance use disorder, which Family Peer Support requires.", family: "This service is for caregivers of a child with a substance use disorder, or a behavioral health diagnosis that seriously affects the child's daily life. You said that does not apply.", child: None },
- es: Said { staff: "El/la menor no tiene un trastorno emocional grave ni un trastorno por uso de sustancias, requisito del Apoyo de Pares para Familias.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente con un trastorno por uso de sustancias, o con un diagnóstico de salud conductual que afecta seriamente la vida diaria de ese niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The child/adolescent lives with a serious emotional disturbance or a substance use disorder.", family: "The child in your care has a substance use disorder, or a behavioral health diagnosis that seriously affects the child's daily life.", child: None },
+            es: Said { staff: "El/la menor vive con un trastorno emocional grave o un trastorno por uso de sustancias.", family: "El niño, niña o adolescente a su cargo tiene un trastorno por uso de sustancias, o un diagnóstico de salud conductual que afecta seriamente la vida diaria de ese niño, niña o adolescente.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "The child/adolescent has no serious emotional disturbance or substance use disorder, which Family Peer Support requires.", family: "This service is for caregivers of a child with a substance use disorder, or a behavioral health diagnosis that seriously affects the child's daily life. You said that does not apply.", child: None },
+            es: Said { staff: "El/la menor no tiene un trastorno emocional grave ni un trastorno por uso de sustancias, requisito del Apoyo de Pares para Familias.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente con un trastorno por uso de sustancias, o con un diagnóstico de salud conductual que afecta seriamente la vida diaria de ese niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
+            },
         },
     },
 );
@@ -166,14 +166,14 @@ pub const URGENT: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "urgent_challenges",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The child/adolescent is experiencing urgent behavioral/emotional challenges in the home, school and/or community.", family: "The child in your care is having urgent behavior or emotional problems.", child: None },
- es: Said { staff: "El/la menor pasa por problemas conductuales o emocionales urgentes en el hogar, la escuela y/o la comunidad.", family: "El niño, niña o adolescente a su cargo tiene problemas urgentes de conducta o emocionales.", child: None },
- },
-            fail: Words {
- en: Said { staff: "The child/adolescent is not experiencing urgent behavioral/emotional challenges, which Family Peer Support requires.", family: "This service is for caregivers of a child with urgent behavior or emotional problems. You said there are none right now.", child: None },
- es: Said { staff: "El/la menor no pasa por problemas conductuales o emocionales urgentes, requisito del Apoyo de Pares para Familias.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente con problemas urgentes de conducta o emocionales. Usted dijo que ahora no los hay.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The child/adolescent is experiencing urgent behavioral/emotional challenges in the home, school and/or community.", family: "The child in your care is having urgent behavior or emotional problems.", child: None },
+            es: Said { staff: "El/la menor pasa por problemas conductuales o emocionales urgentes en el hogar, la escuela y/o la comunidad.", family: "El niño, niña o adolescente a su cargo tiene problemas urgentes de conducta o emocionales.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "The child/adolescent is not experiencing urgent behavioral/emotional challenges, which Family Peer Support requires.", family: "This service is for caregivers of a child with urgent behavior or emotional problems. You said there are none right now.", child: None },
+            es: Said { staff: "El/la menor no pasa por problemas conductuales o emocionales urgentes, requisito del Apoyo de Pares para Familias.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente con problemas urgentes de conducta o emocionales. Usted dijo que ahora no los hay.", child: None },
+            },
         },
     },
 );
@@ -185,14 +185,14 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "active_bh_services",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The child/adolescent, or the family together, is enrolled in active behavioral health services.", family: "The child in your care, or your family together, is enrolled in behavioral health services.", child: None },
- es: Said { staff: "El/la menor, o la familia en conjunto, está inscrito/a en servicios activos de salud conductual.", family: "El niño, niña o adolescente a su cargo, o su familia en conjunto, tiene inscripción en servicios de salud conductual.", child: None },
- },
-            fail: Words {
- en: Said { staff: "Neither the child/adolescent nor the family together is enrolled in active behavioral health services, which the admission guidelines require.", family: "This service needs the child in your care, or your family together, to be enrolled in behavioral health services. You said neither is.", child: None },
- es: Said { staff: "Ni el/la menor ni la familia en conjunto están inscritos en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "Este servicio requiere que el niño, niña o adolescente a su cargo, o su familia en conjunto, tenga inscripción en servicios de salud conductual. Usted dijo que no es así.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The child/adolescent, or the family together, is enrolled in active behavioral health services.", family: "The child in your care, or your family together, is enrolled in behavioral health services.", child: None },
+            es: Said { staff: "El/la menor, o la familia en conjunto, está inscrito/a en servicios activos de salud conductual.", family: "El niño, niña o adolescente a su cargo, o su familia en conjunto, tiene inscripción en servicios de salud conductual.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "Neither the child/adolescent nor the family together is enrolled in active behavioral health services, which the admission guidelines require.", family: "This service needs the child in your care, or your family together, to be enrolled in behavioral health services. You said neither is.", child: None },
+            es: Said { staff: "Ni el/la menor ni la familia en conjunto están inscritos en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "Este servicio requiere que el niño, niña o adolescente a su cargo, o su familia en conjunto, tenga inscripción en servicios de salud conductual. Usted dijo que no es así.", child: None },
+            },
         },
     },
 );
@@ -204,14 +204,14 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "functional_deficits",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The child/adolescent presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "The child's symptoms, or trouble with daily life, make it hard for the child to keep a healthy routine and reach or keep lasting recovery.", child: None },
- es: Said { staff: "El/la menor presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil al niño, niña o adolescente a su cargo mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: None },
- },
-            fail: Words {
- en: Said { staff: "The child/adolescent presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for caregivers of a child whose symptoms, or trouble with daily life, get in the way of the child's recovery. You said that is not the case.", child: None },
- es: Said { staff: "El/la menor no presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente cuyos síntomas, o problemas con la vida diaria, afectan la recuperación del propio niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The child/adolescent presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "The child's symptoms, or trouble with daily life, make it hard for the child to keep a healthy routine and reach or keep lasting recovery.", child: None },
+            es: Said { staff: "El/la menor presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil al niño, niña o adolescente a su cargo mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "The child/adolescent presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for caregivers of a child whose symptoms, or trouble with daily life, get in the way of the child's recovery. You said that is not the case.", child: None },
+            es: Said { staff: "El/la menor no presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente cuyos síntomas, o problemas con la vida diaria, afectan la recuperación del propio niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
+            },
         },
     },
 );
@@ -225,19 +225,19 @@ pub const RECOMMENDS: Criterion = Criterion::exclusion(
         follow_up: "assessment_recommends",
         fails_when: false,
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The completed assessment recommends this level of care.", family: "The assessment recommends family peer support.", child: None },
- es: Said { staff: "La evaluación completada recomienda este nivel de atención.", family: "La evaluación recomienda el apoyo de pares para familias.", child: None },
- },
-            fail: Words {
- en: Said { staff: "The completed assessment does not recommend this level of care, so Family Peer Support services cannot be initiated.", family: "The assessment did not recommend family peer support. Family peer support can start only if an assessment recommends it.", child: None },
- es: Said { staff: "La evaluación completada no recomienda este nivel de atención, así que no se pueden iniciar los servicios de Apoyo de Pares para Familias.", family: "La evaluación no recomendó el apoyo de pares para familias. El apoyo de pares para familias solo puede empezar si una evaluación lo recomienda.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The completed assessment recommends this level of care.", family: "The assessment recommends family peer support.", child: None },
+            es: Said { staff: "La evaluación completada recomienda este nivel de atención.", family: "La evaluación recomienda el apoyo de pares para familias.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "The completed assessment does not recommend this level of care, so Family Peer Support services cannot be initiated.", family: "The assessment did not recommend family peer support. Family peer support can start only if an assessment recommends it.", child: None },
+            es: Said { staff: "La evaluación completada no recomienda este nivel de atención, así que no se pueden iniciar los servicios de Apoyo de Pares para Familias.", family: "La evaluación no recomendó el apoyo de pares para familias. El apoyo de pares para familias solo puede empezar si una evaluación lo recomienda.", child: None },
+            },
         },
-        when_no: Words {
- en: Said { staff: "No assessment has been completed yet, so no assessment stands against this level of care.", family: "No assessment has been done yet, so no assessment stands in the way of family peer support.", child: None },
- es: Said { staff: "Aún no se ha completado ninguna evaluación, así que ninguna evaluación se opone a este nivel de atención.", family: "Todavía no se ha hecho ninguna evaluación, así que ninguna evaluación impide el apoyo de pares para familias.", child: None },
- },
+        when_no: words! {
+        en: Said { staff: "No assessment has been completed yet, so no assessment stands against this level of care.", family: "No assessment has been done yet, so no assessment stands in the way of family peer support.", child: None },
+        es: Said { staff: "Aún no se ha completado ninguna evaluación, así que ninguna evaluación se opone a este nivel de atención.", family: "Todavía no se ha hecho ninguna evaluación, así que ninguna evaluación impide el apoyo de pares para familias.", child: None },
+        },
     },
 );
 
@@ -248,30 +248,30 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
     Test::Yes {
         question: "clinical_assessment",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "A licensed clinician's mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs has been completed.", family: "A licensed clinician has done a mental health or substance use assessment of the child in your care, or of your family.", child: None },
- es: Said { staff: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia ya hizo una evaluación de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia.", child: None },
- },
-            fail: Words {
- en: Said { staff: "No mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician has been completed yet.", family: "A licensed clinician has not assessed the child in your care, or your family, yet.", child: None },
- es: Said { staff: "Aún no se ha completado una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia) hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia todavía no ha evaluado al niño, niña o adolescente a su cargo, ni a su familia.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "A licensed clinician's mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs has been completed.", family: "A licensed clinician has done a mental health or substance use assessment of the child in your care, or of your family.", child: None },
+            es: Said { staff: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia ya hizo una evaluación de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "No mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician has been completed yet.", family: "A licensed clinician has not assessed the child in your care, or your family, yet.", child: None },
+            es: Said { staff: "Aún no se ha completado una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia) hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia todavía no ha evaluado al niño, niña o adolescente a su cargo, ni a su familia.", child: None },
+            },
         },
     },
-    Words {
- en: Said { staff: "Before initiating Family Peer Support, obtain a mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before family peer support can start, a licensed clinician must assess the child in your care, or your family, and recommend it.", child: None },
- es: Said { staff: "Antes de iniciar el Apoyo de Pares para Familias, obtenga una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares para familias, un profesional clínico con licencia debe evaluar al niño, niña o adolescente a su cargo, o a su familia, y recomendarlo.", child: None },
- },
+    words! {
+    en: Said { staff: "Before initiating Family Peer Support, obtain a mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before family peer support can start, a licensed clinician must assess the child in your care, or your family, and recommend it.", child: None },
+    es: Said { staff: "Antes de iniciar el Apoyo de Pares para Familias, obtenga una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares para familias, un profesional clínico con licencia debe evaluar al niño, niña o adolescente a su cargo, o a su familia, y recomendarlo.", child: None },
+    },
 );
 
 pub const PROGRAM: Program = Program {
     id: "ne-family-peer-support",
     state: "NE",
     state_name: super::ne_peer_support::STATE_NAME,
-    title: Words {
- en: Said { staff: "Family Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support for caregivers (Nebraska Division of Behavioral Health)", child: None },
- es: Said { staff: "Apoyo de Pares para Familias (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias, para personas cuidadoras (División de Salud Conductual de Nebraska)", child: None },
- },
+    title: words! {
+    en: Said { staff: "Family Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support for caregivers (Nebraska Division of Behavioral Health)", child: None },
+    es: Said { staff: "Apoyo de Pares para Familias (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias, para personas cuidadoras (División de Salud Conductual de Nebraska)", child: None },
+    },
     stage: Stage::Admission,
     serves: Serves::Caregiver,
     version: "2026-12-02",
@@ -290,8 +290,8 @@ pub const PROGRAM: Program = Program {
     service: SERVICE,
     standing_notes: &[],
     // As for Peer Support: "the coordinated treatment team", here the child's.
-    ask: Words {
- en: Said { staff: "Questions: ask the agency that gave you this screener, or the child/adolescent's treatment team.", family: "Ask the agency that gave you this page. You can also ask the treatment team of the child in your care, the people who give the child mental health or substance use care.", child: None },
- es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento del/de la menor.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de tratamiento del niño, niña o adolescente a su cargo, las personas que le dan a ese niño, niña o adolescente atención de salud mental o de uso de sustancias.", child: None },
- },
+    ask: words! {
+    en: Said { staff: "Questions: ask the agency that gave you this screener, or the child/adolescent's treatment team.", family: "Ask the agency that gave you this page. You can also ask the treatment team of the child in your care, the people who give the child mental health or substance use care.", child: None },
+    es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento del/de la menor.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de tratamiento del niño, niña o adolescente a su cargo, las personas que le dan a ese niño, niña o adolescente atención de salud mental o de uso de sustancias.", child: None },
+    },
 };

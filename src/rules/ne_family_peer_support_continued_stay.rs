@@ -38,10 +38,10 @@ use crate::model::*;
 /// Item 2, asked of the caregiver: what the care team has said of the child or the family.
 pub const SUBSTANTIAL_BENEFIT: Question = Question::yes_no(
     "substantial_benefit",
-    Words {
- en: Said { staff: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?", family: "Think of what your peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show the child in your care, or your family, improving, so that going on is likely to help a lot? If they have not told you, answer Not sure.", child: None },
- es: Said { staff: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?", family: "Piense en lo que su persona de apoyo de pares o su equipo de atención le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran una mejora del niño, niña o adolescente a su cargo, o de su familia, de modo que seguir probablemente ayude mucho? Si no se lo han dicho, responda No sé.", child: None },
- },
+    words! {
+    en: Said { staff: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?", family: "Think of what your peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show the child in your care, or your family, improving, so that going on is likely to help a lot? If they have not told you, answer Not sure.", child: None },
+    es: Said { staff: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?", family: "Piense en lo que su persona de apoyo de pares o su equipo de atención le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran una mejora del niño, niña o adolescente a su cargo, o de su familia, de modo que seguir probablemente ayude mucho? Si no se lo han dicho, responda No sé.", child: None },
+    },
 );
 
 /// `ne.continued.benefit`: item 2, for the child or the family. The answer is what the family
@@ -52,14 +52,14 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "substantial_benefit",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.", family: "You said the care team's measures show the child in your care, or your family, improving, so going on is likely to help a lot.", child: None },
- es: Said { staff: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.", family: "Usted dijo que las mediciones del equipo de atención muestran una mejora del niño, niña o adolescente a su cargo, o de su familia, así que seguir probablemente ayude mucho.", child: None },
- },
-            fail: Words {
- en: Said { staff: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.", family: "The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that.", child: None },
- es: Said { staff: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.", family: "El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.", family: "You said the care team's measures show the child in your care, or your family, improving, so going on is likely to help a lot.", child: None },
+            es: Said { staff: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.", family: "Usted dijo que las mediciones del equipo de atención muestran una mejora del niño, niña o adolescente a su cargo, o de su familia, así que seguir probablemente ayude mucho.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.", family: "The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that.", child: None },
+            es: Said { staff: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.", family: "El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran.", child: None },
+            },
         },
     },
 );
@@ -67,10 +67,10 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 /// Item 3, about the individual/family: both conditions, asked as both.
 pub const MAKING_PROGRESS: Question = Question::yes_no(
     "making_progress",
-    Words {
- en: Said { staff: "Is the individual/family both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: your family is making progress toward its goals, and your family takes an active part in the help you get?", child: None },
- es: Said { staff: "¿La persona o la familia avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: su familia avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: None },
- },
+    words! {
+    en: Said { staff: "Is the individual/family both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: your family is making progress toward its goals, and your family takes an active part in the help you get?", child: None },
+    es: Said { staff: "¿La persona o la familia avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: su familia avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: None },
+    },
 );
 
 /// `ne.continued.progress`: item 3, for the individual/family.
@@ -80,14 +80,14 @@ pub const PROGRESS: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "making_progress",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The individual/family is making progress toward their goals and is actively participating in the interventions.", family: "Your family is making progress toward its goals and taking an active part in the help you get.", child: None },
- es: Said { staff: "La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones.", family: "Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: None },
- },
-            fail: Words {
- en: Said { staff: "The individual/family is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get. You said that is not so.", child: None },
- es: Said { staff: "La persona o la familia no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: None },
- },
+            pass: words! {
+            en: Said { staff: "The individual/family is making progress toward their goals and is actively participating in the interventions.", family: "Your family is making progress toward its goals and taking an active part in the help you get.", child: None },
+            es: Said { staff: "La persona o la familia avanza hacia sus metas y participa activamente en las intervenciones.", family: "Su familia avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: None },
+            },
+            fail: words! {
+            en: Said { staff: "The individual/family is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if your family makes progress toward its goals and takes an active part in the help you get. You said that is not so.", child: None },
+            es: Said { staff: "La persona o la familia no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si su familia avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: None },
+            },
         },
     },
 );
@@ -96,10 +96,10 @@ pub const PROGRAM: Program = Program {
     id: "ne-family-peer-support-continued-stay",
     state: "NE",
     state_name: super::ne_peer_support::STATE_NAME,
-    title: Words {
- en: Said { staff: "Family Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
- es: Said { staff: "Apoyo de Pares para Familias: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
- },
+    title: words! {
+    en: Said { staff: "Family Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)", family: "Family Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)", child: None },
+    es: Said { staff: "Apoyo de Pares para Familias: revisión de continuidad (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares para Familias: ¿puede seguir recibiéndolo? (División de Salud Conductual de Nebraska)", child: None },
+    },
     stage: Stage::ContinuedStay { review_of: "ne-family-peer-support" },
     serves: Serves::Caregiver,
     version: "2026-12-02",

@@ -92,43 +92,43 @@ pub const ASSESSMENT_SOURCE: Citation = Citation {
 /// Admission guideline 1.
 pub const MH_SUD_DISORDER: Question = Question::yes_no(
     "mh_sud_disorder",
-    Words {
- en: Said { staff: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?", family: "Do you have a mental health disorder or a substance use disorder that peer support could help with?", child: Some("Does your child have a mental health disorder or a substance use disorder that peer support could help with?") },
- es: Said { staff: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias para el cual el apoyo de pares sería beneficioso?", family: "¿Tiene usted un trastorno de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?", child: Some("¿Su hijo o hija tiene un trastorno de salud mental o un trastorno por uso de sustancias en el que el apoyo de pares podría ser de ayuda?") },
- },
+    words! {
+    en: Said { staff: "Does the individual have a mental health and/or substance use disorder that would benefit from peer support?", family: "Do you have a mental health disorder or a substance use disorder that peer support could help with?", child: Some("Does your child have a mental health disorder or a substance use disorder that peer support could help with?") },
+    es: Said { staff: "¿Tiene la persona un trastorno de salud mental y/o por uso de sustancias para el cual el apoyo de pares sería beneficioso?", family: "¿Tiene usted un trastorno de salud mental o un trastorno por uso de sustancias con el que el apoyo de pares podría ayudarle?", child: Some("¿Su hijo o hija tiene un trastorno de salud mental o un trastorno por uso de sustancias en el que el apoyo de pares podría ser de ayuda?") },
+    },
 );
 
 /// Admission guideline 2, about the individual: their own enrolment, not a family member's.
 pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     "active_bh_services",
-    Words {
- en: Said { staff: "Is the individual (not a family member) enrolled in active behavioral health services?", family: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.", child: Some("Is your child enrolled in behavioral health services right now? These are mental health or substance use services. Count only your child's own, not yours or another family member's.") },
- es: Said { staff: "¿Está la persona (no un familiar) inscrita en servicios activos de salud conductual?", family: "¿Está usted inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.", child: Some("¿Su hijo o hija está inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los de su hijo o hija, no los suyos ni los de otro familiar.") },
- },
+    words! {
+    en: Said { staff: "Is the individual (not a family member) enrolled in active behavioral health services?", family: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.", child: Some("Is your child enrolled in behavioral health services right now? These are mental health or substance use services. Count only your child's own, not yours or another family member's.") },
+    es: Said { staff: "¿Está la persona (no un familiar) inscrita en servicios activos de salud conductual?", family: "¿Está usted inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.", child: Some("¿Su hijo o hija está inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los de su hijo o hija, no los suyos ni los de otro familiar.") },
+    },
 );
 
 /// Admission guideline 3, about the individual.
 pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     "functional_deficits",
-    Words {
- en: Said { staff: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?", family: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery?", child: Some("Do symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery?") },
- es: Said { staff: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: Some("¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera?") },
- },
+    words! {
+    en: Said { staff: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?", family: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery?", child: Some("Do symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery?") },
+    es: Said { staff: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: Some("¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera?") },
+    },
 );
 
 /// Program Expectations, first bullet: the assessment done.
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
-    Words {
- en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the individual's service needs?", family: "Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment with you?", child: Some("Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment of your child?") },
- es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio de la persona?", family: "¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a usted una evaluación de salud mental o de uso de sustancias?", child: Some("¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a su hijo o hija una evaluación de salud mental o de uso de sustancias?") },
- },
+    words! {
+    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the individual's service needs?", family: "Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment with you?", child: Some("Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment of your child?") },
+    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio de la persona?", family: "¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a usted una evaluación de salud mental o de uso de sustancias?", child: Some("¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a su hijo o hija una evaluación de salud mental o de uso de sustancias?") },
+    },
 );
 
 /// Program Expectations, first bullet: what the completed assessment recommends.
 pub const ASSESSMENT_RECOMMENDS: Question = Question::yes_no(
     "assessment_recommends",
-    Words {
+    words! {
         en: Said {
             staff: "Does that assessment recommend this level of care (peer support)?",
             family: "Did that assessment recommend peer support for you?",
@@ -153,14 +153,14 @@ pub const DISORDER: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "mh_sud_disorder",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "Has a mental health and/or substance use disorder that would benefit from peer support.", family: "You have a mental health or substance use disorder that peer support could help with.", child: Some("Your child has a mental health or substance use disorder that peer support could help with.") },
- es: Said { staff: "Tiene un trastorno de salud mental y/o por uso de sustancias para el cual el apoyo de pares sería beneficioso.", family: "Usted tiene un trastorno de salud mental o por uso de sustancias con el que el apoyo de pares podría ayudarle.", child: Some("Su hijo o hija tiene un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares podría ser de ayuda.") },
- },
-            fail: Words {
- en: Said { staff: "Has no mental health or substance use disorder that would benefit from this service, which the admission guidelines require.", family: "This service is for people with a mental health or substance use disorder that peer support could help with. You said that does not apply to you.", child: Some("This service is for people with a mental health or substance use disorder that peer support could help with. You said that does not apply to your child.") },
- es: Said { staff: "No tiene un trastorno de salud mental ni por uso de sustancias para el cual este servicio sea beneficioso, como exigen los criterios de admisión.", family: "Este servicio es para personas con un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.", child: Some("Este servicio es para personas con un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares pueda ayudar. Usted dijo que no es el caso de su hijo o hija.") },
- },
+            pass: words! {
+            en: Said { staff: "Has a mental health and/or substance use disorder that would benefit from peer support.", family: "You have a mental health or substance use disorder that peer support could help with.", child: Some("Your child has a mental health or substance use disorder that peer support could help with.") },
+            es: Said { staff: "Tiene un trastorno de salud mental y/o por uso de sustancias para el cual el apoyo de pares sería beneficioso.", family: "Usted tiene un trastorno de salud mental o por uso de sustancias con el que el apoyo de pares podría ayudarle.", child: Some("Su hijo o hija tiene un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares podría ser de ayuda.") },
+            },
+            fail: words! {
+            en: Said { staff: "Has no mental health or substance use disorder that would benefit from this service, which the admission guidelines require.", family: "This service is for people with a mental health or substance use disorder that peer support could help with. You said that does not apply to you.", child: Some("This service is for people with a mental health or substance use disorder that peer support could help with. You said that does not apply to your child.") },
+            es: Said { staff: "No tiene un trastorno de salud mental ni por uso de sustancias para el cual este servicio sea beneficioso, como exigen los criterios de admisión.", family: "Este servicio es para personas con un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares pueda ayudar. Usted dijo que no es su caso.", child: Some("Este servicio es para personas con un trastorno de salud mental o por uso de sustancias en el que el apoyo de pares pueda ayudar. Usted dijo que no es el caso de su hijo o hija.") },
+            },
         },
     },
 );
@@ -172,14 +172,14 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "active_bh_services",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The individual is enrolled in active behavioral health services.", family: "You are enrolled in behavioral health services.", child: Some("Your child is enrolled in behavioral health services.") },
- es: Said { staff: "La persona está inscrita en servicios activos de salud conductual.", family: "Usted está inscrito o inscrita en servicios de salud conductual.", child: Some("Su hijo o hija está inscrito o inscrita en servicios de salud conductual.") },
- },
-            fail: Words {
- en: Said { staff: "The individual is not enrolled in active behavioral health services, which the admission guidelines require.", family: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.", child: Some("Peer support needs your child to be enrolled in behavioral health services. You said your child is not.") },
- es: Said { staff: "La persona no está inscrita en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "El apoyo de pares requiere que usted, personalmente, esté inscrito o inscrita en servicios de salud conductual. Usted dijo que no lo está.", child: Some("El apoyo de pares requiere que su hijo o hija esté inscrito o inscrita en servicios de salud conductual. Usted dijo que su hijo o hija no lo está.") },
- },
+            pass: words! {
+            en: Said { staff: "The individual is enrolled in active behavioral health services.", family: "You are enrolled in behavioral health services.", child: Some("Your child is enrolled in behavioral health services.") },
+            es: Said { staff: "La persona está inscrita en servicios activos de salud conductual.", family: "Usted está inscrito o inscrita en servicios de salud conductual.", child: Some("Su hijo o hija está inscrito o inscrita en servicios de salud conductual.") },
+            },
+            fail: words! {
+            en: Said { staff: "The individual is not enrolled in active behavioral health services, which the admission guidelines require.", family: "Peer support needs you yourself to be enrolled in behavioral health services. You said you are not.", child: Some("Peer support needs your child to be enrolled in behavioral health services. You said your child is not.") },
+            es: Said { staff: "La persona no está inscrita en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "El apoyo de pares requiere que usted, personalmente, esté inscrito o inscrita en servicios de salud conductual. Usted dijo que no lo está.", child: Some("El apoyo de pares requiere que su hijo o hija esté inscrito o inscrita en servicios de salud conductual. Usted dijo que su hijo o hija no lo está.") },
+            },
         },
     },
 );
@@ -191,14 +191,14 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "functional_deficits",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery.", child: Some("Symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery.") },
- es: Said { staff: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: Some("Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera.") },
- },
-            fail: Words {
- en: Said { staff: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.", child: Some("This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said your child's do not.") },
- es: Said { staff: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.", child: Some("Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es el caso de su hijo o hija.") },
- },
+            pass: words! {
+            en: Said { staff: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery.", child: Some("Symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery.") },
+            es: Said { staff: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: Some("Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera.") },
+            },
+            fail: words! {
+            en: Said { staff: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.", child: Some("This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said your child's do not.") },
+            es: Said { staff: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.", child: Some("Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es el caso de su hijo o hija.") },
+            },
         },
     },
 );
@@ -213,19 +213,19 @@ pub const RECOMMENDS: Criterion = Criterion::exclusion(
         follow_up: "assessment_recommends",
         fails_when: false,
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The completed assessment recommends this level of care.", family: "The assessment recommends peer support for you.", child: Some("The assessment recommends peer support for your child.") },
- es: Said { staff: "La evaluación completada recomienda este nivel de atención.", family: "La evaluación recomienda el apoyo de pares para usted.", child: Some("La evaluación recomienda el apoyo de pares para su hijo o hija.") },
- },
-            fail: Words {
- en: Said { staff: "The completed assessment does not recommend this level of care, so peer support services cannot be initiated.", family: "The assessment did not recommend peer support for you. Peer support can start only if an assessment recommends it.", child: Some("The assessment did not recommend peer support for your child. Peer support can start only if an assessment recommends it.") },
- es: Said { staff: "La evaluación completada no recomienda este nivel de atención, así que no se pueden iniciar los servicios de apoyo de pares.", family: "La evaluación no recomendó el apoyo de pares para usted. El apoyo de pares solo puede empezar si una evaluación lo recomienda.", child: Some("La evaluación no recomendó el apoyo de pares para su hijo o hija. El apoyo de pares solo puede empezar si una evaluación lo recomienda.") },
- },
+            pass: words! {
+            en: Said { staff: "The completed assessment recommends this level of care.", family: "The assessment recommends peer support for you.", child: Some("The assessment recommends peer support for your child.") },
+            es: Said { staff: "La evaluación completada recomienda este nivel de atención.", family: "La evaluación recomienda el apoyo de pares para usted.", child: Some("La evaluación recomienda el apoyo de pares para su hijo o hija.") },
+            },
+            fail: words! {
+            en: Said { staff: "The completed assessment does not recommend this level of care, so peer support services cannot be initiated.", family: "The assessment did not recommend peer support for you. Peer support can start only if an assessment recommends it.", child: Some("The assessment did not recommend peer support for your child. Peer support can start only if an assessment recommends it.") },
+            es: Said { staff: "La evaluación completada no recomienda este nivel de atención, así que no se pueden iniciar los servicios de apoyo de pares.", family: "La evaluación no recomendó el apoyo de pares para usted. El apoyo de pares solo puede empezar si una evaluación lo recomienda.", child: Some("La evaluación no recomendó el apoyo de pares para su hijo o hija. El apoyo de pares solo puede empezar si una evaluación lo recomienda.") },
+            },
         },
-        when_no: Words {
- en: Said { staff: "No assessment has been completed yet, so no assessment stands against this level of care.", family: "No assessment has been done yet, so no assessment stands in the way of peer support.", child: Some("No assessment of your child has been done yet, so no assessment stands in the way of peer support.") },
- es: Said { staff: "Aún no se ha completado ninguna evaluación, así que ninguna evaluación se opone a este nivel de atención.", family: "Todavía no se ha hecho ninguna evaluación, así que ninguna evaluación impide el apoyo de pares.", child: Some("Todavía no se ha hecho ninguna evaluación de su hijo o hija, así que ninguna evaluación impide el apoyo de pares.") },
- },
+        when_no: words! {
+        en: Said { staff: "No assessment has been completed yet, so no assessment stands against this level of care.", family: "No assessment has been done yet, so no assessment stands in the way of peer support.", child: Some("No assessment of your child has been done yet, so no assessment stands in the way of peer support.") },
+        es: Said { staff: "Aún no se ha completado ninguna evaluación, así que ninguna evaluación se opone a este nivel de atención.", family: "Todavía no se ha hecho ninguna evaluación, así que ninguna evaluación impide el apoyo de pares.", child: Some("Todavía no se ha hecho ninguna evaluación de su hijo o hija, así que ninguna evaluación impide el apoyo de pares.") },
+        },
     },
 );
 
@@ -237,20 +237,20 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
     Test::Yes {
         question: "clinical_assessment",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "A licensed clinician's mental health or substance use disorder assessment of the individual's service needs has been completed.", family: "A licensed clinician has done a mental health or substance use assessment with you.", child: Some("A licensed clinician has done a mental health or substance use assessment of your child.") },
- es: Said { staff: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio de la persona, hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia ya le hizo a usted una evaluación de salud mental o de uso de sustancias.", child: Some("Un profesional clínico con licencia ya le hizo a su hijo o hija una evaluación de salud mental o de uso de sustancias.") },
- },
-            fail: Words {
- en: Said { staff: "No mental health or substance use disorder assessment by a licensed clinician has been completed yet.", family: "A licensed clinician has not done an assessment with you yet.", child: Some("A licensed clinician has not assessed your child yet.") },
- es: Said { staff: "Aún no se ha completado una evaluación de salud mental o de trastorno por uso de sustancias hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia todavía no le ha hecho a usted una evaluación.", child: Some("Un profesional clínico con licencia todavía no ha evaluado a su hijo o hija.") },
- },
+            pass: words! {
+            en: Said { staff: "A licensed clinician's mental health or substance use disorder assessment of the individual's service needs has been completed.", family: "A licensed clinician has done a mental health or substance use assessment with you.", child: Some("A licensed clinician has done a mental health or substance use assessment of your child.") },
+            es: Said { staff: "Se completó una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio de la persona, hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia ya le hizo a usted una evaluación de salud mental o de uso de sustancias.", child: Some("Un profesional clínico con licencia ya le hizo a su hijo o hija una evaluación de salud mental o de uso de sustancias.") },
+            },
+            fail: words! {
+            en: Said { staff: "No mental health or substance use disorder assessment by a licensed clinician has been completed yet.", family: "A licensed clinician has not done an assessment with you yet.", child: Some("A licensed clinician has not assessed your child yet.") },
+            es: Said { staff: "Aún no se ha completado una evaluación de salud mental o de trastorno por uso de sustancias hecha por un profesional clínico con licencia.", family: "Un profesional clínico con licencia todavía no le ha hecho a usted una evaluación.", child: Some("Un profesional clínico con licencia todavía no ha evaluado a su hijo o hija.") },
+            },
         },
     },
-    Words {
- en: Said { staff: "Before initiating peer support services, obtain a mental health or substance use disorder assessment by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must do an assessment that recommends it.", child: Some("Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must assess your child and recommend it.") },
- es: Said { staff: "Antes de iniciar los servicios de apoyo de pares, obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe hacer una evaluación que lo recomiende.", child: Some("Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe evaluar a su hijo o hija y recomendarlo.") },
- },
+    words! {
+    en: Said { staff: "Before initiating peer support services, obtain a mental health or substance use disorder assessment by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must do an assessment that recommends it.", child: Some("Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must assess your child and recommend it.") },
+    es: Said { staff: "Antes de iniciar los servicios de apoyo de pares, obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe hacer una evaluación que lo recomiende.", child: Some("Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe evaluar a su hijo o hija y recomendarlo.") },
+    },
 );
 
 /// The state, as people name it.
@@ -260,10 +260,10 @@ pub const PROGRAM: Program = Program {
     id: "ne-peer-support",
     state: "NE",
     state_name: STATE_NAME,
-    title: Words {
- en: Said { staff: "Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support (Nebraska Division of Behavioral Health)", child: None },
- es: Said { staff: "Apoyo de Pares (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares (División de Salud Conductual de Nebraska)", child: None },
- },
+    title: words! {
+    en: Said { staff: "Peer Support (Nebraska DHHS Division of Behavioral Health)", family: "Peer Support (Nebraska Division of Behavioral Health)", child: None },
+    es: Said { staff: "Apoyo de Pares (División de Salud Conductual del DHHS de Nebraska)", family: "Apoyo de Pares (División de Salud Conductual de Nebraska)", child: None },
+    },
     stage: Stage::Admission,
     serves: Serves::Person,
     version: "2026-12-02",
@@ -275,8 +275,8 @@ pub const PROGRAM: Program = Program {
     standing_notes: &[],
     // Length of Services: "As identified by the individual, the coordinated treatment team, and
     // as determined clinically necessary"; the assessment is a licensed clinician's.
-    ask: Words {
- en: Said { staff: "Questions: ask the agency that gave you this screener, or the individual's treatment team.", family: "Ask the agency that gave you this page. You can also ask your treatment team, the people who give you mental health or substance use care.", child: Some("Ask the agency that gave you this page. You can also ask your child's treatment team, the people who give your child mental health or substance use care.") },
- es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento de la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de tratamiento, las personas que le dan atención de salud mental o de uso de sustancias.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de tratamiento de su hijo o hija, las personas que atienden a su hijo o hija en salud mental o uso de sustancias.") },
- },
+    ask: words! {
+    en: Said { staff: "Questions: ask the agency that gave you this screener, or the individual's treatment team.", family: "Ask the agency that gave you this page. You can also ask your treatment team, the people who give you mental health or substance use care.", child: Some("Ask the agency that gave you this page. You can also ask your child's treatment team, the people who give your child mental health or substance use care.") },
+    es: Said { staff: "Preguntas: consulte a la agencia que le dio esta evaluación, o al equipo de tratamiento de la persona.", family: "Pregunte a la agencia que le dio esta página. También puede preguntar a su equipo de tratamiento, las personas que le dan atención de salud mental o de uso de sustancias.", child: Some("Pregunte a la agencia que le dio esta página. También puede preguntar al equipo de tratamiento de su hijo o hija, las personas que atienden a su hijo o hija en salud mental o uso de sustancias.") },
+    },
 };

@@ -50,10 +50,10 @@ pub const PROGRESS_SOURCE: Citation = Citation {
 /// Item 2, asked of the person (or of a parent about their child): what the care team has said.
 pub const SUBSTANTIAL_BENEFIT: Question = Question::yes_no(
     "substantial_benefit",
-    Words {
- en: Said { staff: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?", family: "Think of what your peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show you are improving, so that going on is likely to help you a lot? If they have not told you, answer Not sure.", child: Some("Think of what your child's peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show your child is improving, so that going on is likely to help your child a lot? If they have not told you, answer Not sure.") },
- es: Said { staff: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?", family: "Piense en lo que su persona de apoyo de pares o su equipo de atención le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran que usted está mejorando, de modo que seguir probablemente le ayude mucho? Si no se lo han dicho, responda No sé.", child: Some("Piense en lo que la persona de apoyo de pares o el equipo de atención de su hijo o hija le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran que su hijo o hija está mejorando, de modo que seguir probablemente le ayude mucho a su hijo o hija? Si no se lo han dicho, responda No sé.") },
- },
+    words! {
+    en: Said { staff: "Do objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from active continuation of this service?", family: "Think of what your peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show you are improving, so that going on is likely to help you a lot? If they have not told you, answer Not sure.", child: Some("Think of what your child's peer support worker or care team has told you about their measures, such as scores or ratings. Do those measures show your child is improving, so that going on is likely to help your child a lot? If they have not told you, answer Not sure.") },
+    es: Said { staff: "¿Muestran las mediciones conductuales objetivas de mejora una probabilidad razonable de beneficio sustancial si el servicio continúa activamente?", family: "Piense en lo que su persona de apoyo de pares o su equipo de atención le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran que usted está mejorando, de modo que seguir probablemente le ayude mucho? Si no se lo han dicho, responda No sé.", child: Some("Piense en lo que la persona de apoyo de pares o el equipo de atención de su hijo o hija le ha dicho sobre las mediciones que hacen, como puntajes o calificaciones. ¿Esas mediciones muestran que su hijo o hija está mejorando, de modo que seguir probablemente le ayude mucho a su hijo o hija? Si no se lo han dicho, responda No sé.") },
+    },
 );
 
 /// `ne.continued.benefit`: item 2. The family's answer is what they were told: the reasons say so.
@@ -63,14 +63,14 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "substantial_benefit",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.", family: "You said the care team's measures show you are improving, so going on is likely to help you a lot.", child: Some("You said the care team's measures show your child is improving, so going on is likely to help your child a lot.") },
- es: Said { staff: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.", family: "Usted dijo que las mediciones del equipo de atención muestran que usted está mejorando, así que seguir probablemente le ayude mucho.", child: Some("Usted dijo que las mediciones del equipo de atención muestran que su hijo o hija está mejorando, así que seguir probablemente le ayude mucho a su hijo o hija.") },
- },
-            fail: Words {
- en: Said { staff: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.", family: "The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that.", child: Some("The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that for your child.") },
- es: Said { staff: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.", family: "El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran.", child: Some("El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran para su hijo o hija.") },
- },
+            pass: words! {
+            en: Said { staff: "Objective behavioral measurements of improvement show a reasonable likelihood of substantial benefit from continuing.", family: "You said the care team's measures show you are improving, so going on is likely to help you a lot.", child: Some("You said the care team's measures show your child is improving, so going on is likely to help your child a lot.") },
+            es: Said { staff: "Las mediciones conductuales objetivas de mejora muestran una probabilidad razonable de beneficio sustancial si continúa.", family: "Usted dijo que las mediciones del equipo de atención muestran que usted está mejorando, así que seguir probablemente le ayude mucho.", child: Some("Usted dijo que las mediciones del equipo de atención muestran que su hijo o hija está mejorando, así que seguir probablemente le ayude mucho a su hijo o hija.") },
+            },
+            fail: words! {
+            en: Said { staff: "Objective behavioral measurements of improvement do not show a reasonable likelihood of substantial benefit from continuing, which a continued stay requires.", family: "The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that.", child: Some("The service goes on only if measures show that going on is likely to help a lot. You said the care team's measures do not show that for your child.") },
+            es: Said { staff: "Las mediciones conductuales objetivas de mejora no muestran una probabilidad razonable de beneficio sustancial si continúa, requisito de la continuidad.", family: "El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran.", child: Some("El servicio sigue solo si las mediciones muestran que seguir probablemente ayude mucho. Usted dijo que las mediciones del equipo de atención no lo muestran para su hijo o hija.") },
+            },
         },
     },
 );
@@ -78,10 +78,10 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 /// Item 3, about the individual: both conditions, asked as both.
 pub const MAKING_PROGRESS: Question = Question::yes_no(
     "making_progress",
-    Words {
- en: Said { staff: "Is the individual both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: you are making progress toward your goals, and you take an active part in the help you get?", child: Some("Are both of these true: your child is making progress toward their goals, and your child takes an active part in the help they get?") },
- es: Said { staff: "¿La persona avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: usted avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: Some("¿Se cumplen las dos cosas: su hijo o hija avanza hacia sus metas, y participa activamente en la ayuda que recibe?") },
- },
+    words! {
+    en: Said { staff: "Is the individual both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: you are making progress toward your goals, and you take an active part in the help you get?", child: Some("Are both of these true: your child is making progress toward their goals, and your child takes an active part in the help they get?") },
+    es: Said { staff: "¿La persona avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: usted avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: Some("¿Se cumplen las dos cosas: su hijo o hija avanza hacia sus metas, y participa activamente en la ayuda que recibe?") },
+    },
 );
 
 /// `ne.continued.progress`: item 3, about the individual.
@@ -91,14 +91,14 @@ pub const PROGRESS: Criterion = Criterion::eligibility(
     Test::Yes {
         question: "making_progress",
         says: Verdicts {
-            pass: Words {
- en: Said { staff: "The individual is making progress toward their goals and is actively participating in the interventions.", family: "You are making progress toward your goals and taking an active part in the help you get.", child: Some("Your child is making progress toward their goals and taking an active part in the help they get.") },
- es: Said { staff: "La persona avanza hacia sus metas y participa activamente en las intervenciones.", family: "Usted avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: Some("Su hijo o hija avanza hacia sus metas y participa activamente en la ayuda que recibe.") },
- },
-            fail: Words {
- en: Said { staff: "The individual is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if you make progress toward your goals and take an active part in the help you get. You said that is not so.", child: Some("The service goes on only if your child makes progress toward their goals and takes an active part in the help they get. You said that is not so.") },
- es: Said { staff: "La persona no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: Some("El servicio sigue solo si su hijo o hija avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.") },
- },
+            pass: words! {
+            en: Said { staff: "The individual is making progress toward their goals and is actively participating in the interventions.", family: "You are making progress toward your goals and taking an active part in the help you get.", child: Some("Your child is making progress toward their goals and taking an active part in the help they get.") },
+            es: Said { staff: "La persona avanza hacia sus metas y participa activamente en las intervenciones.", family: "Usted avanza hacia sus metas y participa activamente en la ayuda que recibe.", child: Some("Su hijo o hija avanza hacia sus metas y participa activamente en la ayuda que recibe.") },
+            },
+            fail: words! {
+            en: Said { staff: "The individual is not both making progress toward their goals and actively participating in the interventions, which a continued stay requires.", family: "The service goes on only if you make progress toward your goals and take an active part in the help you get. You said that is not so.", child: Some("The service goes on only if your child makes progress toward their goals and takes an active part in the help they get. You said that is not so.") },
+            es: Said { staff: "La persona no avanza hacia sus metas o no participa activamente en las intervenciones, requisito de la continuidad.", family: "El servicio sigue solo si usted avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.", child: Some("El servicio sigue solo si su hijo o hija avanza hacia sus metas y participa activamente en la ayuda que recibe. Usted dijo que no es así.") },
+            },
         },
     },
 );
@@ -107,7 +107,7 @@ pub const PROGRAM: Program = Program {
     id: "ne-peer-support-continued-stay",
     state: "NE",
     state_name: super::ne_peer_support::STATE_NAME,
-    title: Words {
+    title: words! {
         en: Said {
             staff: "Peer Support: continued stay review (Nebraska DHHS Division of Behavioral Health)",
             family: "Peer Support: can you keep getting it? (Nebraska Division of Behavioral Health)",

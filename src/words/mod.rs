@@ -16,7 +16,9 @@
 //! - [`ErrorWords`]: the contract's error messages (SCREENING.md §8);
 //! - [`DateWords`]: dates written out for people.
 
+#[cfg(feature = "lang-en")]
 mod en;
+#[cfg(feature = "lang-es")]
 mod es;
 mod tables;
 
@@ -36,13 +38,29 @@ impl Voice {
     }
 }
 
-/// The product's words in `lang`.
+/// The product's words in `lang` (in a build that leaves `lang` out, those of the language it
+/// keeps: features `lang-en` and `lang-es`), as the build keeps them ([`Table::for_build`]).
 pub fn table(lang: Lang) -> &'static Table {
     match lang {
-        Lang::En => &en::TABLE,
-        Lang::Es => &es::TABLE,
+        #[cfg(feature = "lang-en")]
+        Lang::En => &EN,
+        #[cfg(feature = "lang-es")]
+        Lang::Es => &ES,
+        #[allow(unreachable_patterns)]
+        _ => KEPT,
     }
 }
+
+#[cfg(feature = "lang-en")]
+static EN: Table = en::TABLE.for_build();
+#[cfg(feature = "lang-es")]
+static ES: Table = es::TABLE.for_build();
+
+/// The table of a language this build keeps.
+#[cfg(feature = "lang-en")]
+const KEPT: &Table = &EN;
+#[cfg(all(feature = "lang-es", not(feature = "lang-en")))]
+const KEPT: &Table = &ES;
 
 #[cfg(test)]
 mod tests {

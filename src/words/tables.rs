@@ -18,6 +18,18 @@ macro_rules! texts {
             pub fn each(&self, visit: &mut dyn FnMut(&'static str, &Said)) {
                 $(visit(stringify!($field), &self.$field);)*
             }
+
+            /// These texts as the build keeps them ([`Said::for_build`]; at compile time).
+            pub const fn for_build(self) -> $name {
+                $name { $($field: self.$field.for_build(),)* }
+            }
+
+            /// These texts left out of a build that never says them (at compile time: none is
+            /// linked).
+            #[allow(dead_code)]
+            pub(crate) const fn left_out(self) -> $name {
+                $name { $($field: Said::same(""),)* }
+            }
         }
     };
 }
@@ -452,6 +464,26 @@ pub struct Table {
 }
 
 impl Table {
+    /// The table as this build keeps it, at compile time (the crate's features, src/lib.rs):
+    /// without `staff-words` (a build for families) no staff wording, no caseload page's words and
+    /// no contract errors, which only staff and the JavaScript API say.
+    pub const fn for_build(self) -> Table {
+        #[cfg(feature = "staff-words")]
+        let (caseload, errors) = (self.caseload.for_build(), self.errors.for_build());
+        #[cfg(not(feature = "staff-words"))]
+        let (caseload, errors) = (self.caseload.left_out(), self.errors.left_out());
+        Table {
+            reasons: self.reasons.for_build(),
+            result: self.result.for_build(),
+            form: self.form.for_build(),
+            help: self.help.for_build(),
+            guided: self.guided.for_build(),
+            caseload,
+            errors,
+            dates: self.dates.for_build(),
+        }
+    }
+
     /// Every text with its name (`group.text`), in order.
     pub fn each(&self, visit: &mut dyn FnMut(&str, &Said)) {
         let mut in_group = |prefix: &str| {
