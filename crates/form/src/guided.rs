@@ -221,7 +221,7 @@ pub struct GuidedPath {
     /// browser's Back goes to the previous step.
     pub history: bool,
     /// The step shown, while it is open (see [`GuidedPath::step`]).
-    step: Step,
+    pub(crate) step: Step,
     /// The steps before it, oldest first: Back goes to the last one.
     pub back: Vec<Step>,
     /// Changes with every move and every refused Continue, so that the edge moves the focus (and
@@ -230,24 +230,24 @@ pub struct GuidedPath {
     /// Why the last Continue did not go on.
     pub error: Option<StepError>,
     /// The state ticked on the state step: taken when the person continues.
-    place: Option<&'static str>,
+    pub(crate) place: Option<&'static str>,
     /// Whom the check is for, as ticked on its step: taken when the person continues.
-    whom: Option<Who>,
+    pub(crate) whom: Option<Who>,
     /// Whom the check is for, as last taken from its step (shown ticked when the person comes
     /// back to it). Nothing is ticked before the person chooses: a parent must not answer
     /// about themself by default.
-    whom_given: Option<Who>,
+    pub(crate) whom_given: Option<Who>,
     /// The questions the person continued from: the answers the check step lists.
-    done: Vec<&'static str>,
+    pub(crate) done: Vec<&'static str>,
     /// Single choices answered "Not sure" (the sheet's raw answer cannot tell that from none).
-    unsure: Vec<&'static str>,
+    pub(crate) unsure: Vec<&'static str>,
     /// Dates as typed, by question: day, month and year.
-    dates: Vec<(&'static str, [String; 3])>,
+    pub(crate) dates: Vec<(&'static str, [String; 3])>,
     /// The check step was reached: Continue now goes to the next question not yet answered, or
     /// back to the check step.
-    checked: bool,
+    pub(crate) checked: bool,
     /// "Answer the other questions anyway": a settled outcome no longer stops the questions.
-    rest: bool,
+    pub(crate) rest: bool,
 }
 
 /// Something the person, the browser or the host did on the guided path.

@@ -7,7 +7,9 @@
 //!   time, check your answers, the result; it changes the program only through the sheet;
 //! - [`state`]: the root ([`state::WidgetState`], [`state::reduce`]): both layouts, the host's
 //!   options, the privacy housekeeping;
-//! - [`contact`]: the agency's contact as a host gives it, checked.
+//! - [`contact`]: the agency's contact as a host gives it, checked;
+//! - [`carry`]: the person's part of the state as text, for another build of the widget to
+//!   take over from.
 //!
 //! **What is absent is the point.** No Yew, no DOM, no clock (today is given), no IO: every
 //! change the widget makes is a function of this crate, tested natively. `screener-widget`
@@ -15,6 +17,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod carry;
 pub mod contact;
 pub mod guided;
 pub mod sheet;
