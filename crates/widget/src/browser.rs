@@ -18,7 +18,7 @@ use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlSelectElement};
+use web_sys::{Element, Event, HtmlInputElement, HtmlSelectElement};
 
 #[wasm_bindgen]
 extern "C" {
@@ -158,9 +158,11 @@ pub(crate) fn on_page_left(then: impl Fn() + 'static) -> EventListener {
 }
 
 /// Focuses the first control (`input` or `select`) inside the element `#id` under `root`.
+#[cfg(feature = "form")]
 pub(crate) fn focus_first_control(root: &Element, id: &str) {
     let selector = format!("#{id} :is(input,select)");
-    if let Some(element) = root.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    if let Some(element) =
+        root.query_selector(&selector).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
     }

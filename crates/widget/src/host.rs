@@ -19,7 +19,10 @@ use screener_form::state::{self, Action, WidgetState};
 
 use crate::app::{Widget, WidgetProps};
 use crate::browser;
-use crate::inbox::{Detail, Inbox, Listeners, SharedInbox};
+use crate::build;
+#[cfg(feature = "api")]
+use crate::inbox::Detail;
+use crate::inbox::{Inbox, Listeners, SharedInbox};
 
 /// The option names `mount` reads (`set_option` takes these and the attribute spellings).
 const OPTIONS: [&str; 17] = [
@@ -47,14 +50,22 @@ thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
 }
 
-/// See [`crate::mount`].
+/// See [`crate::mount`]. Besides the host's options, the page's own loader may give `instance`
+/// (the widget's name, `pss{n}`, so that a build taking over keeps it), `onBuild` and `carried`
+/// ([`crate::build`]).
 pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHandle, JsValue> {
     let container: Element =
         container.dyn_into().map_err(|_| js_sys::TypeError::new("mount: the container must be an element"))?;
-    let n = MOUNTED.with(|m| {
-        let n = m.get().wrapping_add(1);
-        m.set(n);
-        n
+    let given = option(&options, "instance").as_string().filter(|name| {
+        name.strip_prefix("pss").is_some_and(|n| !n.is_empty() && n.len() <= 9 && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    let prefix = given.unwrap_or_else(|| {
+        let n = MOUNTED.with(|m| {
+            let n = m.get().wrapping_add(1);
+            m.set(n);
+            n
+        });
+        format!("pss{n}")
     });
     let mut init = WidgetState::new(browser::today());
     let mut listeners = Listeners::default();
@@ -68,22 +79,29 @@ pub(crate) fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHand
                 state::reduce(&mut init, action);
             }
         }
-        listeners.on_change = function(&options, "onChange");
-        listeners.detail = match option(&options, "events").as_string().as_deref() {
-            None | Some("full") => Detail::Full,
-            Some("summary") => Detail::Summary,
-            Some(_) => {
-                gloo::console::warn!(
-                    "peer-support-screener: ignored the option `events`: it is \"full\" or \"summary\""
-                );
-                Detail::Full
-            }
-        };
+        #[cfg(feature = "api")]
+        {
+            listeners.on_change = function(&options, "onChange");
+            listeners.detail = match option(&options, "events").as_string().as_deref() {
+                None | Some("full") => Detail::Full,
+                Some("summary") => Detail::Summary,
+                Some(_) => {
+                    gloo::console::warn!(
+                        "peer-support-screener: ignored the option `events`: it is \"full\" or \"summary\""
+                    );
+                    Detail::Full
+                }
+            };
+        }
         listeners.on_lang = function(&options, "onLang");
+        listeners.on_build = function(&options, "onBuild");
+        let carried = option(&options, "carried");
+        if carried.is_object() {
+            build::take_over(&carried, &mut init, &prefix);
+        }
     }
     let inbox = SharedInbox::default();
-    let props =
-        WidgetProps { init, prefix: format!("pss{n}").into(), inbox: inbox.clone(), listeners: Rc::new(listeners) };
+    let props = WidgetProps { init, prefix: prefix.into(), inbox: inbox.clone(), listeners: Rc::new(listeners) };
     let app = yew::Renderer::<Widget>::with_root_and_props(container, props).render();
     Ok(ScreenerHandle { app: RefCell::new(Some(app)), inbox })
 }

@@ -1,7 +1,8 @@
 //! What passes between the host page and a running widget: the options the host changes live
 //! ([`Inbox`]: kept until the widget has rendered, then sent to its reducer) and the callbacks
-//! the host gave ([`Listeners`]: `onChange`, with the whole response or its [`Detail::Summary`],
-//! and `onLang`). A leaf: the root component and the mounting code both read it.
+//! the host gave ([`Listeners`]: `onChange`, with the whole response or its `Detail::Summary`,
+//! in builds with the `api` feature; `onLang`; and the page's own `onBuild`, told when another
+//! build must take over). A leaf: the root component and the mounting code both read it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -53,6 +54,7 @@ impl Inbox {
 
 /// What `onChange` receives: the whole response (`events: "full"`, the default) or its summary
 /// (`events: "summary"`: no reasons, sources or answers).
+#[cfg(feature = "api")]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(crate) enum Detail {
     #[default]
@@ -64,15 +66,26 @@ pub(crate) enum Detail {
 /// business and does not stop the widget.
 #[derive(Clone, Default)]
 pub(crate) struct Listeners {
+    #[cfg(feature = "api")]
     pub on_change: Option<Function>,
+    #[cfg(feature = "api")]
     pub detail: Detail,
     pub on_lang: Option<Function>,
+    /// The page's loader: called with the name of the build that can show what this one cannot,
+    /// and what the person did (`crate::build`).
+    pub on_build: Option<Function>,
 }
 
 impl Listeners {
     pub(crate) fn call(callback: &Option<Function>, value: &JsValue) {
         if let Some(callback) = callback {
             let _ = callback.call1(&JsValue::NULL, value);
+        }
+    }
+
+    pub(crate) fn call2(callback: &Option<Function>, first: &JsValue, second: &JsValue) {
+        if let Some(callback) = callback {
+            let _ = callback.call2(&JsValue::NULL, first, second);
         }
     }
 }

@@ -20,29 +20,38 @@
 
 mod app;
 mod browser;
+mod build;
 mod host;
 mod inbox;
+#[cfg(feature = "api")]
 mod js;
 mod root;
+#[cfg(feature = "ssr")]
+mod ssr;
 mod view;
+
+#[cfg(feature = "ssr")]
+pub use ssr::prerender;
 
 use wasm_bindgen::prelude::*;
 
-use screener::model::Lang;
-use screener_contract::{Catalog, ContractError, Problem};
-
 /// Screens one request (SCREENING.md §2) and returns the response (§3) as a plain object.
 /// Throws an `Error` with `code` and `question` on bad input; later calls work as before.
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn screen(request: JsValue) -> Result<JsValue, JsValue> {
+    use screener_contract::{ContractError, Problem};
     let json = js::read_request(&request).map_err(|e| js::error(&e))?;
-    let screened = screener_contract::screen_request(&json, browser::today, Lang::En).map_err(|e| js::error(&e))?;
+    let screened = screener_contract::screen_request(&json, browser::today, screener::model::Lang::En)
+        .map_err(|e| js::error(&e))?;
     js::write(&screened.response()).map_err(|_| js::error(&ContractError::invalid_request(Problem::CannotWrite)))
 }
 
 /// Every program with its questions, criteria and wording (`peer-screen programs`).
+#[cfg(feature = "api")]
 #[wasm_bindgen]
 pub fn programs() -> Result<JsValue, JsValue> {
+    use screener_contract::{Catalog, ContractError, Problem};
     js::write(&Catalog).map_err(|_| js::error(&ContractError::invalid_request(Problem::CannotWrite)))
 }
 

@@ -8,7 +8,9 @@
 //! - [`result::ResultPanel`]: outcome, dates, what to answer next, criteria with their sources;
 //! - [`case_file::CaseFile`]: print, copy the case note, start over;
 //! - [`help`]: the agency's contact, help in a crisis, "Exit this page";
-//! - [`guided`]: the guided path, one question at a time.
+//! - [`guided`]: the guided path, one question at a time;
+//! - [`form`]: the one-page form, laid out (builds with the `form` feature: the picker,
+//!   questions, result and case file are its).
 //!
 //! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML. Every text comes
 //! from the words tables or a rulebook through a [`Voice`] (the pseudo-locale test checks it).
@@ -19,11 +21,17 @@
 //! is using. So every optional part is written `.unwrap_or_default()`: an empty placeholder when
 //! absent.
 
+#[cfg(feature = "form")]
 pub(crate) mod case_file;
+#[cfg(feature = "form")]
+pub(crate) mod form;
 pub(crate) mod guided;
 pub(crate) mod help;
+#[cfg(feature = "form")]
 pub(crate) mod picker;
+#[cfg(feature = "form")]
 pub(crate) mod questions;
+#[cfg(feature = "form")]
 pub(crate) mod result;
 pub(crate) mod settings;
 
@@ -78,6 +86,7 @@ impl Ids {
     }
 
     /// The block of a question: `{prefix}-q-{question}`.
+    #[cfg(feature = "form")]
     pub fn question(&self, question: &str) -> String {
         self.of2("q", question)
     }
@@ -103,12 +112,14 @@ pub(crate) fn list(items: &[String]) -> Html {
 }
 
 /// An `<option>`.
+#[cfg(feature = "form")]
 pub(crate) fn option(value: &'static str, text: &'static str, selected: bool) -> Html {
     html! { <option {value} {selected}>{text}</option> }
 }
 
 /// A labelled `<select>` whose `data-value` keeps it on the state's choice (see
 /// [`crate::app`]'s select sync).
+#[cfg(feature = "form")]
 pub(crate) fn select(id: String, name: &'static str, label: &'static str, value: &'static str, options: Html) -> Html {
     html! {
         <>
@@ -120,6 +131,7 @@ pub(crate) fn select(id: String, name: &'static str, label: &'static str, value:
 
 /// What is said under a field: a hint, a problem with its value, a warning (icon and words,
 /// never colour alone). Each gets an id `{prefix}-{name}-hint|problem|warn`.
+#[cfg(feature = "form")]
 #[derive(Clone, Debug, Default, PartialEq)]
 pub(crate) struct Notes {
     pub hint: Option<&'static str>,
@@ -127,6 +139,7 @@ pub(crate) struct Notes {
     pub warning: Option<String>,
 }
 
+#[cfg(feature = "form")]
 impl Notes {
     /// `aria-describedby` for these notes, or none.
     pub fn described_by(&self, ids: &Ids, name: &str) -> Option<String> {
@@ -156,6 +169,7 @@ impl Notes {
 }
 
 /// A labelled date or number input with its notes, described by them.
+#[cfg(feature = "form")]
 pub(crate) fn input(
     ids: &Ids,
     voice: Voice,

@@ -14,6 +14,10 @@
 //!
 //! [`unwind`] is the way out ("Exit this page"): back to the entry the page was opened with,
 //! then away from it, so that the browser's Back shows none of the page's entries.
+//!
+//! When another build of the widget takes over ([`crate::build`]), it takes this instance's
+//! entries with it, under their numbers ([`carried`], [`take_over`]): the browser's Back goes on
+//! working across the change.
 
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -35,8 +39,9 @@ struct Entry {
 }
 
 thread_local! {
-    /// Every entry written, numbered by its place here: the `n` of `"{instance} {n}"`.
-    static ENTRIES: RefCell<Vec<Entry>> = const { RefCell::new(Vec::new()) };
+    /// Every entry written, numbered by its place here: the `n` of `"{instance} {n}"` (a place
+    /// is empty where another build wrote the entry of another instance).
+    static ENTRIES: RefCell<Vec<Option<Entry>>> = const { RefCell::new(Vec::new()) };
     /// How many entries after the page's first one the browser shows (0 until a step is pushed).
     static DEPTH: Cell<u32> = const { Cell::new(0) };
     /// Set once the page is being left ([`unwind`]): nothing is written any more.
@@ -48,7 +53,7 @@ fn current_entry<T>(read: impl FnOnce(&Entry) -> T) -> Option<T> {
     let state = gloo::utils::history().state().ok()?.as_string()?;
     let (prefix, n) = state.rsplit_once(' ')?;
     let n: usize = n.parse().ok()?;
-    ENTRIES.with(|entries| entries.borrow().get(n).filter(|entry| entry.prefix == prefix).map(read))
+    ENTRIES.with(|entries| entries.borrow().get(n)?.as_ref().filter(|entry| entry.prefix == prefix).map(read))
 }
 
 /// The step code of the current history entry, when the entry is this instance's.
@@ -84,7 +89,7 @@ pub(crate) fn write(prefix: &str, code: &str, replacing: bool) {
     let depth = if replacing { DEPTH.get() } else { DEPTH.get().saturating_add(1) };
     let n = ENTRIES.with(|entries| {
         let mut entries = entries.borrow_mut();
-        entries.push(Entry { prefix: prefix.to_owned(), code: code.to_owned(), depth });
+        entries.push(Some(Entry { prefix: prefix.to_owned(), code: code.to_owned(), depth }));
         entries.len() - 1
     });
     let state = JsValue::from_str(&format!("{prefix} {n}"));
@@ -98,6 +103,48 @@ pub(crate) fn write(prefix: &str, code: &str, replacing: bool) {
     if written.is_ok() {
         DEPTH.set(depth);
     }
+}
+
+/// The entries instance `prefix` wrote, and how deep the page is, as text for another build:
+/// `depth {d}`, then `{n} {depth} {code}` a line.
+pub(crate) fn carried(prefix: &str) -> String {
+    let mut out = format!("depth {}\n", DEPTH.get());
+    ENTRIES.with(|entries| {
+        for (n, entry) in entries.borrow().iter().enumerate() {
+            if let Some(entry) = entry.as_ref().filter(|entry| entry.prefix == prefix) {
+                out.push_str(&format!("{n} {} {}\n", entry.depth, entry.code));
+            }
+        }
+    });
+    out
+}
+
+/// Takes over the entries another build wrote for instance `prefix` ([`carried`]), under their
+/// numbers; a number this build already gave another instance keeps that one's.
+pub(crate) fn take_over(prefix: &str, text: &str) {
+    ENTRIES.with(|entries| {
+        let mut entries = entries.borrow_mut();
+        for line in text.lines() {
+            let mut parts = line.splitn(3, ' ');
+            match (parts.next(), parts.next(), parts.next()) {
+                (Some("depth"), Some(depth), None) => DEPTH.set(depth.parse().unwrap_or(0)),
+                (Some(n), Some(depth), Some(code)) => {
+                    let (Ok(n), Ok(depth)) = (n.parse::<usize>(), depth.parse()) else { continue };
+                    // At most one place per entry the browser could hold (a page writes a few hundred).
+                    if n > 100_000 {
+                        continue;
+                    }
+                    if entries.len() <= n {
+                        entries.resize_with(n + 1, || None);
+                    }
+                    if entries[n].is_none() {
+                        entries[n] = Some(Entry { prefix: prefix.to_owned(), code: code.to_owned(), depth });
+                    }
+                }
+                _ => {}
+            }
+        }
+    });
 }
 
 /// Goes back to the entry the page was opened with (over every entry the guided path pushed
