@@ -1,17 +1,19 @@
 //! `cargo xtask dist`: the self-contained static site in `dist/`. The widget's library is built
-//! for wasm32 ([`crate::site::wasm`]; output `screener.js` + `screener_bg.wasm`), and so is the caseload
-//! page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
+//! for wasm32 ([`crate::site::wasm`]) in each of its [`WIDGET_BUILDS`] (the full build:
+//! `screener.js` + `screener_bg.wasm`; the families': `screener_family_en_bg.wasm` …), and so is
+//! the caseload page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
 //! (pages, entry modules, stylesheets, the custom element and its types, whose program ids are
 //! written from the rulebooks: [`crate::site::types`]) and the rules pages, written from the
 //! rulebooks too ([`crate::site::rules`]; made first, so that a rulebook without its "Not
 //! encoded" paragraph fails the build before anything is compiled).
 //!
 //! Then every file is pinned, so that one `integrity` on a script tag covers every byte it runs:
-//! 1. wasm-bindgen's glue is bundled into each entry module that imports it
-//!    (`peer-support-screener.js`, `main.js`), and the separate `screener.js` is not shipped
+//! 1. `builds.js`, with every build's wasm-bindgen glue (as a function that makes it) and the
+//!    SHA-384 of its `.wasm`, is bundled into each entry module that imports it
+//!    (`peer-support-screener.js`, `main.js`), and neither it nor the glue files are shipped
 //!    ([`crate::site::glue`]);
-//! 2. the SHA-384 of the `.wasm` and of `screener.css` is written into those entries, which fetch
-//!    and link them with it (and the caseload page's wasm into `caseload.js`);
+//! 2. the SHA-384 of the full build's `.wasm` and of `screener.css` is written into those
+//!    entries, which fetch and link them with it (and the caseload page's wasm into `caseload.js`);
 //! 3. each page's `<script src>` and stylesheet gets the `integrity` of its file, and each
 //!    page must carry the site's Content-Security-Policy in a `<meta>` ([`crate::site::pages`]);
 //! 4. `sw.js` gets the list of every file with its hash, for the offline cache ([`crate::site::worker`]);
@@ -19,7 +21,8 @@
 
 use std::path::Path;
 
-use crate::site::{csp, glue::Glue, glue::GLUE, markers::fill, pages, rules, sri, types, wasm, worker};
+use crate::site::glue::{Module, API_EXPORTS, GLUE_EXPORTS};
+use crate::site::{csp, markers::fill, pages, prerender, rules, sri, types, wasm, worker};
 use crate::tools::Tools;
 use crate::util::{self, Run};
 
@@ -39,10 +42,38 @@ const WASM_OPT_PASSES: &[&str] = &[
 /// names or producers.
 const CASELOAD_WASM_OPT: &[&str] = &["-O3", "--strip-debug", "--strip-producers"];
 
+/// One build of the widget: its name in `builds.js`, its files' name, its cargo features.
+struct WidgetBuild {
+    name: &'static str,
+    out_name: &'static str,
+    features: &'static [&'static str],
+}
+
+/// The widget's builds (`crates/widget/src/build.rs`): the full build (every language and layout,
+/// the JavaScript API), and a build per language for families (the guided path alone), which
+/// the family pages load instead.
+const WIDGET_BUILDS: &[WidgetBuild] = &[
+    WidgetBuild { name: "full", out_name: "screener", features: &[] },
+    WidgetBuild {
+        name: "family-en",
+        out_name: "screener_family_en",
+        features: &["--no-default-features", "--features", "lang-en"],
+    },
+    WidgetBuild {
+        name: "family-es",
+        out_name: "screener_family_es",
+        features: &["--no-default-features", "--features", "lang-es"],
+    },
+];
+
 /// The custom element and JavaScript API: the one file an agency's page names.
 pub const ENTRY: &str = "peer-support-screener.js";
-/// The entry modules that import wasm-bindgen's glue, which is bundled into each.
+/// The entry modules that import `builds.js`, which is bundled into each.
 const BUNDLED: &[&str] = &[ENTRY, "main.js"];
+/// The widget's builds and the page's loader, bundled into the entries, not shipped.
+const BUILDS_MODULE: &str = "builds.js";
+/// Where `builds.js` has the builds written.
+const BUILDS_MARKER: &str = "/*dist:builds*/ null";
 /// Where an entry has the WebAssembly's and the stylesheet's hashes written.
 const INTEGRITY_MARKER: &str = "/*dist:integrity*/ null";
 
@@ -62,15 +93,37 @@ pub fn run(tools: &Tools) -> util::Result {
     }
     std::fs::create_dir_all(&dist).map_err(|e| format!("cannot create dist/: {e}"))?;
 
-    util::step("the widget's WebAssembly (profile wasm-release, wasm-bindgen, wasm-opt's removal passes)");
-    let widget = wasm::Bundle { package: "screener-widget", out_name: "screener", wasm_opt: WASM_OPT_PASSES };
-    wasm::build(tools, &dist, widget)?;
+    for build in WIDGET_BUILDS {
+        util::step(&format!(
+            "the widget's WebAssembly, build {} (profile wasm-release, wasm-bindgen, wasm-opt's removal passes)",
+            build.name
+        ));
+        let widget = wasm::Bundle {
+            package: "screener-widget",
+            features: build.features,
+            out_name: build.out_name,
+            wasm_opt: WASM_OPT_PASSES,
+        };
+        wasm::build(tools, &dist, widget)?;
+    }
     util::step("the caseload page's WebAssembly (profile wasm-release, wasm-bindgen, wasm-opt -O3)");
-    let caseload =
-        wasm::Bundle { package: "screener-caseload-web", out_name: "screener_caseload", wasm_opt: CASELOAD_WASM_OPT };
+    let caseload = wasm::Bundle {
+        package: "screener-caseload-web",
+        features: &[],
+        out_name: "screener_caseload",
+        wasm_opt: CASELOAD_WASM_OPT,
+    };
     wasm::build(tools, &dist, caseload)?;
 
     copy_dir(&root.join("www"), &dist)?;
+    util::step("the pages' first screens (the widget's view code, rendered natively)");
+    let today = prerender::today();
+    let index =
+        prerender::index_html(&read(&dist, "index.html")?, &today).map_err(|e| format!("www/index.html: {e}"))?;
+    write(&dist, "index.html", &index)?;
+    let embed =
+        prerender::embed_html(&read(&dist, "embed.html")?, &today).map_err(|e| format!("www/embed.html: {e}"))?;
+    write(&dist, "embed.html", &embed)?;
     for (name, html) in &rules_pages {
         if dist.join(name).exists() {
             return Err(format!("www/{name}: the rules pages are written from the rulebooks, not kept in www/"));
@@ -116,14 +169,39 @@ fn pin_caseload(dist: &Path) -> util::Result {
     )
 }
 
+/// `builds.js`'s table of the widget's builds: each one's WebAssembly, its hash (the full
+/// build's is the entries' INTEGRITY.wasm, written once) and its glue as a function; the glue
+/// files are removed from `dist`.
+fn builds_table(dist: &Path) -> util::Result<String> {
+    let mut table = String::from("{\n");
+    for build in WIDGET_BUILDS {
+        let file = format!("{}.js", build.out_name);
+        let wasm = format!("{}_bg.wasm", build.out_name);
+        let full = build.name == "full";
+        let exports = if full { [GLUE_EXPORTS, API_EXPORTS].concat() } else { GLUE_EXPORTS.to_vec() };
+        let glue = Module::glue(&read(dist, &file)?, &file, &exports)?;
+        std::fs::remove_file(dist.join(&file)).map_err(|e| format!("dist/{file}: {e}"))?;
+        let integrity = if full { "null".to_owned() } else { format!("'{}'", hash(dist, &wasm)?) };
+        table.push_str(&format!(
+            "  '{}': {{ wasm: '{wasm}', integrity: {integrity}, glue: {} }},\n",
+            build.name,
+            glue.factory()
+        ));
+    }
+    table.push('}');
+    Ok(table)
+}
+
 /// Steps 1 to 4 of the module docs, in `dist`; returns the entry's `integrity`.
 fn pin(dist: &Path) -> util::Result<String> {
-    let glue = Glue::parse(&read(dist, GLUE)?)?;
-    std::fs::remove_file(dist.join(GLUE)).map_err(|e| format!("dist/{GLUE}: {e}"))?;
+    let builds = fill(&read(dist, BUILDS_MODULE)?, BUILDS_MARKER, &builds_table(dist)?)
+        .map_err(|e| format!("www/{BUILDS_MODULE}: {e}"))?;
+    let builds = Module::parse(&builds, BUILDS_MODULE)?;
+    std::fs::remove_file(dist.join(BUILDS_MODULE)).map_err(|e| format!("dist/{BUILDS_MODULE}: {e}"))?;
     let integrity =
         format!("{{ wasm: '{}', css: '{}' }}", hash(dist, "screener_bg.wasm")?, hash(dist, "screener.css")?);
     for name in BUNDLED {
-        let bundled = glue.bundle_into(&read(dist, name)?).map_err(|e| format!("www/{name}: {e}"))?;
+        let bundled = builds.bundle_into(&read(dist, name)?).map_err(|e| format!("www/{name}: {e}"))?;
         write(dist, name, &fill(&bundled, INTEGRITY_MARKER, &integrity).map_err(|e| format!("www/{name}: {e}"))?)?;
     }
 

@@ -48,6 +48,28 @@ pub fn run() -> util::Result {
     wasm_clippy.extend(WASM_PACKAGES);
     wasm_clippy.extend(["--", "-D", "warnings"]);
     util::cargo(&wasm_clippy).run()?;
+    // The widget's other builds: for families, in each language (`cargo xtask dist` ships them),
+    // and natively with the server-side rendering that writes the pages' first screens.
+    for lang in ["lang-en", "lang-es"] {
+        let target = ["--target", "wasm32-unknown-unknown", "--no-default-features", "--features", lang];
+        util::cargo(
+            &[&["clippy", "-p", "screener-widget", "--locked"][..], &target, &["--", "-D", "warnings"]].concat(),
+        )
+        .run()?;
+    }
+    util::cargo(&[
+        "clippy",
+        "-p",
+        "screener-widget",
+        "--locked",
+        "--features",
+        "ssr",
+        "--bins",
+        "--",
+        "-D",
+        "warnings",
+    ])
+    .run()?;
 
     util::step("docs, warnings denied");
     util::cargo(&["doc", "--workspace", "--no-deps", "--document-private-items", "--locked"])

@@ -1,40 +1,41 @@
-//! wasm-bindgen's `--target web` glue (`screener.js`), bundled into each entry module that
-//! imports it, so that one `integrity` on a script tag covers every byte it runs. Hand-written on
-//! purpose: a general bundler would be a large npm tool chain for one known shape of one file,
-//! and this one fails the build on any shape it was not written for instead of guessing.
+//! Modules bundled into the entry modules, so that one `integrity` on a script tag covers every
+//! byte it runs: `builds.js` (the widget's builds, shared by the standalone page and the element)
+//! and, inside it, each build's wasm-bindgen `--target web` glue (`screener.js`,
+//! `screener_family_en.js` …), each as a function that makes it. Hand-written on purpose: a
+//! general bundler would be a large npm tool chain for a few known shapes of file, and this one
+//! fails the build on any shape it was not written for instead of guessing.
 
 use crate::util;
 
-/// The glue as wasm-bindgen writes it; not shipped.
-pub const GLUE: &str = "screener.js";
-
-/// wasm-bindgen's `--target web` glue, taken apart so that it can live inside another module.
+/// An ES module taken apart so that it can live inside another module.
 #[derive(Debug)]
-pub struct Glue {
-    /// The glue without its `export` keywords and export lists.
+pub struct Module {
+    /// Its file name in `dist/` (for messages and the import it replaces).
+    file: String,
+    /// The module without its `export` keywords and export lists.
     body: String,
     /// What it exported: (exported name, local name).
     exports: Vec<(String, String)>,
 }
 
-/// What the entry modules import from the glue: if the glue stops exporting one of these, the
-/// build fails here rather than in a visitor's browser.
-const GLUE_EXPORTS: &[&str] = &["default", "mount", "programs", "screen"];
+/// What the entries use of every build's glue, and of the full build's: if the glue stops
+/// exporting one of these, the build fails here rather than in a visitor's browser.
+pub const GLUE_EXPORTS: &[&str] = &["default", "mount"];
+pub const API_EXPORTS: &[&str] = &["programs", "screen"];
 
-impl Glue {
-    /// Reads the glue, failing loudly on any shape this bundler was not written for (a
-    /// wasm-bindgen upgrade that changes it must be looked at, not shipped half-bundled).
-    pub fn parse(glue: &str) -> util::Result<Glue> {
+impl Module {
+    /// Reads a module, failing loudly on any shape this bundler was not written for (a
+    /// wasm-bindgen upgrade that changes its glue must be looked at, not shipped half-bundled).
+    pub fn parse(text: &str, file: &str) -> util::Result<Module> {
         let unexpected = |line: &str, why: &str| {
             Err(format!(
-                "wasm-bindgen's glue ({GLUE}) has a shape this bundler does not know ({why}): `{}`; \
-                 see xtask/src/site/glue.rs",
+                "{file} has a shape this bundler does not know ({why}): `{}`; see xtask/src/site/glue.rs",
                 line.trim()
             ))
         };
-        let mut body = String::with_capacity(glue.len());
+        let mut body = String::with_capacity(text.len());
         let mut exports = Vec::new();
-        for line in glue.lines() {
+        for line in text.lines() {
             let trimmed = line.trim_start();
             if let Some(list) = trimmed.strip_prefix("export {") {
                 let Some(list) = list.trim_end().strip_suffix("};") else {
@@ -78,41 +79,58 @@ impl Glue {
             body.push_str(line);
             body.push('\n');
         }
-        for name in GLUE_EXPORTS {
-            if !exports.iter().any(|(exported, _)| exported == name) {
+        Ok(Module { file: file.to_owned(), body, exports })
+    }
+
+    /// wasm-bindgen's glue (`file`), checked: it exports `names` and its initializer takes
+    /// `module_or_path` (the entries hand it `fetch(url, { integrity })`).
+    pub fn glue(text: &str, file: &str, names: &[&str]) -> util::Result<Module> {
+        let glue = Module::parse(text, file)?;
+        for name in names {
+            if !glue.exports.iter().any(|(exported, _)| exported == name) {
                 return Err(format!(
-                    "wasm-bindgen's glue ({GLUE}) no longer exports `{name}`; see xtask/src/site/glue.rs"
+                    "wasm-bindgen's glue ({file}) no longer exports `{name}`; see xtask/src/site/glue.rs"
                 ));
             }
         }
-        // The entries hand the initializer `{ module_or_path: fetch(url, { integrity }) }`.
-        if !body.contains("module_or_path") {
+        if !glue.body.contains("module_or_path") {
             return Err(format!(
-                "wasm-bindgen's initializer in {GLUE} no longer takes `module_or_path`: the wasm would load unpinned; \
+                "wasm-bindgen's initializer in {file} no longer takes `module_or_path`: the wasm would load unpinned; \
                  see xtask/src/site/glue.rs"
             ));
         }
-        Ok(Glue { body, exports })
+        Ok(glue)
     }
 
-    /// `entry` with its one `import … from './screener.js';` replaced by the glue, scoped in a
-    /// function of its own (so no name of the glue can clash with the entry's) whose exports are
-    /// bound to the names the entry imported. Any other import is an error: it would be unpinned.
+    /// The module as a function expression that makes it: its body, scoped in the function
+    /// (calling it twice makes two), returning its exports.
+    pub fn factory(&self) -> String {
+        let returned: Vec<String> =
+            self.exports.iter().map(|(exported, local)| format!("{exported}: {local}")).collect();
+        format!(
+            "() => {{\n// ---- {} (bundled by cargo xtask dist) ----\n{}return {{ {} }};\n}}",
+            self.file,
+            self.body,
+            returned.join(", ")
+        )
+    }
+
+    /// `entry` with its one `import … from './{file}';` replaced by the module, scoped in a
+    /// function of its own (so no name of the module can clash with the entry's) whose exports
+    /// are bound to the names the entry imported. Any other import is an error: it would be
+    /// unpinned.
     pub fn bundle_into(&self, entry: &str) -> util::Result<String> {
         let mut out = String::with_capacity(entry.len() + self.body.len() + 512);
         let mut found = 0;
+        let from = format!(" from './{}';", self.file);
         for line in entry.lines() {
             let trimmed = line.trim();
-            if let Some(clause) = trimmed.strip_prefix("import ").and_then(|r| r.strip_suffix(" from './screener.js';"))
-            {
+            if let Some(clause) = trimmed.strip_prefix("import ").and_then(|r| r.strip_suffix(from.as_str())) {
                 found += 1;
-                out.push_str(&format!("const {} = (() => {{\n", self.binding(clause)?));
-                out.push_str("// ---- wasm-bindgen's glue (screener.js), bundled by cargo xtask dist ----\n");
-                out.push_str(&self.body);
-                let returned: Vec<String> =
-                    self.exports.iter().map(|(exported, local)| format!("{exported}: {local}")).collect();
-                out.push_str(&format!("return {{ {} }};\n}})();\n", returned.join(", ")));
-                out.push_str("// ---- end of the glue ----\n");
+                out.push_str(&format!("const {} = (", self.binding(clause)?));
+                out.push_str(&self.factory());
+                out.push_str(")();\n");
+                out.push_str(&format!("// ---- end of {} ----\n", self.file));
                 continue;
             }
             if trimmed.starts_with("import ") || trimmed.starts_with("export * from") || line.contains("import(") {
@@ -123,7 +141,7 @@ impl Glue {
         }
         match found {
             1 => Ok(out),
-            n => Err(format!("expected one `import … from './screener.js';` line, found {n}")),
+            n => Err(format!("expected one `import … from './{}';` line, found {n}", self.file)),
         }
     }
 
@@ -150,7 +168,7 @@ impl Glue {
                 return Err(format!("an import clause this bundler does not read: `{clause}`"));
             }
             if !self.exports.iter().any(|(exported, _)| exported == imported) {
-                return Err(format!("the glue exports no `{imported}`"));
+                return Err(format!("{} exports no `{imported}`", self.file));
             }
         }
         let fields: Vec<String> = parts.iter().map(|(imported, local)| format!("{imported}: {local}")).collect();
@@ -172,8 +190,8 @@ mod tests {
     const GLUE_TEXT: &str = "export class ScreenerHandle {\n    free() {}\n}\nexport function mount(container, options) {\n    return wasm.mount(container, options);\n}\nexport function programs() {}\nexport function screen(request) {}\nlet wasm;\nasync function __wbg_init(module_or_path) {\n    if (module_or_path === undefined) module_or_path = new URL('screener_bg.wasm', import.meta.url);\n}\nfunction initSync(module) {}\nexport { initSync, __wbg_init as default };\n";
 
     #[test]
-    fn the_glue_is_scoped_into_the_entry_with_the_names_it_imported() {
-        let glue = Glue::parse(GLUE_TEXT).unwrap();
+    fn a_module_is_scoped_into_the_entry_with_the_names_it_imported() {
+        let glue = Module::glue(GLUE_TEXT, "screener.js", &[GLUE_EXPORTS, API_EXPORTS].concat()).unwrap();
         assert!(!glue.body.contains("export"), "{}", glue.body);
         let entry = "// the element\nimport init, { mount, programs as wasmPrograms } from './screener.js';\nconst wasm = 'mine';\ninit();\n";
         let bundled = glue.bundle_into(entry).unwrap();
@@ -190,7 +208,26 @@ mod tests {
     }
 
     #[test]
+    fn a_build_s_glue_is_a_function_that_makes_it() {
+        let family = GLUE_TEXT.replace("export function programs() {}\nexport function screen(request) {}\n", "");
+        let glue = Module::glue(&family, "screener_family_en.js", GLUE_EXPORTS).unwrap();
+        assert!(Module::glue(&family, "screener_family_en.js", API_EXPORTS).is_err(), "a family build has no API");
+        let factory = glue.factory();
+        assert!(factory.starts_with("() => {\n// ---- screener_family_en.js"), "{factory}");
+        assert!(factory.ends_with(
+            "return { ScreenerHandle: ScreenerHandle, mount: mount, initSync: initSync, default: __wbg_init };\n}"
+        ));
+        // builds.js, with the factories written in, bundled the same way.
+        let builds = format!("const BUILDS = {{ 'family-en': {{ glue: {factory} }} }};\nexport function build(name) {{ return BUILDS[name].glue(); }}\n");
+        let module = Module::parse(&builds, "builds.js").unwrap();
+        let entry = module.bundle_into("import { build } from './builds.js';\nbuild('family-en');\n").unwrap();
+        assert!(entry.starts_with("const { build: build } = (() => {\n"), "{entry}");
+        assert!(entry.ends_with("// ---- end of builds.js ----\nbuild('family-en');\n"), "{entry}");
+    }
+
+    #[test]
     fn an_unknown_glue_or_entry_shape_fails_the_build() {
+        let all = [GLUE_EXPORTS, API_EXPORTS].concat();
         for (change, why) in [
             (
                 GLUE_TEXT.replace("export { initSync, __wbg_init as default };\n", "export { initSync };\n"),
@@ -205,10 +242,10 @@ mod tests {
             ),
             (GLUE_TEXT.replace("module_or_path", "input"), "another initializer"),
         ] {
-            let error = Glue::parse(&change).expect_err(why);
+            let error = Module::glue(&change, "screener.js", &all).expect_err(why);
             assert!(error.contains("screener.js"), "{why}: {error}");
         }
-        let glue = Glue::parse(GLUE_TEXT).unwrap();
+        let glue = Module::glue(GLUE_TEXT, "screener.js", &all).unwrap();
         assert!(glue.bundle_into("const a = 1;\n").is_err(), "no import of the glue");
         assert!(
             glue.bundle_into("import init from './screener.js';\nimport x from './x.js';\n").is_err(),

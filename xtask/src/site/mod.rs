@@ -5,6 +5,7 @@
 //! - [`markers`]: where a build writes what only it knows into a file of `www/`;
 //! - [`sri`]: Subresource Integrity hashes;
 //! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
+//! - [`prerender`]: the standalone page's first screens, rendered by the widget's own view code;
 //! - [`worker`]: the service worker's list of files;
 //! - [`rules`]: the rules page, written from the rulebooks;
 //! - [`types`]: the program ids of the TypeScript declarations.
@@ -13,6 +14,7 @@ pub mod csp;
 pub mod glue;
 pub mod markers;
 pub mod pages;
+pub mod prerender;
 pub mod rules;
 pub mod sri;
 pub mod types;

@@ -17,20 +17,23 @@ const WASM_FEATURES: &[&str] = &[
     "--enable-reference-types",
 ];
 
-/// A package bound as `{out_name}.js` + `{out_name}_bg.wasm`, then rewritten in place by wasm-opt
-/// with `wasm_opt`'s passes.
+/// A package built with `features` (cargo's arguments: `--no-default-features`, `--features …`),
+/// bound as `{out_name}.js` + `{out_name}_bg.wasm`, then rewritten in place by wasm-opt with
+/// `wasm_opt`'s passes.
 pub struct Bundle<'a> {
     pub package: &'a str,
+    pub features: &'a [&'a str],
     pub out_name: &'a str,
     pub wasm_opt: &'a [&'a str],
 }
 
 /// Builds `bundle` into `dist`.
 pub fn build(tools: &Tools, dist: &Path, bundle: Bundle) -> util::Result {
-    let Bundle { package, out_name, wasm_opt } = bundle;
+    let Bundle { package, features, out_name, wasm_opt } = bundle;
     let target = "wasm32-unknown-unknown";
-    util::cargo(&["build", "-p", package, "--lib", "--locked", "--target", target, "--profile", "wasm-release"])
-        .run()?;
+    let mut args = vec!["build", "-p", package, "--lib", "--locked", "--target", target, "--profile", "wasm-release"];
+    args.extend(features);
+    util::cargo(&args).run()?;
     let wasm = util::root().join(format!("target/{target}/wasm-release/{}.wasm", package.replace('-', "_")));
     util::command(&tools.wasm_bindgen)
         .args(["--target", "web", "--no-typescript", "--out-name", out_name, "--out-dir"])
