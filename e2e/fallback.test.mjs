@@ -70,7 +70,7 @@ test('index.html with a tampered main.js shows its message in English and Spanis
     const watch = await tampered(context, 'index.html?lang=es', 'main.js');
     assert.deepEqual(await fallback(watch.page, '#screener'), SAYS);
     const wasm = await openPage(context);
-    await wasm.page.route('**/screener_bg.wasm', async (route) => {
+    await wasm.page.route('**/screener_family_en_bg.wasm', async (route) => {
       const response = await route.fetch();
       const body = await response.body();
       body[body.length - 2] ^= 0x01;

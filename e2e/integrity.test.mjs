@@ -25,6 +25,9 @@ async function get(file) {
 
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/** The WebAssembly of the builds for families: the standalone page loads the English one. */
+const FAMILY_BUILDS = ['screener_family_en_bg.wasm', 'screener_family_es_bg.wasm'];
+
 /** Every page of the build, from the service worker's list of its files. */
 async function pages() {
   const worker = (await get('sw.js')).bytes.toString('utf8');
@@ -64,6 +67,14 @@ test('the build: no unpinned glue, every page under its meta policy, every scrip
     const expected = integrity((await get(file)).bytes);
     if (!entry.includes(`${what}: '${expected}'`)) problems.push(`peer-support-screener.js does not pin ${file} (${expected})`);
   }
+  // The builds for families (each a WebAssembly of its own), pinned in the entry and in main.js.
+  const main = (await get('main.js')).bytes.toString('utf8');
+  for (const file of FAMILY_BUILDS) {
+    const expected = integrity((await get(file)).bytes);
+    for (const [name, text] of [['peer-support-screener.js', entry], ['main.js', main]]) {
+      if (!text.includes(`wasm: '${file}', integrity: '${expected}'`)) problems.push(`${name} does not pin ${file} (${expected})`);
+    }
+  }
   if (/^\s*import\s/m.test(entry) || /\bimport\(/.test(entry)) problems.push('peer-support-screener.js imports another file (unpinned)');
   assert.deepEqual(problems, []);
 });
@@ -91,8 +102,10 @@ function readyCount(page) {
   return page.locator('[data-ready]').count();
 }
 
-for (const [page, widgets] of [['embed-demo.html', ['#nc', '#mo']], ['index.html', []]]) {
-  for (const file of ['screener_bg.wasm', 'screener.css']) {
+// The WebAssembly each page loads: the agency's staff elements the full build, the standalone
+// page (for families) the family build.
+for (const [page, widgets, wasm] of [['embed-demo.html', ['#nc', '#mo'], 'screener_bg.wasm'], ['index.html', [], FAMILY_BUILDS[0]]]) {
+  for (const file of [wasm, 'screener.css']) {
     test(`${page} with a changed ${file}: no widget starts, and the console and the page say why`, async () => {
       const context = await newContext(browser);
       try {
@@ -133,7 +146,8 @@ test('index.html fetches the wasm once (its preload is taken by the pinned fetch
     await watch.page.goto(url('index.html'));
     await watch.page.locator('[data-ready]').first().waitFor({ state: 'attached' });
     await watch.page.waitForTimeout(300);
-    assert.equal(watch.requests.filter((r) => r.endsWith('/screener_bg.wasm')).length, 1, watch.requests.join(' '));
+    assert.equal(watch.requests.filter((r) => r.endsWith(`/${FAMILY_BUILDS[0]}`)).length, 1, watch.requests.join(' '));
+    assert.equal(watch.requests.filter((r) => r.endsWith('.wasm')).length, 1, `a family loads one WebAssembly: ${watch.requests.join(' ')}`);
     assert.deepEqual(messages.filter((m) => /^(warning|error)/.test(m)), []);
   } finally {
     await context.close();

@@ -1,7 +1,9 @@
 // The standalone page: one widget in the page's own DOM; the page's language and title follow
-// the widget's language. `cargo xtask dist` makes this file self-contained (wasm-bindgen's glue in
-// place of the import below) and writes the SHA-384 of the WebAssembly into INTEGRITY; index.html
-// pins this file and the stylesheet with their own `integrity`.
+// the widget's language. `cargo xtask dist` makes this file self-contained (builds.js, with every
+// build's wasm-bindgen glue and hash, in place of the import below) and writes the SHA-384 of the
+// full build's WebAssembly and of the stylesheet into INTEGRITY; index.html pins this file and
+// the stylesheet with their own `integrity`. A family loads the family build of its language
+// only; the staff wording loads the full build (builds.js).
 //
 // The settings that keep a person safe are the publisher's, read from index.html's markup, never
 // from a link (EMBEDDING.md §4): the agency's contact (`data-pss-contact-name`, `-phone`,
@@ -13,9 +15,9 @@
 // path) or `?layout=guided|form`. The browser's Back goes to the guided path's previous step
 // (`history`). The page registers sw.js, which keeps this build's files (and only them) for
 // offline use, through the one Trusted Types policy the page's script needs.
-import init, { mount } from './screener.js';
+import { build, chooseBuild, mountSwitching, wasmOf } from './builds.js';
 
-/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm and screener.css (cargo xtask dist). */
+/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm (the full build) and screener.css (cargo xtask dist). */
 const INTEGRITY = /*dist:integrity*/ null;
 
 const IDLE_MINUTES = '15';
@@ -58,7 +60,8 @@ const problems = {
   },
 };
 const here = import.meta.url.split(/[?#]/)[0];
-const container = document.getElementById('screener');
+/** The widget's container: #screener, replaced by a copy of itself when another build takes over. */
+let container = document.getElementById('screener');
 let stopped = false;
 
 /** Shows why the screener cannot go on above what it shows (nothing is erased), and freezes it. */
@@ -66,8 +69,9 @@ function stop(kind, ...why) {
   if (stopped) return;
   stopped = true;
   console.error(...why);
-  // The markup's own message ("loading…; if this stays, reload") gives way to the reason.
-  for (const fallback of container.querySelectorAll('[data-fallback]')) fallback.remove();
+  // The markup's own message ("loading…; if this stays, reload") and the first screen written
+  // into the page (start.js) give way to the reason.
+  for (const fallback of container.querySelectorAll('[data-fallback], [data-pss-prerendered]')) fallback.remove();
   const lang = document.documentElement.lang === 'es' ? 'es' : 'en';
   const message = document.createElement('p');
   message.className = 'pss-problem';
@@ -108,42 +112,56 @@ function styled() {
   });
 }
 
-async function start() {
-  const wasm = new URL('screener_bg.wasm', import.meta.url);
-  try {
-    await init({ module_or_path: fetch(wasm, { integrity: INTEGRITY.wasm }) });
-  } catch (error) {
-    stop('failed', `peer-support-screener: ${wasm.href} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`, error);
-    return;
+/** The widget's options: the publisher's, from the markup, then what a link may choose. */
+function options() {
+  const chosen = {
+    audience: 'family',
+    history: true,
+    headingLevel: '1',
+    idleMinutes: idleMinutes(),
+    onLang: (lang) => {
+      document.documentElement.lang = lang;
+      document.title = titles[lang] || titles.en;
+      sayFooter(lang);
+    },
+  };
+  // The agency's own words and places, and the safety settings, from the markup; then what a
+  // link may choose. All as text: the widget checks each (a URL must be https: or http:, a
+  // phone has no letters) and warns of any it ignores.
+  for (const [name, option] of FROM_MARKUP) {
+    if (container.dataset[name] !== undefined) chosen[option] = container.dataset[name];
   }
+  const query = new URLSearchParams(location.search);
+  for (const [name, option] of FROM_QUERY) {
+    const value = query.get(name);
+    if (value !== null) chosen[option] = value;
+  }
+  return chosen;
+}
+
+async function start() {
+  const given = options();
+  const first = chooseBuild(given, 'family');
+  // The WebAssembly is on its way (index.html preloads the family build) while the stylesheet is checked.
+  build(first, import.meta.url, INTEGRITY.wasm).catch(() => {});
   if (!(await styled())) {
     stop('failed', 'peer-support-screener: screener.css did not load, or failed its integrity check; the screener will not start.');
     return;
   }
+  const failed = (name, error) => {
+    stop('failed', `peer-support-screener: ${wasmOf(name, import.meta.url)} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`, error);
+  };
   try {
-    const options = {
-      audience: 'family',
-      history: true,
-      headingLevel: '1',
-      idleMinutes: idleMinutes(),
-      onLang: (lang) => {
-        document.documentElement.lang = lang;
-        document.title = titles[lang] || titles.en;
-        sayFooter(lang);
+    const widget = mountSwitching(container, options, {
+      base: import.meta.url,
+      fullIntegrity: INTEGRITY.wasm,
+      defaultAudience: 'family',
+      failed,
+      moved: (fresh) => {
+        container = fresh;
       },
-    };
-    // The agency's own words and places, and the safety settings, from the markup; then what a
-    // link may choose. All as text: the widget checks each (a URL must be https: or http:, a
-    // phone has no letters) and warns of any it ignores.
-    for (const [name, option] of FROM_MARKUP) {
-      if (container.dataset[name] !== undefined) options[option] = container.dataset[name];
-    }
-    const query = new URLSearchParams(location.search);
-    for (const [name, option] of FROM_QUERY) {
-      const value = query.get(name);
-      if (value !== null) options[option] = value;
-    }
-    mount(container, options);
+    });
+    await widget.ready.catch(() => {});
   } catch (error) {
     if (error instanceof WebAssembly.RuntimeError) stop('trapped', 'peer-support-screener: the WebAssembly stopped (a trap).', error);
     else throw error;

@@ -3,12 +3,14 @@
 //   <script type="module" src="/screener/peer-support-screener.js" integrity="sha384-…" crossorigin="anonymous"></script>
 //   <peer-support-screener program="nc-pss" lang="en" audience="staff"></peer-support-screener>
 //
-// Exports `ready` (resolves once the WebAssembly is loaded), `programs()` and `screen(request)`
-// (SCREENING.md). `cargo xtask dist` makes this file self-contained: it puts wasm-bindgen's glue
-// in place of the `import … from './screener.js'` line below and writes the SHA-384 of the
-// WebAssembly and of the stylesheet into INTEGRITY, so that the one `integrity` of the script
-// tag pins every byte the widget runs: a changed `.wasm` or `.css` is refused by the browser and
-// the widget does not start.
+// Exports `ready` (resolves once the WebAssembly of the JavaScript API is loaded: it is fetched
+// when first awaited), `programs()` and `screen(request)` (SCREENING.md). `cargo xtask dist`
+// makes this file self-contained: it puts builds.js, with every build's wasm-bindgen glue and the
+// SHA-384 of its WebAssembly, in place of the `import … from './builds.js'` line below and writes
+// the SHA-384 of the full build's WebAssembly and of the stylesheet into INTEGRITY, so that the
+// one `integrity` of the script tag pins every byte the widget runs: a changed `.wasm` or `.css`
+// is refused by the browser and the widget does not start. Each element loads the build its
+// attributes need (builds.js): a family's element, the guided path in its language alone.
 //
 // Privacy (EMBEDDING.md §4): each element renders in a closed shadow root (`shadow="open"` for
 // test environments) that `attachInternals()` cannot hand out (`disabledFeatures`), and carries
@@ -22,14 +24,13 @@
 // page's `url(…)` in one loads nothing. Attributes are passed to the widget as text only. The
 // widget sends nothing anywhere.
 
-import init, { mount, programs as wasmPrograms, screen as wasmScreen } from './screener.js';
+import { build, mountSwitching, wasmOf } from './builds.js';
 
-/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm and screener.css (cargo xtask dist). */
+/** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm (the full build) and screener.css (cargo xtask dist). */
 const INTEGRITY = /*dist:integrity*/ null;
 
 const here = new URL(import.meta.url);
 const moduleUrl = here.href.split(/[?#]/)[0];
-const wasmUrl = new URL('./screener_bg.wasm', here);
 const stylesheet = new URL('./screener.css', here).href;
 
 /** The short messages a widget shows when it cannot go on, in its two languages. */
@@ -98,32 +99,52 @@ for (const [name, syntax, initialValue] of THEME) {
 /** The keys of the `summary` shape of `screening-change`. */
 const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'rescreen_on', 'missing'];
 
-/** null while all is well; 'failed' when the WebAssembly did not load; 'trapped' after a trap. */
+/** null while all is well; 'trapped' after a trap (then every widget stops). */
 let broken = null;
-let loaded = false;
-/** The connected elements, told when the WebAssembly fails. */
+/** The full build's exports once loaded (the JavaScript API's), else null. */
+let api = null;
+/** The connected elements, told when the WebAssembly traps. */
 const instances = new Set();
 
-const loading = INTEGRITY
-  ? init({ module_or_path: fetch(wasmUrl, { integrity: INTEGRITY.wasm }) })
-  : Promise.reject(new Error('peer-support-screener.js was not built by `cargo xtask dist`'));
+/** The full build (the JavaScript API's), fetched the first time it is asked for. */
+let loading = null;
+function loadApi() {
+  if (!loading) {
+    loading = INTEGRITY
+      ? build('full', here, INTEGRITY.wasm)
+      : Promise.reject(new Error('peer-support-screener.js was not built by `cargo xtask dist`'));
+    loading.then(
+      (exports) => {
+        api = exports;
+      },
+      (error) => {
+        console.error(
+          `peer-support-screener: ${wasmOf('full', here)} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`,
+          error,
+        );
+      },
+    );
+  }
+  return loading;
+}
+
+/**
+ * `ready`: a promise that starts fetching the JavaScript API's WebAssembly when it is first
+ * awaited (or `then`, `catch`, `finally` is called on it), so that a page that only shows an
+ * element for families never loads it.
+ */
+class Ready extends Promise {
+  static get [Symbol.species]() {
+    return Promise;
+  }
+
+  then(onFulfilled, onRejected) {
+    return loadApi().then(() => undefined).then(onFulfilled, onRejected);
+  }
+}
 
 /** Resolves once the WebAssembly is loaded and `programs()` and `screen()` can be called. */
-export const ready = loading.then(() => undefined);
-
-loading.then(
-  () => {
-    loaded = true;
-  },
-  (error) => {
-    broken = broken || 'failed';
-    console.error(
-      `peer-support-screener: ${wasmUrl.href} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`,
-      error,
-    );
-    for (const element of instances) element.showProblem('failed');
-  },
-);
+export const ready = new Ready(() => {});
 
 function coded(code, message) {
   const error = new Error(message);
@@ -156,7 +177,6 @@ addEventListener('unhandledrejection', (event) => {
 /** Calls into the WebAssembly; a trap is caught, reported to every widget, and thrown as a coded Error. */
 function call(into) {
   if (broken === 'trapped') throw coded('not_ready', 'The screener stopped after an internal error: reload the page.');
-  if (!loaded) throw coded('not_ready', 'The screener is still loading: await `ready` first.');
   try {
     return into();
   } catch (error) {
@@ -168,9 +188,18 @@ function call(into) {
   }
 }
 
+/** The JavaScript API's exports, or a coded Error while they are not loaded. */
+function loaded() {
+  if (broken !== 'trapped' && !api) {
+    loadApi().catch(() => {});
+    throw coded('not_ready', 'The screener is still loading: await `ready` first.');
+  }
+  return api;
+}
+
 /** Every program with its questions, criteria and wording (`peer-screen programs`). */
 export function programs() {
-  return call(() => wasmPrograms());
+  return call(() => loaded().programs());
 }
 
 /**
@@ -178,7 +207,7 @@ export function programs() {
  * working afterwards. Error messages are plain text, never HTML.
  */
 export function screen(request) {
-  return call(() => wasmScreen(request));
+  return call(() => loaded().screen(request));
 }
 
 /** Attribute names and the option each one sets (as text; the widget checks each value). */
@@ -257,7 +286,7 @@ export class PeerSupportScreener extends HTMLElement {
       this.showProblem(broken);
       return;
     }
-    Promise.all([ready, this.#styled]).then(
+    this.#styled.then(
       () => {
         if (!this.isConnected || this.#handle || broken) return;
         this.#mount();
@@ -287,24 +316,9 @@ export class PeerSupportScreener extends HTMLElement {
 
   /** The shadow root (closed unless `shadow="open"`), its stylesheet and container, and the markers. */
   #build() {
-    this.#root = this.attachShadow({ mode: this.getAttribute('shadow') === 'open' ? 'open' : 'closed' });
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.crossOrigin = 'anonymous';
-    if (INTEGRITY) link.integrity = INTEGRITY.css;
-    this.#styled = new Promise((resolve, reject) => {
-      link.addEventListener('load', resolve, { once: true });
-      link.addEventListener('error', () => {
-        console.error(
-          `peer-support-screener: ${stylesheet} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
-        );
-        this.showProblem('failed');
-        reject(new Error('the stylesheet did not load'));
-      }, { once: true });
-    });
-    link.href = stylesheet;
-    this.#container = document.createElement('div');
-    this.#container.className = 'pss-host';
+    const declared = this.getAttribute('shadow') === 'open' && this.shadowRoot && this.shadowRoot.querySelector(':scope > .pss-host');
+    if (declared) this.#adopt(declared);
+    else this.#attach();
     this.#mark();
     // The page may set its own (`data-dd-privacy="allow"`), or a framework rewrite `className`:
     // the markers are put back at once.
@@ -313,7 +327,63 @@ export class PeerSupportScreener extends HTMLElement {
       attributeFilter: ['class', ...DO_NOT_RECORD.attributes.map(([name]) => name)],
     });
     for (const type of CONTAINED) this.#root.addEventListener(type, (event) => event.stopPropagation());
+  }
+
+  /** A stylesheet link's outcome: resolves once it applies; on a failure, says so and rejects. */
+  #watch(link) {
+    return new Promise((resolve, reject) => {
+      let told = false;
+      const failed = () => {
+        if (told) return;
+        told = true;
+        console.error(
+          `peer-support-screener: ${stylesheet} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
+        );
+        this.showProblem('failed');
+        reject(new Error('the stylesheet did not load'));
+      };
+      if (link.sheet) {
+        resolve();
+        return;
+      }
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', failed, { once: true });
+      // A link of the page's markup may have failed before this ran: by the page's load, it has
+      // applied or it never will.
+      if (link.isConnected) {
+        const settled = () => (link.sheet ? resolve() : failed());
+        if (document.readyState === 'complete') queueMicrotask(settled);
+        else addEventListener('load', settled, { once: true });
+      }
+    });
+  }
+
+  /** A shadow root of its own, its stylesheet and its container. */
+  #attach() {
+    this.#root = this.attachShadow({ mode: this.getAttribute('shadow') === 'open' ? 'open' : 'closed' });
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.crossOrigin = 'anonymous';
+    if (INTEGRITY) link.integrity = INTEGRITY.css;
+    this.#styled = this.#watch(link);
+    link.href = stylesheet;
+    this.#container = document.createElement('div');
+    this.#container.className = 'pss-host';
     this.#root.append(link, this.#container);
+  }
+
+  /**
+   * The shadow root the page declared (embed.html: open, with its pinned stylesheet and the first
+   * screen `cargo xtask dist` wrote and start.js showed), taken as it is: the first screen stays
+   * until the widget takes its place, and the page's own message (shown through the slot until
+   * then, or when the script is refused) goes.
+   */
+  #adopt(container) {
+    this.#root = this.shadowRoot;
+    const link = this.#root.querySelector(':scope > link[rel=stylesheet]');
+    this.#styled = link ? this.#watch(link) : Promise.resolve();
+    for (const slot of this.#root.querySelectorAll('slot')) slot.remove();
+    this.#container = container;
   }
 
   /** Sets the "do not record" markers on the element and its container, where one is missing. */
@@ -325,7 +395,8 @@ export class PeerSupportScreener extends HTMLElement {
     }
   }
 
-  #mount() {
+  /** The widget's options: the attributes as they are now, as text. */
+  #options() {
     const options = {};
     for (const [attribute, option] of Object.entries(OPTIONS)) {
       const value = this.getAttribute(attribute);
@@ -337,8 +408,33 @@ export class PeerSupportScreener extends HTMLElement {
       options.events = this.#events;
       options.onChange = (response) => this.#changed(response);
     }
+    return options;
+  }
+
+  #mount() {
+    if (!INTEGRITY) {
+      console.error('peer-support-screener: peer-support-screener.js was not built by `cargo xtask dist`; the screener will not start.');
+      this.showProblem('failed');
+      return;
+    }
     try {
-      this.#handle = call(() => mount(this.#container, options));
+      this.#handle = call(() => mountSwitching(this.#container, () => this.#options(), {
+        base: here,
+        fullIntegrity: INTEGRITY.wasm,
+        defaultAudience: 'staff',
+        failed: (name, error) => {
+          console.error(
+            `peer-support-screener: ${wasmOf(name, here)} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
+            error,
+          );
+          this.showProblem('failed');
+        },
+        moved: (container) => {
+          this.#container = container;
+        },
+      }));
+      // A build that does not load is said above (`failed`); nothing else is left to do.
+      this.#handle.ready.catch(() => {});
     } catch (error) {
       if (!broken) console.error('peer-support-screener: the widget could not be mounted', error);
     }
