@@ -432,6 +432,9 @@ test('the iframe page: the browser\'s Back goes to the previous step, never off 
       assert.equal(checked, 'yes', 'Back lost the answer');
     }
     await page.evaluate(() => history.back());
+    assert.ok(await poll(async () => (await where(frame)).step === 'who'), 'Back did not go to whom it is for');
+    assert.equal(await control(frame, 'who', undefined, ':checked').getAttribute('value'), 'self', 'Back lost the choice');
+    await page.evaluate(() => history.back());
     assert.ok(await poll(async () => (await where(frame)).step === 'start'), 'Back did not reach the start page');
     assert.equal(page.url(), host);
     assertClean(watch, 'the host of the iframe');
