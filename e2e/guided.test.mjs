@@ -414,7 +414,10 @@ test('the iframe page: the browser\'s Back goes to the previous step, never off 
     await waitReady(frame);
     assert.deepEqual(await where(frame), { step: 'start', question: null });
     await tapOn(frame, 'start');
-    assert.deepEqual(await where(frame), { step: 'question', question: 'mfp_participant' }, 'the host fixed the program: no state step');
+    assert.deepEqual(await where(frame), { step: 'who', question: null }, 'the host fixed the program: no state step, whom it is for next');
+    await answer(frame, 'who', 'self');
+    await tapOn(frame);
+    assert.deepEqual(await where(frame), { step: 'question', question: 'mfp_participant' });
     await answer(frame, 'mfp_participant', 'yes');
     await tapOn(frame);
     await answer(frame, 'recovery_condition', 'yes');
@@ -428,6 +431,9 @@ test('the iframe page: the browser\'s Back goes to the previous step, never off 
       const checked = await control(frame, expected, undefined, ':checked').getAttribute('value');
       assert.equal(checked, 'yes', 'Back lost the answer');
     }
+    await page.evaluate(() => history.back());
+    assert.ok(await poll(async () => (await where(frame)).step === 'who'), 'Back did not go to whom it is for');
+    assert.equal(await control(frame, 'who', undefined, ':checked').getAttribute('value'), 'self', 'Back lost the choice');
     await page.evaluate(() => history.back());
     assert.ok(await poll(async () => (await where(frame)).step === 'start'), 'Back did not reach the start page');
     assert.equal(page.url(), host);

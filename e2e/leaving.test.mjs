@@ -54,6 +54,9 @@ for (const lang of ['en', 'es']) {
         await record();
         await page.locator('input[name=state][value=NC]').check();
         await press(page, 'continue');
+        await record();
+        await page.locator('input[name=who][value=self]').check();
+        await press(page, 'continue');
         // Every question to the end date of ACTT, which only ACTT "yes" brings.
         for (let guard = 0; guard < 12; guard++) {
           await record();

@@ -60,6 +60,7 @@ async function throughGuided(page, answers) {
   for (let guard = 0; guard < 20; guard++) {
     const { step: at, question } = await step();
     if (at === 'state') await page.locator('input[name=state][value=MT]').check();
+    else if (at === 'who') await page.locator('input[name=who][value=self]').check();
     else if (at === 'question') await page.locator(`input[name="${question}"][value="${values.get(question)}"]`).check();
     else if (at === 'check') return press('see-result');
     await press('continue');

@@ -118,8 +118,25 @@ fn answers_for(program: &'static Program, as_of: NaiveDate) -> impl Strategy<Val
                 map.insert(q.id.to_owned(), v);
             }
         }
+        not_below_the_other(program, &mut map);
         map
     })
+}
+
+/// A count that cannot be less than another (`Question::not_below`: Missouri's month against its
+/// busiest day) is raised to the other when both are given, so that the answers stay valid
+/// together; a pair given below is `invalid_answer` (the cases in tests/cases/mo.jsonl).
+fn not_below_the_other(program: &Program, answers: &mut Map<String, Value>) {
+    for q in program.questions {
+        let Some(other) = q.not_below else { continue };
+        if let (Some(value), Some(floor)) =
+            (answers.get(q.id).and_then(Value::as_u64), answers.get(other).and_then(Value::as_u64))
+        {
+            if value < floor {
+                answers.insert(q.id.to_owned(), json!(floor));
+            }
+        }
+    }
 }
 
 fn answer_value(kind: QuestionType, options: usize, not_after: bool, as_of: NaiveDate) -> BoxedStrategy<Value> {
@@ -222,7 +239,15 @@ fn assert_well_formed(program: &Program, response: &Value) -> String {
         assert_eq!(response["rescreen_on"], response["eligible_from"], "rescreen_on equals eligible_from when set");
     }
     if !response["rescreen_on"].is_null() {
-        assert_eq!(outcome, "not_eligible");
+        // Version 3: not_eligible with every failure date-bound, or eligible inside an open
+        // transition window (the day after it closes); never incomplete.
+        assert_ne!(outcome, "incomplete");
+        if outcome == "eligible" {
+            assert!(
+                !response["transitions"].as_array().unwrap().is_empty(),
+                "eligible with rescreen_on: a window is open"
+            );
+        }
         assert!(response["rescreen_on"].as_str().unwrap() > response["as_of"].as_str().unwrap());
     }
     // Every date printed is a contract date, years 1 to 9999.
@@ -311,6 +336,7 @@ proptest! {
         let before = respond(&request(program, as_of, &answers));
         let mut after_answers = answers.clone();
         after_answers.insert(q.id.to_owned(), alternative[q.id].clone());
+        not_below_the_other(program, &mut after_answers);
         let after = respond(&request(program, as_of, &after_answers));
         prop_assert!(after.get("error").is_none());
         if before["outcome"] == "not_eligible" {
@@ -336,7 +362,9 @@ proptest! {
                 _ => {}
             }
         }
+        not_below_the_other(program, &mut changed);
         let after = respond(&request(program, as_of, &changed));
+        prop_assert!(after.get("error").is_none(), "{}", after);
         for key in ["outcome", "eligible_from", "transitions", "missing"] {
             prop_assert_eq!(&before[key], &after[key], "{} changed", key);
         }

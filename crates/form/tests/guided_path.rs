@@ -255,6 +255,7 @@ fn change_returns_to_the_check_step_through_any_new_follow_up() {
     for (q, v) in [
         ("waiver_participant", "yes"),
         ("residual_problems", "yes"),
+        ("intensive_care_needed", "no"),
         ("act", "no"),
         ("csp", "no"),
         ("residential", "no"),
@@ -277,7 +278,7 @@ fn change_returns_to_the_check_step_through_any_new_follow_up() {
         control(&mut s, &format!("residential_end-{part}"), value);
     }
     assert_eq!(go_on(&mut s), Step::Check);
-    assert_eq!(s.guided.given(&s.sheet).len(), 7);
+    assert_eq!(s.guided.given(&s.sheet).len(), 8);
     assert_eq!(outcome(&s), Outcome::Eligible);
     // A question that is no longer relevant cannot be changed.
     act(&mut s, Action::Change(Step::Question("csp_end")));

@@ -181,7 +181,10 @@ async fn every_step_of_the_guided_path_is_worded_from_the_tables() {
     pseudo::set(true);
     let mut found = Vec::new();
     for lang in ["en", "es"] {
-        for program in rules::ALL.iter().filter(|p| p.stage == Stage::Admission) {
+        // Each of the first two answers of "whom is it for" (for me, for my child): the child's
+        // wording too, where the program has it.
+        for (program, pick) in rules::ALL.iter().filter(|p| p.stage == Stage::Admission).flat_map(|p| [(p, 0), (p, 1)])
+        {
             let w = Widget::new(&[("lang", lang), ("audience", "family"), ("program", program.id)]).await;
             found.extend(w.bypassed(&format!("{lang} {}: start", program.id)));
             w.click("[data-action=start]").await;
@@ -189,6 +192,18 @@ async fn every_step_of_the_guided_path_is_worded_from_the_tables() {
                 let step = w.find("[data-step]").and_then(|s| s.get_attribute("data-step")).unwrap_or_default();
                 found.extend(w.bypassed(&format!("{lang} {} step {turn} {step}", program.id)));
                 match step.as_str() {
+                    "who" => {
+                        w.click("[data-action=continue]").await;
+                        found.extend(w.bypassed(&format!("{lang} {} step {turn}: error", program.id)));
+                        let radios =
+                            w.container.query_selector_all("[data-step] input[type=radio]").expect("a selector");
+                        assert!(radios.length() > 0, "{}: the who step offers a choice", program.id);
+                        let radio: Element =
+                            radios.get(pick % radios.length()).expect("a radio").dyn_into().expect("an element");
+                        let value = radio.get_attribute("value").unwrap_or_default();
+                        w.change(&format!("input[name=who][value={value}]"), None).await;
+                        w.click("[data-action=continue]").await;
+                    }
                     "question" => {
                         // Continue without an answer first: the error summary and the field's error.
                         w.click("[data-action=continue]").await;

@@ -214,6 +214,8 @@ async fn answering_changes_the_outcome() {
     for q in ["innovations_waiver", "cst", "other_pss_provider"] {
         w.tick(q, "no", true).await;
     }
+    w.tick("cca_completed", "yes", true).await;
+    w.tick("cca_medical_necessity", "yes", true).await;
     w.tick("actt", "yes", true).await;
     w.type_in("actt_auth_end", "2027-01-31").await;
     assert_eq!(w.outcome().as_deref(), Some("not_eligible"));
@@ -503,7 +505,10 @@ async fn events_summary_gives_no_reasons_sources_or_answers() {
     w.type_in("birth_date", "2011-03-02").await;
     let last = seen.borrow().last().cloned().expect("onChange was never called");
     let keys: Vec<String> = Object::keys(last.unchecked_ref::<Object>()).iter().filter_map(|k| k.as_string()).collect();
-    assert_eq!(keys, ["program", "version", "as_of", "outcome", "eligible_from", "rescreen_on", "missing"]);
+    assert_eq!(
+        keys,
+        ["program", "version", "policy_status", "as_of", "outcome", "eligible_from", "rescreen_on", "missing"]
+    );
     let field = |name: &str| Reflect::get(&last, &JsValue::from_str(name)).unwrap();
     assert_eq!(field("outcome").as_string().as_deref(), Some("not_eligible"));
     assert_eq!(field("rescreen_on").as_string().as_deref(), Some("2027-03-02"));
@@ -553,6 +558,11 @@ async fn the_guided_path_asks_one_question_at_a_time_and_moves_the_focus() {
     assert!(w.attr("[data-step] fieldset", "aria-describedby").is_some_and(|d| w.find(&format!("#{d}")).is_some()));
 
     w.tick("state", "MO", true).await;
+    w.click("[data-action=continue]").await;
+    // Whom the check is for (contract version 3): nothing is ticked until the person chooses.
+    assert_eq!(w.step().0, "who");
+    assert!(w.all("input[name=who]").iter().all(|i| !i.dyn_ref::<HtmlInputElement>().unwrap().checked()));
+    w.tick("who", "self", true).await;
     w.click("[data-action=continue]").await;
     assert_eq!(w.step(), ("question".to_owned(), Some("birth_date".to_owned())));
     assert!(w.text("[data-role=step-heading]").starts_with("Question 1 of 5"));
@@ -614,7 +624,7 @@ async fn the_guided_path_stops_when_nothing_can_change_the_outcome_and_speaks_sp
     assert!(w.text("[data-step=start]").contains("Sus respuestas se quedan en este dispositivo."));
     w.click("[data-action=start]").await;
     assert_eq!(w.step().0, "who", "the host fixed the state: Nebraska asks for whom");
-    w.tick("who", "child", true).await;
+    w.tick("who", "caregiver", true).await;
     w.click("[data-action=continue]").await;
     assert_eq!(w.step().1.as_deref(), Some("caregiver_of_child"));
     assert!(w.text("[data-role=step-heading]").starts_with("Pregunta 1 de 6"));
@@ -684,7 +694,7 @@ async fn the_history_option_writes_each_step_and_back_restores_it() {
     assert!(until(|| entry().is_some_and(|n| n != start)).await);
     let state_again = entry().unwrap();
     w.get("[data-action=continue]").dyn_into::<HtmlElement>().unwrap().click();
-    assert!(until(|| w.step().1.as_deref() == Some("mfp_participant")).await);
+    assert!(until(|| w.step().0 == "who").await);
     history.back().unwrap();
     yew::platform::time::sleep(Duration::from_millis(300)).await;
     assert_eq!(w.step(), ("state".to_owned(), None), "Back went one step, not two");
