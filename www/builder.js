@@ -258,9 +258,10 @@ for (const button of document.querySelectorAll('button[data-copy]')) {
   });
 }
 
-// Shift pressed three times is the preview's "Exit this page" (when it shows Exit): typed into
-// this page's own fields (three capitals), it would leave the builder. Keys outside the preview
-// stop here, before the preview's listener (added later, when it mounts) hears them.
+// Shift pressed three times is the preview's "Exit this page" (when it shows Exit): pressed in
+// this page's own fields (Shift+Tab back through them, capitals), it would leave the builder.
+// Shift outside the preview stops here, before the preview's listener (added later, when it
+// mounts) hears it; inside the preview, it exits as it would on the agency's page.
 addEventListener('keydown', (event) => {
   if (event.key === 'Shift' && !preview.contains(event.target)) event.stopImmediatePropagation();
 }, true);
