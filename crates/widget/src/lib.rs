@@ -59,4 +59,14 @@ pub fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHandle, JsV
     host::mount(container, options)
 }
 
+/// Whether the element would take `value` for the attribute `name` (`contact-phone`, `exit-url`,
+/// `fallback-url` …; the option names of [`mount`] too): `null` when it would, otherwise the
+/// reason it would leave the value out, in the words of its console warning. The snippet builder
+/// (`builder.html`) checks what an agency types with it, so that it refuses exactly what the
+/// element refuses.
+#[wasm_bindgen(js_name = checkOption)]
+pub fn check_option(name: JsValue, value: JsValue) -> JsValue {
+    host::check_option(&name, &value).map_or(JsValue::NULL, JsValue::from_str)
+}
+
 pub use host::ScreenerHandle;

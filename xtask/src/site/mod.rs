@@ -7,8 +7,10 @@
 //! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
 //! - [`worker`]: the service worker's list of files;
 //! - [`rules`]: the rules page, written from the rulebooks;
+//! - [`builder`]: the snippet builder's page, with its controls and words;
 //! - [`types`]: the program ids of the TypeScript declarations.
 
+pub mod builder;
 pub mod csp;
 pub mod glue;
 pub mod markers;
