@@ -5,7 +5,7 @@
 use super::tables::*;
 use crate::model::Said;
 
-pub const TABLE: Table = Table {
+pub static TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Not yet answered: {question}", family: "We still need one more answer. {question}", child: None },
         age_reached: Said {

@@ -5,7 +5,7 @@
 use super::tables::*;
 use crate::model::Said;
 
-pub const TABLE: Table = Table {
+pub static TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Aún sin respuesta: {question}", family: "Todavía necesitamos una respuesta más. {question}", child: None },
         age_reached: Said {
