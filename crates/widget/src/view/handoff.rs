@@ -37,8 +37,9 @@ pub(crate) fn view(
 ) -> Html {
     let onclick = on_action.reform(move |_: MouseEvent| Action::Handoff(!shown));
     let button = html! {
+        // `aria-controls` only while what it names is there: an id must refer to an element.
         <button type="button" data-action="handoff" aria-expanded={if shown { "true" } else { "false" }}
-            aria-controls={ids.of("handoff")} {onclick}>
+            aria-controls={shown.then(|| ids.of("handoff"))} {onclick}>
             {voice.t(|w| &w.guided.handoff)}
         </button>
     };

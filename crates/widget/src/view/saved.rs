@@ -97,7 +97,7 @@ pub(crate) fn SavedPanel(props: &SavedProps) -> Html {
         let onclick = Callback::from(move |_: MouseEvent| on_action.emit(Action::OpenSaved(!open)));
         html! {
             <button type="button" class="pss-link" data-action="open-saved" ref={toggle}
-                aria-expanded={if open { "true" } else { "false" }} aria-controls={ids.of("saved")} {onclick}>
+                aria-expanded={if open { "true" } else { "false" }} aria-controls={open.then(|| ids.of("saved"))} {onclick}>
                 {voice.t(|w| &w.form.open_saved)}
             </button>
         }
