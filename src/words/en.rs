@@ -5,7 +5,7 @@
 use super::tables::*;
 use crate::model::Said;
 
-pub const TABLE: Table = Table {
+pub static TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Not yet answered: {question}", family: "We still need one more answer. {question}", child: None },
         age_reached: Said {
@@ -121,6 +121,37 @@ pub const TABLE: Table = Table {
         cleared_idle: Said { staff: "The answers were cleared after {minutes} minutes without activity, to keep them private.", family: "Your answers were cleared because nothing happened for {minutes} minutes. This keeps them private.", child: None },
         cleared_page_left: Said { staff: "The answers were cleared when the page was left, to keep them private.", family: "Your answers were cleared when you left the page. This keeps them private.", child: None },
         case_file_privacy: Said { staff: "The case note holds this person's answers. A copied note stays on this computer's clipboard until something else is copied or you start over; a printout is as private as where you keep it.", family: "The note holds your answers. If you copy it, it stays on this device's clipboard until you copy something else or start over. Keep a printed copy somewhere private.", child: None },
+        open_saved: Said::same("Open a saved screening"),
+        saved_label: Said { staff: "Case note, its last line, or a hand-off code", family: "Case note, its last line, or a code", child: None },
+        saved_hint: Said { staff: "Paste the whole case note or its last line (the request, which starts with the program), or type the code a family shows you.", family: "Paste the whole note or its last line. Or type the code you were given.", child: None },
+        keep_date: Said { staff: "Keep the saved screening date (otherwise today)", family: "Keep the date of the saved check (if not, today)", child: None },
+        open: Said::same("Open"),
+        scan: Said::same("Scan a QR code"),
+        scan_stop: Said::same("Stop scanning"),
+        scan_failed: Said { staff: "The camera could not be used. Type the code instead.", family: "The camera could not be used. Type the code instead.", child: None },
+        close: Said::same("Close"),
+        opened: Said { staff: "Opened {program}: {count} answers filled in. Check them before relying on the result.", family: "Opened {program}: {count} answers filled in. Check them before you rely on the result.", child: None },
+        saved_empty: Said { staff: "Paste a case note, its last line or a hand-off code first.", family: "First paste a note, its last line or a code.", child: None },
+        saved_too_long: Said { staff: "This text is too long to be a case note ({size} KB; at most {most} KB). Paste the note's last line.", family: "This text is too long to be a note ({size} KB; at most {most} KB). Paste its last line.", child: None },
+        saved_not_a_request: Said { staff: "This text holds no saved screening: paste the case note's last line (the request, which starts with the program), the whole note, or a hand-off code.", family: "This text holds no saved check. Paste the last line of the note, the whole note, or a code.", child: None },
+        saved_request: Said { staff: "This saved screening cannot be opened: {message}.", family: "This saved check cannot be opened: {message}.", child: None },
+        saved_not_offered: Said { staff: "This form does not offer the saved screening's program ({program}).", family: "This page does not offer the program of the saved check ({program}).", child: None },
+        code_character: Said { staff: "A hand-off code has only digits and letters (no U): \u{201c}{character}\u{201d} is not one of them.", family: "A code has only numbers and letters (no U). \u{201c}{character}\u{201d} is not one of them.", child: None },
+        code_check: Said { staff: "This text is not a saved screening, and as a hand-off code it does not check out: a character may be wrong, missing or out of place. Compare it with the family's screen.", family: "This text is not a saved check, and the code does not add up. A character may be wrong, missing or out of place.", child: None },
+        code_unreadable: Said { staff: "This hand-off code cannot be read here: it may come from another version of the screener.", family: "This code cannot be read here. It may come from another version of this check.", child: None },
+        code_other_rules: Said { staff: "This hand-off code was made under rules of {version}, which asked other questions. Ask the family for their answers again.", family: "This code was made under rules of {version}, which asked other questions. Answer the questions again.", child: None },
+        since_screened: Said { staff: "Screened on {date} under rules of {version}: {outcome}.", family: "Checked on {date} under rules of {version}: {outcome}.", child: None },
+        since_screened_on: Said { staff: "Screened on {date}: {outcome}.", family: "Checked on {date}: {outcome}.", child: None },
+        since_rules_changed: Said { staff: "Screened on {date} under rules of {version}; today's rules, of {current}, give for that day: {outcome}.", family: "Checked on {date} under rules of {version}. Today's rules, of {current}, give for that day: {outcome}.", child: None },
+        since_code_rules: Said { staff: "The family's check used rules of {version}; this result uses today's, of {current}.", family: "The check used rules of {version}. This result uses today's rules, of {current}.", child: None },
+        since_today: Said::same("Today: {outcome}."),
+        since_on: Said::same("On {date}: {outcome}."),
+        then_eligible: Said::same("eligible"),
+        then_not_eligible: Said::same("not eligible"),
+        then_not_eligible_until: Said::same("not eligible until {date}"),
+        then_incomplete: Said::same("more information needed"),
+        start_review: Said::same("Start a continued-stay review"),
+        review_hint: Said { staff: "Opens {program} with the answers both share; only the rest are asked.", family: "Opens {program} with the answers both share. Only the rest are asked.", child: None },
     },
     help: HelpWords {
         contact: Said { staff: "Contact", family: "Who to contact", child: None },
@@ -181,6 +212,12 @@ pub const TABLE: Table = Table {
         why: Said { staff: "Criteria", family: "Why", child: None },
         what_next: Said { staff: "Next steps", family: "What to do next", child: None },
         start_again: Said::same("Start again"),
+        handoff: Said { staff: "Give these answers to an intake worker", family: "Give these answers to an intake worker", child: None },
+        handoff_warning: Said { staff: "This code holds the answers. Anyone who sees it can read them. Show it only to the intake worker.", family: "This code holds your answers. Anyone who sees it can read them. Show it only to the intake worker.", child: None },
+        handoff_code: Said::same("Code for the intake worker"),
+        handoff_qr: Said::same("QR code of the same answers"),
+        handoff_how: Said { staff: "The worker types the code or scans the QR code. It is not saved. It goes away when you start again or leave this page.", family: "The worker types the code or scans the QR code. It is not saved. It goes away when you start again or leave this page.", child: None },
+        handoff_hide: Said::same("Hide the code"),
     },
     caseload: CaseloadWords {
         title: Said { staff: "Screen a caseload", family: "Check a list of people", child: None },

@@ -5,7 +5,7 @@
 use super::tables::*;
 use crate::model::Said;
 
-pub const TABLE: Table = Table {
+pub static TABLE: Table = Table {
     reasons: Reasons {
         not_answered: Said { staff: "Aún sin respuesta: {question}", family: "Todavía necesitamos una respuesta más. {question}", child: None },
         age_reached: Said {
@@ -121,6 +121,37 @@ pub const TABLE: Table = Table {
         cleared_idle: Said { staff: "Las respuestas se borraron tras {minutes} minutos sin actividad, para mantenerlas privadas.", family: "Sus respuestas se borraron porque no hubo actividad durante {minutes} minutos. Así se mantienen privadas.", child: None },
         cleared_page_left: Said { staff: "Las respuestas se borraron al salir de la página, para mantenerlas privadas.", family: "Sus respuestas se borraron cuando salió de la página. Así se mantienen privadas.", child: None },
         case_file_privacy: Said { staff: "La nota del caso contiene las respuestas de esta persona. Una nota copiada queda en el portapapeles de esta computadora hasta que se copie otra cosa o empiece de nuevo; una copia impresa es tan privada como el lugar donde la guarde.", family: "La nota contiene sus respuestas. Si la copia, queda en el portapapeles de este aparato hasta que copie otra cosa o empiece de nuevo. Guarde la copia impresa en un lugar privado.", child: None },
+        open_saved: Said::same("Abrir una evaluación guardada"),
+        saved_label: Said { staff: "Nota del caso, su última línea o un código de entrega", family: "Nota, su última línea o un código", child: None },
+        saved_hint: Said { staff: "Pegue la nota del caso entera o su última línea (la solicitud, que empieza por el programa), o escriba el código que le muestre la familia.", family: "Pegue la nota entera o su última línea. O escriba el código que le dieron.", child: None },
+        keep_date: Said { staff: "Mantener la fecha de la evaluación guardada (si no, hoy)", family: "Mantener la fecha de la revisión guardada (si no, hoy)", child: None },
+        open: Said::same("Abrir"),
+        scan: Said::same("Escanear un código QR"),
+        scan_stop: Said::same("Dejar de escanear"),
+        scan_failed: Said::same("No se pudo usar la cámara. Escriba el código."),
+        close: Said::same("Cerrar"),
+        opened: Said { staff: "Se abrió {program}: {count} respuestas rellenadas. Revíselas antes de confiar en el resultado.", family: "Se abrió {program}: {count} respuestas rellenadas. Revíselas antes de confiar en el resultado.", child: None },
+        saved_empty: Said { staff: "Primero pegue una nota del caso, su última línea o un código de entrega.", family: "Primero pegue una nota, su última línea o un código.", child: None },
+        saved_too_long: Said { staff: "Este texto es demasiado largo para ser una nota del caso ({size} KB; como máximo {most} KB). Pegue la última línea de la nota.", family: "Este texto es demasiado largo para ser una nota ({size} KB; como máximo {most} KB). Pegue su última línea.", child: None },
+        saved_not_a_request: Said { staff: "Este texto no contiene una evaluación guardada: pegue la última línea de la nota del caso (la solicitud, que empieza por el programa), la nota entera o un código de entrega.", family: "Este texto no contiene una revisión guardada. Pegue la última línea de la nota, la nota entera o un código.", child: None },
+        saved_request: Said { staff: "Esta evaluación guardada no se puede abrir: {message}.", family: "Esta revisión guardada no se puede abrir: {message}.", child: None },
+        saved_not_offered: Said { staff: "Este formulario no ofrece el programa de la evaluación guardada ({program}).", family: "Esta página no ofrece el programa de la revisión guardada ({program}).", child: None },
+        code_character: Said { staff: "Un código de entrega solo tiene números y letras (sin la U): «{character}» no es uno de ellos.", family: "Un código solo tiene números y letras (sin la U). «{character}» no es uno de ellos.", child: None },
+        code_check: Said { staff: "Este texto no es una evaluación guardada y, como código de entrega, no cuadra: puede haber un carácter equivocado, de menos o fuera de lugar. Compárelo con la pantalla de la familia.", family: "Este texto no es una revisión guardada, y el código no cuadra. Puede haber un carácter equivocado, de menos o fuera de lugar.", child: None },
+        code_unreadable: Said { staff: "Este código de entrega no se puede leer aquí: puede venir de otra versión de la herramienta.", family: "Este código no se puede leer aquí. Puede venir de otra versión de esta revisión.", child: None },
+        code_other_rules: Said { staff: "Este código de entrega se hizo con las reglas del {version}, que hacían otras preguntas. Pida de nuevo las respuestas a la familia.", family: "Este código se hizo con las reglas del {version}, que hacían otras preguntas. Responda de nuevo las preguntas.", child: None },
+        since_screened: Said { staff: "Evaluado el {date} con las reglas del {version}: {outcome}.", family: "Revisado el {date} con las reglas del {version}: {outcome}.", child: None },
+        since_screened_on: Said { staff: "Evaluado el {date}: {outcome}.", family: "Revisado el {date}: {outcome}.", child: None },
+        since_rules_changed: Said { staff: "Evaluado el {date} con las reglas del {version}; las reglas de hoy, del {current}, dan para ese día: {outcome}.", family: "Revisado el {date} con las reglas del {version}. Las reglas de hoy, del {current}, dan para ese día: {outcome}.", child: None },
+        since_code_rules: Said { staff: "La revisión de la familia usó las reglas del {version}; este resultado usa las de hoy, del {current}.", family: "La revisión usó las reglas del {version}. Este resultado usa las reglas de hoy, del {current}.", child: None },
+        since_today: Said::same("Hoy: {outcome}."),
+        since_on: Said::same("El {date}: {outcome}."),
+        then_eligible: Said::same("elegible"),
+        then_not_eligible: Said::same("no elegible"),
+        then_not_eligible_until: Said::same("no elegible hasta el {date}"),
+        then_incomplete: Said::same("falta información"),
+        start_review: Said::same("Empezar una revisión de continuidad"),
+        review_hint: Said { staff: "Abre {program} con las respuestas que ambos comparten; solo se preguntan las demás.", family: "Abre {program} con las respuestas que ambos comparten. Solo se preguntan las demás.", child: None },
     },
     help: HelpWords {
         contact: Said { staff: "Contacto", family: "A quién contactar", child: None },
@@ -181,6 +212,12 @@ pub const TABLE: Table = Table {
         why: Said { staff: "Criterios", family: "Por qué", child: None },
         what_next: Said { staff: "Próximos pasos", family: "Qué hacer ahora", child: None },
         start_again: Said::same("Empezar de nuevo"),
+        handoff: Said::same("Dar estas respuestas a un trabajador de admisión"),
+        handoff_warning: Said { staff: "Este código contiene las respuestas. Cualquiera que lo vea puede leerlas. Muéstrelo solo al trabajador de admisión.", family: "Este código contiene sus respuestas. Cualquiera que lo vea puede leerlas. Muéstrelo solo al trabajador de admisión.", child: None },
+        handoff_code: Said::same("Código para el trabajador de admisión"),
+        handoff_qr: Said::same("Código QR de las mismas respuestas"),
+        handoff_how: Said::same("El trabajador escribe el código o escanea el código QR. No se guarda. Desaparece cuando empieza de nuevo o sale de esta página."),
+        handoff_hide: Said::same("Ocultar el código"),
     },
     caseload: CaseloadWords {
         title: Said { staff: "Evaluar una lista de casos", family: "Revisar una lista de personas", child: None },

@@ -7,7 +7,9 @@
 //!   time, check your answers, the result; it changes the program only through the sheet;
 //! - [`state`]: the root ([`state::WidgetState`], [`state::reduce`]): both layouts, the host's
 //!   options, the privacy housekeeping;
-//! - [`contact`]: the agency's contact as a host gives it, checked.
+//! - [`contact`]: the agency's contact as a host gives it, checked;
+//! - [`saved`]: a saved screening (a case note, its last line, a family's hand-off code) read
+//!   back into the sheet, and a program's continued-stay review started from its answers.
 //!
 //! **What is absent is the point.** No Yew, no DOM, no clock (today is given), no IO: every
 //! change the widget makes is a function of this crate, tested natively. `screener-widget`
@@ -17,5 +19,6 @@
 
 pub mod contact;
 pub mod guided;
+pub mod saved;
 pub mod sheet;
 pub mod state;

@@ -36,6 +36,7 @@ use crate::view::help::{CrisisBlock, ExitButton};
 use crate::view::picker::Picker;
 use crate::view::questions::Questions;
 use crate::view::result::ResultPanel;
+use crate::view::saved::{since_lines, SavedPanel};
 use crate::view::settings::Settings;
 use crate::view::{heading, problem_text, when, Ids, Notes};
 
@@ -244,13 +245,29 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         };
         html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
     });
-    let cleared = cleared.unwrap_or_default();
+    let opened = form.saved.opened.map(|opened| {
+        let text = render(
+            voice.t(|w| &w.form.opened),
+            &[("program", voice.text(&opened.program.title)), ("count", &opened.answers.to_string())],
+        );
+        html! { <p class="pss-notice" data-role="opened"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
+    });
+    let cleared = html! { <>{cleared.unwrap_or_default()}{opened.unwrap_or_default()}</> };
     let page = if guided {
         guided::view(voice, &ids, &handle, &evaluation, cleared.clone(), &root, &on_action)
     } else {
         Html::default()
     };
     let sheet = &form.sheet;
+    let since = match (&form.saved.since, &screening) {
+        (Some(since), Some(now)) => since_lines(voice, since, now, sheet.today),
+        _ => Vec::new(),
+    };
+    let review = screening.as_ref().and_then(|_| sheet.review());
+    let on_review = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::StartReview))
+    };
     let questions = sheet.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={sheet.answers.clone()}
@@ -271,6 +288,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
                 <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                     onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                     <Settings {voice} />
+                    <SavedPanel {voice} ids={ids.clone()} panel={form.saved.clone()} on_action={on_action.clone()} />
                     <Picker {voice} ids={ids.clone()} states={sheet.states()} state={sheet.state}
                         offered={sheet.has_picker().then(|| sheet.offered())} program={sheet.program}
                         as_of={AttrValue::from(sheet.as_of.clone())}
@@ -279,7 +297,7 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
                 </form>
                 <div class="pss-side">
                     <ResultPanel {voice} ids={ids.clone()} heading={inner} screening={screening} {style} {empty} {on_focus}
-                        contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} />
+                        contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} {since} {review} {on_review} />
                     <CaseFile {voice} ids={ids.clone()} note={note.clone()} status={form.note} on_action={on_case_file} />
                     {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
                 </div>

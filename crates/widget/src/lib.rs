@@ -7,7 +7,8 @@
 //! - [`mount`]: one independent widget per call (the standalone page, each
 //!   `<peer-support-screener>`), returning a [`ScreenerHandle`] for live options and `destroy()`;
 //! - the Yew components ([`app`] and [`view`]) that render the form's state and turn DOM events
-//!   into its actions; the browser's effects ([`browser`]: clipboard, printing, focus, the clock).
+//!   into its actions; the browser's effects ([`browser`]: clipboard, printing, focus, the clock;
+//!   [`scan`]: a QR code read from the camera).
 //!
 //! Every decision is another crate's: `screener_form` (the widget's state and its reducer),
 //! `screener::engine` and `screener::sentences` (the screening and its words),
@@ -24,6 +25,7 @@ mod host;
 mod inbox;
 mod js;
 mod root;
+mod scan;
 mod view;
 
 use wasm_bindgen::prelude::*;
