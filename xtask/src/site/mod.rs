@@ -8,12 +8,15 @@
 //! - [`worker`]: the service worker's list of files;
 //! - [`rules`]: the rules page, written from the rulebooks;
 //! - [`builder`]: the snippet builder's page, with its controls and words;
-//! - [`types`]: the program ids of the TypeScript declarations.
+//! - [`types`]: the program ids of the TypeScript declarations;
+//! - [`page_words`]: the check both generated pages' words tables pass.
 
 pub mod builder;
 pub mod csp;
 pub mod glue;
 pub mod markers;
+#[cfg(test)]
+pub mod page_words;
 pub mod pages;
 pub mod rules;
 pub mod sri;
