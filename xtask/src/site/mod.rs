@@ -9,7 +9,7 @@
 //! - [`rules`]: the rules page, written from the rulebooks;
 //! - [`builder`]: the snippet builder's page, with its controls and words;
 //! - [`types`]: the program ids of the TypeScript declarations;
-//! - [`page_words`]: the check both generated pages' words tables pass.
+//! - `page_words` (tests only): the check both generated pages' words tables pass.
 
 pub mod builder;
 pub mod csp;
