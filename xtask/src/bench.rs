@@ -5,11 +5,16 @@
 //!    ([`crate::generate::requests`]), and its peak memory.
 //! 2. `csv`: `peer-screen csv` throughput and memory over a generated caseload of a million rows
 //!    ([`crate::generate::caseload`]).
-//! 3. `page`: bytes of every load (raw, gzip, brotli), time to `data-ready` cold, unthrottled and
-//!    throttled, and the time from an answer to the updated result (`e2e/bench.mjs` in headless
-//!    Chromium against `dist/` served as `cargo xtask serve` serves it).
-//! 4. `caseload`: the caseload page screening 100,000 generated rows, the main thread's longest
-//!    task, memory (`e2e/caseload-bench.mjs`).
+//! 3. `page`: bytes of every load of the family, staff and iframe pages (raw, gzip, brotli), time
+//!    to `data-ready` cold, unthrottled and throttled, the first frame with the first step's
+//!    heading, the time from an answer to the updated result and a guided step change
+//!    (`e2e/bench.mjs` in headless Chromium against `dist/` served as `cargo xtask serve` serves
+//!    it).
+//! 4. `caseload`: the caseload page screening 100,000 generated rows, at full speed and at 4x CPU
+//!    slowdown: the main thread's longest task, memory (`e2e/caseload-bench.mjs`).
+//!
+//! `--against DIR` measures another build of the site (a `dist/` kept from before a change) in
+//! the same run as this one, the two alternating, so that a busy machine weighs on both alike.
 
 use std::fmt::Write as _;
 use std::process::Stdio;
@@ -31,8 +36,30 @@ const RUNS: usize = 5;
 
 const PARTS: [&str; 4] = ["batch", "csv", "page", "caseload"];
 
-/// `which`: one of [`PARTS`], or all of them when `None`.
-pub fn run(which: Option<&str>) -> util::Result {
+/// `cargo xtask bench [PART] [--against DIR]`.
+pub fn task(args: &[String]) -> util::Result {
+    let mut which = None;
+    let mut against = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--against" => {
+                let dir = args.next().ok_or("bench: --against needs the folder of another build")?;
+                let dir = std::path::PathBuf::from(dir);
+                if !dir.join("index.html").is_file() {
+                    return Err(format!("bench: {} holds no built site (no index.html)", dir.display()));
+                }
+                against = Some(dir);
+            }
+            part => which = Some(part),
+        }
+    }
+    run(which, against.as_deref())
+}
+
+/// `which`: one of [`PARTS`], or all of them when `None`; `against`: another build to measure
+/// beside this one (the browser parts).
+fn run(which: Option<&str>, against: Option<&std::path::Path>) -> util::Result {
     let root = util::root();
     std::fs::create_dir_all(root.join("target/bench")).map_err(|e| e.to_string())?;
     if let Some(other) = which.filter(|w| !PARTS.contains(w)) {
@@ -53,10 +80,10 @@ pub fn run(which: Option<&str>) -> util::Result {
         crate::dist::run(&tools)?;
         util::cargo(&["build", "--locked", "-p", "peer-screen", "--bin", "peer-screen"]).run()?;
         if part("page") {
-            page(&mut report, &tools)?;
+            page(&mut report, &tools, against)?;
         }
         if part("caseload") {
-            caseload_page(&mut report, &tools)?;
+            caseload_page(&mut report, &tools, against)?;
         }
     }
     let path = root.join("target/bench-report.md");
@@ -120,11 +147,24 @@ fn csv(report: &mut String) -> util::Result {
     Ok(())
 }
 
-fn page(report: &mut String, tools: &Tools) -> util::Result {
+/// Serves `against` (when given) and sets the benchmark's `BEFORE_URL` and `BEFORE_DIR` for it.
+fn serve_against(
+    command: &mut std::process::Command,
+    against: Option<&std::path::Path>,
+) -> util::Result<Option<Server>> {
+    let Some(dir) = against else { return Ok(None) };
+    let server = Server::start(dir, 0)?;
+    command.env("BEFORE_URL", server.url()).env("BEFORE_DIR", dir);
+    Ok(Some(server))
+}
+
+fn page(report: &mut String, tools: &Tools, against: Option<&std::path::Path>) -> util::Result {
     let root = util::root();
     util::step("page loads in headless Chromium");
     let server = Server::start(&root.join("dist"), 0)?;
-    let page = util::command("node")
+    let mut command = util::command("node");
+    let before = serve_against(&mut command, against)?;
+    let page = command
         .arg("e2e/bench.mjs")
         .env("BASE_URL", server.url())
         .env("DIST_DIR", root.join("dist"))
@@ -133,21 +173,22 @@ fn page(report: &mut String, tools: &Tools) -> util::Result {
         .env("BENCH_OUT", root.join("target/bench/page.json"))
         .stderr(Stdio::inherit())
         .read()?;
-    drop(server);
+    drop((server, before));
     print!("{page}");
-    report.push_str("## The page\n\n");
     report.push_str(&page);
     Ok(())
 }
 
 /// The caseload page screening [`PAGE_ROWS`] rows in headless Chromium.
-fn caseload_page(report: &mut String, tools: &Tools) -> util::Result {
+fn caseload_page(report: &mut String, tools: &Tools, against: Option<&std::path::Path>) -> util::Result {
     let root = util::root();
     util::step("the caseload page in headless Chromium");
     let input = root.join("target/bench/caseload-page.csv");
     std::fs::write(&input, generate::caseload::generate(PAGE_ROWS)).map_err(|e| e.to_string())?;
     let server = Server::start(&root.join("dist"), 0)?;
-    let page = util::command("node")
+    let mut command = util::command("node");
+    let before = serve_against(&mut command, against)?;
+    let page = command
         .arg("e2e/caseload-bench.mjs")
         .env("BASE_URL", server.url())
         .env("PEER_SCREEN", root.join("target/debug/peer-screen"))
@@ -157,7 +198,7 @@ fn caseload_page(report: &mut String, tools: &Tools) -> util::Result {
         .env("BENCH_OUT", root.join("target/bench/caseload-page.json"))
         .stderr(Stdio::inherit())
         .read()?;
-    drop(server);
+    drop((server, before));
     print!("{page}");
     report.push_str(&page);
     Ok(())

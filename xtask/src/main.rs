@@ -48,9 +48,10 @@ tasks:
   serve [--port N]   build dist/ and serve it on 127.0.0.1 (default port 8000) with the strict CSP
         [--no-build] serve dist/ as it is
   test               setup, then run every test (native, wasm32, browser, end to end, a short soak)
-  bench [batch|csv|page|caseload]
+  bench [batch|csv|page|caseload] [--against DIR]
                      benchmarks: peer-screen batch and csv throughput, page loads, the caseload
-                     page (default all)
+                     page (default all); --against: another build of the site, measured beside
+                     this one
   soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
                      (--short: 20,000 and 1,000); writes target/soak-report.md
   cycles [src|crates|xtask …]
@@ -66,7 +67,7 @@ fn main() -> ExitCode {
         Some("dist") => tools::run_for_dist().and_then(|tools| dist::run(&tools)),
         Some("serve") => serve::task(&args[1..]),
         Some("test") => test::run(),
-        Some("bench") => bench::run(args.get(1).map(String::as_str)),
+        Some("bench") => bench::task(&args[1..]),
         Some("soak") => soak::task(&args[1..]),
         Some("cycles") => cycles::task(&args[1..]),
         Some("release") => release::task(&args[1..]),
