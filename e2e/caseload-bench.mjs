@@ -1,12 +1,15 @@
 // The caseload page's benchmark (run by `cargo xtask bench caseload`; not a test).
 //
 //   BASE_URL        where dist/ is served (trailing slash)
+//   BEFORE_URL      optional: where another build is served, measured in the same run, its runs
+//                   alternating with this build's
 //   CASELOAD        the CSV file to screen (cargo xtask bench writes 100,000 generated rows)
 //   CASELOAD_AS_OF  the screening date (YYYY-MM-DD)
 //   BENCH_RUNS      runs, each in a new browser context (default 5)
 //   BENCH_OUT       if set, the figures are also written there as JSON
 //
-// Each run: the file set on the file input, then a click on Screen; measured in the page, from
+// Each run, at full speed and at 4x CPU slowdown (CDP Emulation.setCPUThrottlingRate): the file
+// set on the file input, then a click on Screen; measured in the page, from
 // the click to the first frame painted after `data-done` (the rows screened, counted and the
 // first page of the table shown). Meanwhile: every long task of the main thread (the Long Tasks
 // API reports those over 50 ms), and the renderer's memory, read from /proc through the browser's
@@ -15,12 +18,18 @@
 // the WebAssembly's linear memory and the JS heap beside them.
 
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { launch, newContext, url } from './lib.mjs';
+import { launch, newContext } from './lib.mjs';
 
 const FILE = process.env.CASELOAD;
 const AS_OF = process.env.CASELOAD_AS_OF || '2026-11-22';
 const RUNS = Number(process.env.BENCH_RUNS || 5);
-const BUDGET = { ms: 3000, longestTaskMs: 100, memoryMb: 200 };
+const BUDGET = { ms: 3000, longestTaskMs: 50, memoryMb: 200 };
+const SLOWDOWNS = [1, 4];
+const withSlash = (u) => (u.endsWith('/') ? u : `${u}/`);
+const BUILDS = [
+  ...(process.env.BEFORE_URL ? [{ label: 'before', base: withSlash(process.env.BEFORE_URL) }] : []),
+  { label: process.env.BEFORE_URL ? 'after' : 'this build', base: withSlash(process.env.BASE_URL || 'http://127.0.0.1:8123/') },
+];
 
 if (!FILE) throw new Error('CASELOAD must name the CSV file to screen');
 
@@ -64,9 +73,10 @@ function memoryOf(pids) {
   return { rss, peak, own };
 }
 
-async function run(browser) {
+async function run(browser, build, slowdown) {
   const context = await newContext(browser);
   const page = await context.newPage();
+  const url = (file) => new URL(file, build.base).href;
   await page.addInitScript(() => {
     window.__longTasks = [];
     new PerformanceObserver((list) => {
@@ -77,6 +87,10 @@ async function run(browser) {
   await page.locator('[data-ready]').waitFor({ state: 'attached', timeout: 30000 });
   await page.locator('input[type=file][name=caseload]').setInputFiles(FILE);
   await page.locator('input[name=as_of]').fill(AS_OF);
+  if (slowdown !== 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  }
   const pids = await renderers(browser);
   const before = memoryOf(pids);
   // The renderer's own memory, sampled every 20 ms while the page works.
@@ -111,6 +125,9 @@ async function run(browser) {
     ms: timing.shown - timing.start,
     longestTaskMs: tasks.reduce((m, t) => Math.max(m, t.ms), 0),
     longTasks: tasks.length,
+    // Where each long task fell, from the click (ms): which part of a run is too long.
+    tasks: tasks.map((t) => `${(t.start - timing.start).toFixed(0)}+${t.ms.toFixed(0)}`),
+    doneAt: timing.done - timing.start,
     ownPeak,
     ownBefore: before.own,
     rssPeak: after.peak,
@@ -122,38 +139,51 @@ async function run(browser) {
 
 const browser = await launch();
 try {
-  // Warm the server and the OS's file cache once; this run is not counted.
-  await run(browser);
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await run(browser));
-  const ms = median(runs.map((r) => r.ms));
-  const longest = Math.max(...runs.map((r) => r.longestTaskMs));
-  const peak = Math.max(...runs.map((r) => r.ownPeak));
-  const rssPeak = Math.max(...runs.map((r) => r.rssPeak));
-  const figures = {
-    file: FILE,
-    bytes: statSync(FILE).size,
-    rows: runs[0].rows,
-    as_of: AS_OF,
-    runs,
-    ms: { median: ms, samples: runs.map((r) => r.ms), budget: BUDGET.ms, verdict: verdict(ms, BUDGET.ms) },
-    longest_task_ms: { max: longest, median: median(runs.map((r) => r.longestTaskMs)), budget: BUDGET.longestTaskMs, verdict: verdict(longest, BUDGET.longestTaskMs) },
-    renderer_private_peak_mb: { max: mb(peak), budget: BUDGET.memoryMb, verdict: verdict(mb(peak), BUDGET.memoryMb) },
-    renderer_resident_peak_mb: mb(rssPeak),
-  };
+  // Warm the server and the OS's file cache once per build; these runs are not counted.
+  for (const build of BUILDS) await run(browser, build, 1);
+  const results = {};
+  for (const slowdown of SLOWDOWNS) {
+    for (const build of BUILDS) results[`${build.label} ${slowdown}`] = [];
+    for (let i = 0; i < RUNS; i++) {
+      for (const build of i % 2 ? [...BUILDS].reverse() : BUILDS) results[`${build.label} ${slowdown}`].push(await run(browser, build, slowdown));
+    }
+  }
+  const figures = { file: FILE, bytes: statSync(FILE).size, as_of: AS_OF, runs: RUNS, builds: {} };
   const md = [];
   md.push('## The caseload page', '');
-  md.push(`${figures.rows} rows (${(figures.bytes / 1e6).toFixed(1)} MB) of the generated caseload chosen with the file input and screened in headless Chromium, ${RUNS} runs, each in a new context after one warm-up run.`, '');
-  md.push('| what | measured | budget | |', '|---|---:|---:|---|');
-  md.push(`| click on Screen → every row screened, counted and the table shown (first frame after \`data-done\`), median | ${ms.toFixed(0)} ms | ${BUDGET.ms} ms | ${figures.ms.verdict} |`);
-  md.push(`| longest task of the main thread during a run, worst of all runs | ${longest ? `${longest.toFixed(0)} ms` : 'none over 50 ms'} | ${BUDGET.longestTaskMs} ms | ${figures.longest_task_ms.verdict} |`);
-  const typical = median(runs.map((r) => r.longestTaskMs));
-  md.push(`| the same, median of the runs | ${typical ? `${typical.toFixed(0)} ms` : 'none over 50 ms'} | | |`);
-  md.push(`| the page's renderer process, own memory (anonymous resident: its heaps, not shared libraries), peak sampled every 20 ms, worst run | ${mb(peak).toFixed(0)} MB | ${BUDGET.memoryMb} MB | ${figures.renderer_private_peak_mb.verdict} |`);
+  const first = Object.values(results)[0][0];
+  md.push(`${first.rows} rows (${(figures.bytes / 1e6).toFixed(1)} MB) of the generated caseload chosen with the file input and screened in headless Chromium, ${RUNS} runs per build and CPU speed, each in a new context after one warm-up run${BUILDS.length > 1 ? ', the builds alternating' : ''}. Medians (lowest–highest).`, '');
+  md.push(`| what | ${BUILDS.map((b) => b.label).join(' | ')} | aim |`, `|---|${BUILDS.map(() => '---:').join('|')}|---|`);
+  const range = (xs) => `${Math.min(...xs).toFixed(0)}–${Math.max(...xs).toFixed(0)}`;
+  for (const slowdown of SLOWDOWNS) {
+    const speed = slowdown === 1 ? 'full speed' : `${slowdown}x CPU slowdown`;
+    const of = (b) => results[`${b.label} ${slowdown}`];
+    for (const build of BUILDS) {
+      const runs = of(build);
+      (figures.builds[build.label] ||= {})[`x${slowdown}`] = {
+        runs,
+        ms: { median: median(runs.map((r) => r.ms)), samples: runs.map((r) => r.ms) },
+        longest_task_ms: { max: Math.max(...runs.map((r) => r.longestTaskMs)), samples: runs.map((r) => r.longestTaskMs) },
+        renderer_private_peak_mb: Math.max(...runs.map((r) => mb(r.ownPeak))),
+      };
+    }
+    md.push(`| ${speed}: click on Screen → every row screened, counted and the table shown (first frame after \`data-done\`) | ${BUILDS.map((b) => {
+      const xs = of(b).map((r) => r.ms);
+      return `${median(xs).toFixed(0)} ms (${range(xs)})${slowdown === 1 ? ` ${verdict(median(xs), BUDGET.ms)}` : ''}`;
+    }).join(' | ')} | ${slowdown === 1 ? `${BUDGET.ms} ms` : ''} |`);
+    md.push(`| ${speed}: the main thread's longest task during a run (Long Tasks API: those over 50 ms), worst of all runs (median of the runs) | ${BUILDS.map((b) => {
+      const xs = of(b).map((r) => r.longestTaskMs);
+      const worst = Math.max(...xs);
+      return `${worst ? `${worst.toFixed(0)} ms` : 'none over 50 ms'} (${median(xs) ? `${median(xs).toFixed(0)} ms` : 'none'}) ${verdict(worst, BUDGET.longestTaskMs)}; long tasks per run: ${of(b).map((r) => r.longTasks).join(', ')}`;
+    }).join(' | ')} | ${BUDGET.longestTaskMs} ms |`);
+    md.push(`| ${speed}: the renderer's own memory (anonymous resident), peak sampled every 20 ms, worst run | ${BUILDS.map((b) => {
+      const peak = Math.max(...of(b).map((r) => mb(r.ownPeak)));
+      return `${peak.toFixed(0)} MB ${verdict(peak, BUDGET.memoryMb)}`;
+    }).join(' | ')} | ${BUDGET.memoryMb} MB |`);
+  }
   md.push('');
-  md.push(`Samples (ms): ${runs.map((r) => r.ms.toFixed(0)).join(', ')}. Long tasks (over 50 ms) per run: ${runs.map((r) => r.longTasks).join(', ')}. ` +
-    `After a run: WebAssembly memory ${mb(runs[0].wasm).toFixed(0)} MB, JS heap ${mb(runs[0].js).toFixed(0)} MB. ` +
-    `The renderer's own memory before the click: ${mb(runs[0].ownBefore).toFixed(0)} MB; its resident set (shared libraries and fonts included) ${mb(runs[0].rssBefore).toFixed(0)} MB before the click, at most ${mb(rssPeak).toFixed(0)} MB (VmHWM).`);
+  const r = Object.values(results)[0][0];
+  md.push(`After a run: WebAssembly memory ${mb(r.wasm).toFixed(0)} MB, JS heap ${mb(r.js).toFixed(0)} MB. The renderer's own memory before the click: ${mb(r.ownBefore).toFixed(0)} MB; its resident set (shared libraries and fonts included) ${mb(r.rssBefore).toFixed(0)} MB before the click.`);
   md.push('');
   process.stdout.write(`${md.join('\n')}\n`);
   if (process.env.BENCH_OUT) writeFileSync(process.env.BENCH_OUT, `${JSON.stringify(figures, null, 2)}\n`);
