@@ -1,9 +1,10 @@
 // The caseload page: a CSV caseload screened in this tab by its own WebAssembly
 // (screener_caseload.js, built from crates/caseload-web), never sent anywhere and never stored.
 //
-// The WebAssembly reads the file (gloo), screens the rows in steps of about 16 ms (this script
-// yields to the browser between them, so the page stays responsive), keeps the table's order and
-// filter, and makes the downloads. This script builds the DOM: always with textContent, never
+// The WebAssembly reads the file (gloo), screens the rows in steps of about STEP_MS (this script
+// yields to the browser between them, so the page stays responsive: no task of the page's runs
+// much past a frame, even on a slow phone), builds the table's order and filter in steps the
+// same way, and makes the downloads. This script builds the DOM: always with textContent, never
 // with markup, because every cell comes from the file.
 
 import init, { labels, programs, today, openFile, openText, downloadTemplate } from './screener_caseload.js';
@@ -21,7 +22,9 @@ const RULES_LINK = {
 };
 
 const PAGE = 50;
-const STEP_MS = 16;
+/** How long one step of work runs before the page yields to the browser: half a frame, so that
+ * the step, the page's own updates and the browser's work fit in one. */
+const STEP_MS = 8;
 const COLUMNS = ['row', 'ref', 'program', 'outcome', 'eligible_from', 'rescreen_on', 'transitions', 'missing'];
 const OUTCOMES = ['eligible', 'not_eligible', 'incomplete', 'error'];
 
@@ -53,13 +56,22 @@ let offset = 0;
 let shown = 0;
 let lastCounts = null;
 let openedFrom = null;
+/** Counts the table's orders begun: a later one (or forgetting the caseload) supersedes the one being built. */
+let viewing = 0;
 
 /** `{name}` placeholders filled from `values`. */
 function fill(template, values) {
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
-const number = (n) => n.toLocaleString(langSelect.value === 'es' ? 'es-US' : 'en-US');
+/** One number format per language: making one (as `toLocaleString` does at each call) took 40 ms
+ * the first time at 4x CPU slowdown. */
+const numberFormats = {};
+const number = (n) => {
+  const locale = langSelect.value === 'es' ? 'es-US' : 'en-US';
+  numberFormats[locale] ||= new Intl.NumberFormat(locale);
+  return numberFormats[locale].format(n);
+};
 
 function el(tag, attributes = {}, text) {
   const node = document.createElement(tag);
@@ -118,6 +130,8 @@ function yieldToBrowser() {
 }
 
 function forget() {
+  viewing += 1;
+  badRowsDrawn += 1;
   if (caseload) caseload.free();
   caseload = null;
   lastCounts = null;
@@ -206,14 +220,13 @@ async function screen() {
   sort = { key: 'rescreen_on', descending: false };
   outcomeSelect.value = '';
   findInput.value = '';
-  shown = caseload.view(sort.key, sort.descending, '', '');
-  offset = 0;
-  resultsBox.hidden = false;
-  renderCounts(p.counts);
-  renderIgnored();
-  renderTable();
-  renderBadRows();
-  root.dataset.done = String(p.rows);
+  reView(() => {
+    resultsBox.hidden = false;
+    renderCounts(p.counts);
+    renderIgnored();
+    renderBadRows();
+    root.dataset.done = String(p.rows);
+  });
 }
 
 function renderCounts(counts) {
@@ -277,21 +290,58 @@ function renderTable() {
   resultsBox.querySelector('[data-action=page-next]').setAttribute('aria-disabled', String(offset + PAGE >= shown));
 }
 
+/** Bad rows added to the page per frame, from the next frame on: laying out and serializing a
+ * thousand at once took over 200 ms at 4x CPU slowdown. */
+const BAD_ROWS_PER_FRAME = 50;
+const BAD_ROWS_SHOWN = 1000;
+let badRowsDrawn = 0;
+
+/** The rows that could not be screened (the first thousand), fifty per frame. */
 function renderBadRows() {
   if (!caseload) return;
-  const bad = caseload.badRows(1000);
-  $('cl-bad').hidden = bad.total === 0;
+  const mine = ++badRowsDrawn;
+  const target = caseload;
+  const item = (r) => el('li', { 'data-row': r.row }, fill(t.bad_row, { row: r.row, message: r.ref ? `${r.ref}: ${r.error_message}` : r.error_message }));
+  const { total } = target.badRows(0, 0);
+  const listed = Math.min(total, BAD_ROWS_SHOWN);
+  $('cl-bad').hidden = total === 0;
   const list = $('cl-bad-list');
-  list.replaceChildren(...bad.rows.map((r) => el('li', { 'data-row': r.row }, fill(t.bad_row, { row: r.row, message: r.ref ? `${r.ref}: ${r.error_message}` : r.error_message }))));
-  const more = $('cl-bad-more');
-  more.hidden = bad.total <= bad.rows.length;
-  more.textContent = more.hidden ? '' : fill(t.more_bad_rows, { count: number(bad.total - bad.rows.length) });
+  list.replaceChildren();
+  const more = (from) => {
+    if (mine !== badRowsDrawn || caseload !== target || from >= listed) return;
+    list.append(...target.badRows(from, Math.min(BAD_ROWS_PER_FRAME, listed - from)).rows.map(item));
+    requestAnimationFrame(() => more(from + BAD_ROWS_PER_FRAME));
+  };
+  // Up to a page's worth at once when that is all there is, else from the next frame on.
+  if (listed <= BAD_ROWS_PER_FRAME) more(0);
+  else requestAnimationFrame(() => more(0));
+  const rest = $('cl-bad-more');
+  rest.hidden = total <= listed;
+  rest.textContent = rest.hidden ? '' : fill(t.more_bad_rows, { count: number(total - listed) });
 }
 
-function reView() {
-  shown = caseload.view(sort.key, sort.descending, outcomeSelect.value, findInput.value);
-  offset = 0;
-  renderTable();
+/**
+ * Orders and filters the table as chosen, in steps of about STEP_MS with the browser's turn
+ * between them (at once when the order takes less), then shows its first page and calls `then`.
+ * A later call, or another caseload, supersedes it.
+ */
+function reView(then) {
+  const mine = ++viewing;
+  const target = caseload;
+  target.startView(sort.key, sort.descending, outcomeSelect.value, findInput.value);
+  const go = () => {
+    if (mine !== viewing || caseload !== target) return;
+    const count = target.viewStep(STEP_MS);
+    if (count === undefined) {
+      yieldToBrowser().then(go);
+      return;
+    }
+    shown = count;
+    offset = 0;
+    renderTable();
+    if (then) then();
+  };
+  go();
 }
 
 function openDetail(row, from) {
@@ -374,9 +424,8 @@ root.addEventListener('click', (event) => {
   if (target.dataset.sort) {
     const key = target.dataset.sort;
     sort = { key, descending: sort.key === key ? !sort.descending : false };
-    reView();
-    // The header was drawn again: keep the focus on the same column's button.
-    $('cl-head').querySelector(`[data-sort="${key}"]`).focus();
+    // The header is drawn again: keep the focus on the same column's button.
+    reView(() => $('cl-head').querySelector(`[data-sort="${key}"]`).focus());
   } else if (action === 'cancel') {
     if (running) running.cancelled = true;
   } else if (action === 'download-template') {
@@ -454,3 +503,7 @@ try {
 asOfInput.value = today();
 relabel();
 root.dataset.ready = '';
+// The number formats, made while the page is idle rather than in the first step of a run.
+(globalThis.requestIdleCallback || setTimeout)(() => {
+  for (const locale of ['en-US', 'es-US']) numberFormats[locale] ||= new Intl.NumberFormat(locale);
+});

@@ -6,9 +6,9 @@
 //!   (pure, tested natively);
 //! - [`table`]: the table's sort and filter, and the worklist (pure);
 //! - [`words`]: the page's words, from the core's tables, by key;
-//! - this file: the JavaScript API the page's script (`www/caseload.js`) calls: the file read
-//!   with gloo, JS objects in and out through serde-wasm-bindgen, downloads made with gloo's
-//!   `Blob` and `ObjectUrl`.
+//! - this file: the JavaScript API the page's script (`www/caseload.js`) calls: the file read a
+//!   piece at a time, JS objects in and out through serde-wasm-bindgen, downloads made with
+//!   gloo's `Blob` and `ObjectUrl`.
 //!
 //! The rows are `screener-caseload`'s, the same code as `peer-screen csv`: the downloaded results
 //! are byte for byte what the command line writes for the same file, date and options. Nothing
@@ -33,7 +33,7 @@ use screener::model::{Audience, Lang, Subject, Voice};
 use screener_caseload::{Options, Unusable};
 
 use session::{Counts, Row, Session};
-use table::{Filter, SortKey};
+use table::{Filter, SortKey, Sorting};
 
 /// Writes a value as plain JS data (objects, not `Map`s; `None` as `null`).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
@@ -117,19 +117,38 @@ fn voice_of(options: &Options) -> Voice {
     voice(options.lang.as_deref().unwrap_or("en"), options.audience.as_deref().unwrap_or("staff"))
 }
 
-/// Opens a caseload from a chosen or dropped `File`, read with gloo. Throws an `Error` with a
-/// `code` when it cannot be screened at all (`empty`, `workbook`, `utf16`, `not_text`,
-/// `no_header`, `duplicate_column`, `no_program`, `option`, `unreadable`, `unclosed_quote`).
+/// A file is read a piece of this many bytes at a time: reading ten megabytes at once kept the
+/// page busy for 120 ms at 4x CPU slowdown; a piece takes a few.
+const READ_PIECE: f64 = 512.0 * 1024.0;
+
+/// Opens a caseload from a chosen or dropped `File`, read a piece at a time (each piece its own
+/// task, the browser's turn between them). Throws an `Error` with a `code` when it cannot be
+/// screened at all (`empty`, `workbook`, `utf16`, `not_text`, `no_header`, `duplicate_column`,
+/// `no_program`, `option`, `unreadable`, `unclosed_quote`).
 #[wasm_bindgen(js_name = openFile)]
 pub async fn open_file(file: web_sys::File, options_js: JsValue) -> Result<Caseload, JsValue> {
     let options = options(&options_js);
     let voice = voice_of(&options);
-    let blob = gloo::file::Blob::from(file);
-    let bytes = gloo::file::futures::read_as_bytes(&blob).await.map_err(|_| {
+    let unreadable = || {
         let error = js_sys::Error::new(voice.t(|w| &w.caseload.cannot_read));
         let _ = js_sys::Reflect::set(&error, &"code".into(), &"unreadable".into());
         JsValue::from(error)
-    })?;
+    };
+    let size = file.size();
+    let mut bytes = Vec::new();
+    // A size this page cannot hold is found out as the pieces arrive.
+    let _ = bytes.try_reserve_exact(size.min(f64::from(u32::MAX)) as usize);
+    let mut at = 0.0;
+    while at < size {
+        let end = (at + READ_PIECE).min(size);
+        let piece = file.slice_with_f64_and_f64(at, end).map_err(|_| unreadable())?;
+        let buffer = wasm_bindgen_futures::JsFuture::from(piece.array_buffer()).await.map_err(|_| unreadable())?;
+        let array = js_sys::Uint8Array::new(&buffer);
+        let start = bytes.len();
+        bytes.resize(start + array.length() as usize, 0);
+        array.copy_to(&mut bytes[start..]);
+        at = end;
+    }
     Caseload::open(bytes, &options)
 }
 
@@ -176,6 +195,8 @@ pub struct Caseload {
     output: Vec<Vec<u8>>,
     /// The rows the table shows, in its order.
     view: Vec<u32>,
+    /// The next order of the table, while it is being built ([`Caseload::view_step`]).
+    sorting: Option<Sorting>,
 }
 
 #[derive(Serialize)]
@@ -297,7 +318,7 @@ impl Caseload {
     fn open(bytes: Vec<u8>, options: &Options) -> Result<Caseload, JsValue> {
         let voice = voice_of(options);
         let session = Session::open(bytes, options, browser_today()).map_err(|why| problem(&why, voice))?;
-        Ok(Caseload { session, voice, output: Vec::new(), view: Vec::new() })
+        Ok(Caseload { session, voice, output: Vec::new(), view: Vec::new(), sorting: None })
     }
 
     /// Screens rows for about `budget_ms` milliseconds, then says how far it got. Throws an
@@ -305,15 +326,13 @@ impl Caseload {
     /// run is over, with no results (none to show, none to download).
     pub fn step(&mut self, budget_ms: f64) -> Result<JsValue, JsValue> {
         let start = js_sys::Date::now();
-        while !self.session.step(64) && js_sys::Date::now() - start < budget_ms {}
+        // The clock is read every 16 rows (a few hundred microseconds on a slow phone).
+        while !self.session.step(16) && js_sys::Date::now() - start < budget_ms {}
         if let Some(unclosed) = self.session.unclosed() {
             self.output.clear();
             return Err(problem(&Unusable::Unclosed(unclosed), self.voice));
         }
         self.output.extend(self.session.take_output());
-        if self.session.is_done() && self.view.is_empty() {
-            self.view = table::view(self.session.rows(), SortKey::RescreenOn, false, &Filter::default());
-        }
         let (offset, total) = self.session.offset();
         Ok(to_js(&ProgressJs {
             done: self.session.is_done(),
@@ -329,15 +348,29 @@ impl Caseload {
         to_js(self.session.ignored())
     }
 
-    /// Orders and filters the table: by `sort` (a result column: `row`, `ref`, `program`,
-    /// `outcome`, `eligible_from`, `rescreen_on`, `transitions`, `missing`), keeping one
-    /// `outcome` (or all when empty) and the rows whose `ref` holds `find`. Returns how many rows
-    /// it shows.
-    pub fn view(&mut self, sort: &str, descending: bool, outcome: &str, find: &str) -> u32 {
+    /// Begins to order and filter the table: by `sort` (a result column: `row`, `ref`,
+    /// `program`, `outcome`, `eligible_from`, `rescreen_on`, `transitions`, `missing`), keeping
+    /// one `outcome` (or all when empty) and the rows whose `ref` holds `find`. The order is built
+    /// by [`Caseload::view_step`]; the table shows the last whole one until then.
+    #[wasm_bindgen(js_name = startView)]
+    pub fn start_view(&mut self, sort: &str, descending: bool, outcome: &str, find: &str) {
         let key = SortKey::from_code(sort).unwrap_or(SortKey::RescreenOn);
         let filter = Filter { outcome: Filter::outcome_from_code(outcome), find: find.to_owned() };
-        self.view = table::view(self.session.rows(), key, descending, &filter);
-        self.view.len() as u32
+        self.sorting = Some(Sorting::new(key, descending, &filter));
+    }
+
+    /// Builds the order begun by [`Caseload::start_view`] for about `budget_ms` milliseconds:
+    /// then how many rows the table shows, once the order is whole (it is then the table's), or
+    /// `undefined` while it is not (call again after yielding to the browser).
+    #[wasm_bindgen(js_name = viewStep)]
+    pub fn view_step(&mut self, budget_ms: f64) -> Option<u32> {
+        let start = js_sys::Date::now();
+        let sorting = self.sorting.as_mut()?;
+        if !sorting.advance(self.session.rows(), &mut || js_sys::Date::now() - start < budget_ms) {
+            return None;
+        }
+        self.view = self.sorting.take().map(Sorting::into_order).unwrap_or_default();
+        Some(self.view.len() as u32)
     }
 
     /// `count` rows of the table from `offset`, as plain objects with the result columns.
@@ -348,16 +381,18 @@ impl Caseload {
         to_js(&list)
     }
 
-    /// The rows that could not be screened (the first `max`), and how many there are.
+    /// `count` of the rows that could not be screened, from the `from`th, and how many there
+    /// are in all.
     #[wasm_bindgen(js_name = badRows)]
-    pub fn bad_rows(&self, max: u32) -> JsValue {
+    pub fn bad_rows(&self, from: u32, count: u32) -> JsValue {
         #[derive(Serialize)]
         struct Bad<'a> {
             total: u32,
             rows: Vec<RowJs<'a>>,
         }
         let bad = self.session.rows().iter().filter(|r| r.outcome.is_none());
-        to_js(&Bad { total: self.session.counts().error, rows: bad.take(max as usize).map(row_js).collect() })
+        let rows = bad.skip(from as usize).take(count as usize).map(row_js).collect();
+        to_js(&Bad { total: self.session.counts().error, rows })
     }
 
     /// Data row number `row` opened: its whole screening, or its error.

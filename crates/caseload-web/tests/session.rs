@@ -214,3 +214,70 @@ fn a_quote_never_closed_ends_the_run_with_no_results_to_offer() {
     let header = Session::open(b"ref,\"program\na,nc-pss\n".to_vec(), &Options::default(), today());
     assert_eq!(header.err(), Some(Unusable::Unclosed(Unclosed { row: 0, line: 1, lines_not_screened: 2 })));
 }
+
+/// A caseload of `n` rows whose sort keys repeat (refs, dates of birth, programs, bad rows), so
+/// that ties and empty values meet in every merge.
+fn many(n: usize) -> Vec<u8> {
+    let mut text = String::from("ref,program,birth_date,enrolled_program,mh_sud_disorder,active_bh_services\n");
+    for i in 0..n {
+        let r = (i * 7919) % 613;
+        let reference = if r % 11 == 0 { String::new() } else { format!("p{}", r % 97) };
+        let (program, answers) = match r % 4 {
+            0 => ("mo-peer-support", format!("20{:02}-0{}-1{},cstar_opioid,,", 8 + r % 6, 1 + r % 9, r % 10)),
+            1 => ("ne-peer-support", ",,yes,yes".to_owned()),
+            2 => ("ne-peer-support", ",,maybe,".to_owned()),
+            _ => ("mo-peer-support", ",,,".to_owned()),
+        };
+        text.push_str(&format!("{reference},{program},{answers}\n"));
+    }
+    text.into_bytes()
+}
+
+#[test]
+fn the_table_built_a_piece_at_a_time_is_the_order_a_stable_sort_gives() {
+    let mut s = Session::open(many(5000), &Options::default(), today()).unwrap_or_else(|_| panic!());
+    while !s.step(500) {}
+    let rows = s.rows();
+    assert_eq!(rows.len(), 5000);
+    let filters = [Filter::default(), Filter { outcome: Filter::outcome_from_code("not_eligible"), find: "P1".into() }];
+    let mut compared = 0;
+    for filter in &filters {
+        for key in SortKey::ALL {
+            for descending in [false, true] {
+                let whole = table::view(rows, key, descending, filter);
+                // One piece per call: every merge stops and resumes many times.
+                let mut sorting = table::Sorting::new(key, descending, filter);
+                let mut calls = 0;
+                while !sorting.advance(rows, &mut || false) {
+                    calls += 1;
+                }
+                let pieced = sorting.into_order();
+                assert_eq!(pieced, whole, "{key:?} descending {descending}");
+                if filter.find.is_empty() {
+                    assert!(calls > 10, "{key:?}: the work came in {calls} pieces");
+                }
+                // The order is the standard library's stable sort by the key (empty values last
+                // in both directions, ties in row order), filtering as the table does.
+                let reference = |i: &u32| -> Option<(bool, String)> {
+                    let row = &rows[*i as usize];
+                    let text = match key {
+                        SortKey::Ref => row.reference.to_string(),
+                        SortKey::RescreenOn => row.rescreen_on.map(|d| d.to_string()).unwrap_or_default(),
+                        _ => return None,
+                    };
+                    Some((text.is_empty(), text))
+                };
+                if reference(&0).is_some() && filter.find.is_empty() && filter.outcome.is_none() {
+                    let mut expected: Vec<u32> = (0..rows.len() as u32).collect();
+                    expected.sort_by(|a, b| {
+                        let (a, b) = (reference(a).unwrap(), reference(b).unwrap());
+                        a.0.cmp(&b.0).then(if descending && !a.0 { b.1.cmp(&a.1) } else { a.1.cmp(&b.1) })
+                    });
+                    assert_eq!(whole, expected, "{key:?} descending {descending}");
+                    compared += 1;
+                }
+            }
+        }
+    }
+    assert_eq!(compared, 4, "by ref and by rescreen_on, in both directions");
+}
