@@ -58,27 +58,33 @@ test('5,000 revoked proxies, then a sparse array of length 2^32-1: coded errors 
         }
       };
       const codes = {};
-      let slowest = 0;
+      const times = [];
       for (let i = 0; i < 5000; i++) {
         const { proxy, revoke } = Proxy.revocable({ program: 'nc-pss' }, {});
         revoke();
         const r = outcome(() => m.screen(i % 2 ? proxy : { program: 'nc-pss', as_of: '2026-11-22', answers: proxy }));
         const key = r.isError ? r.code : `returned ${r.returned}`;
         codes[key] = (codes[key] || 0) + 1;
-        slowest = Math.max(slowest, r.ms);
+        times.push(r.ms);
       }
+      times.sort((a, b) => a - b);
+      // The 99th percentile: one call that a garbage collection or a busy machine stalls says
+      // nothing of the module; a pathological path (a hang, a walk of the proxy) shows in all.
+      const p99 = times[Math.floor(times.length * 0.99)];
+      const slowest = times.at(-1);
       const sparse = [];
       sparse.length = 2 ** 32 - 1;
       const sparseTop = outcome(() => m.screen(sparse));
       const sparseNested = outcome(() => m.screen({ program: 'nc-pss', as_of: '2026-11-22', answers: { need_areas: sparse } }));
       const huge = outcome(() => m.screen({ program: `<img src=x onerror=alert(1)>${'x'.repeat(1 << 20)}` }));
       const good = outcome(() => m.screen({ program: 'nc-pss', as_of: '2026-11-22', answers: { dsm5_diagnosis: true } }));
-      return { codes, slowest, sparseTop, sparseNested, huge, good };
+      return { codes, p99, slowest, sparseTop, sparseNested, huge, good };
     }, MODULE);
 
-    t.diagnostic(`revoked proxies: ${JSON.stringify(run.codes)}, slowest ${run.slowest.toFixed(2)} ms; sparse ${run.sparseTop.ms.toFixed(2)} / ${run.sparseNested.ms.toFixed(2)} ms; 1 MiB string ${run.huge.ms.toFixed(2)} ms`);
+    t.diagnostic(`revoked proxies: ${JSON.stringify(run.codes)}, 99th percentile ${run.p99.toFixed(2)} ms, slowest ${run.slowest.toFixed(2)} ms; sparse ${run.sparseTop.ms.toFixed(2)} / ${run.sparseNested.ms.toFixed(2)} ms; 1 MiB string ${run.huge.ms.toFixed(2)} ms`);
     assert.deepEqual(run.codes, { invalid_request: 5000 }, 'a revoked proxy is not a coded invalid_request every time');
-    assert.ok(run.slowest < 50, `a revoked-proxy call took ${run.slowest} ms`);
+    assert.ok(run.p99 < 10, `the 99th percentile of revoked-proxy calls is ${run.p99} ms`);
+    assert.ok(run.slowest < 250, `a revoked-proxy call took ${run.slowest} ms`);
     for (const [name, r] of [['sparse array as the request', run.sparseTop], ['sparse array as an answer', run.sparseNested]]) {
       assert.equal(r.isError, true, `${name}: ${JSON.stringify(r)}`);
       assert.equal(r.code, 'invalid_request', name);

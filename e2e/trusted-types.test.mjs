@@ -13,7 +13,7 @@ import { assertClean, launch, newContext, openPage, poll, screenQuickly, url, wa
 import { ELIGIBLE } from './scenarios.mjs';
 
 const TRUSTED_TYPES = "require-trusted-types-for 'script'; trusted-types peer-support-screener";
-const PAGES = ['index.html', 'embed.html', 'embed-demo.html', 'iframe-demo.html', 'caseload.html', 'privacy.html', 'accessibility.es.html'];
+const PAGES = ['index.html', 'embed.html', 'embed-demo.html', 'iframe-demo.html', 'caseload.html', 'privacy.html', 'accessibility.es.html', 'builder.es.html'];
 let browser;
 
 before(async () => {

@@ -312,9 +312,10 @@ function renderBadRows() {
     list.append(...target.badRows(from, Math.min(BAD_ROWS_PER_FRAME, listed - from)).rows.map(item));
     requestAnimationFrame(() => more(from + BAD_ROWS_PER_FRAME));
   };
-  // Up to a page's worth at once when that is all there is, else from the next frame on.
+  // Up to a page's worth at once when that is all there is, else from the frame after the one
+  // that shows the table (a frame callback asked for now would run in that very frame).
   if (listed <= BAD_ROWS_PER_FRAME) more(0);
-  else requestAnimationFrame(() => more(0));
+  else requestAnimationFrame(() => requestAnimationFrame(() => more(0)));
   const rest = $('cl-bad-more');
   rest.hidden = total <= listed;
   rest.textContent = rest.hidden ? '' : fill(t.more_bad_rows, { count: number(total - listed) });

@@ -133,6 +133,13 @@ export function programs(): { programs: ProgramInfo[] };
 /** Screens one request; throws a ScreeningError on bad input. */
 export function screen(request: ScreeningRequest): ScreeningResponse;
 
+/**
+ * Whether the element would take `value` for the attribute `name` (`contact-phone`, `exit-url`,
+ * `fallback-url`, …): null when it would, otherwise the reason it would leave the value out (the
+ * words of its console warning). Throws a ScreeningError `not_ready` before `ready` resolves.
+ */
+export function checkOption(name: string, value: string | null): string | null;
+
 /** The `detail` of `screening-change` with `events="summary"`: no answer, no criterion, no reason. */
 export interface ScreeningSummary {
   program: ProgramId;
@@ -149,7 +156,9 @@ export interface ScreeningSummary {
 /**
  * `<peer-support-screener>`; attributes: program, state, lang, audience, heading-level, events
  * (`summary` | `full`), idle-minutes, shadow (`open`, for tests), crisis, exit, exit-url,
- * contact-name, contact-phone, contact-email, contact-url, contact-hours (EMBEDDING.md §2).
+ * contact-name, contact-phone, contact-email, contact-url, contact-hours, layout, history,
+ * fallback-url (EMBEDDING.md §2). When it cannot start on a page it shows `[data-fallback]` in its
+ * shadow root, with a link to `fallback-url` (EMBEDDING.md §10).
  * With `events` (read once, when first connected), it dispatches `screening-change` on itself only
  * (not bubbling, not composed): listen on the element, with `ScreeningSummary` or
  * `ScreeningResponse` as the detail (`null` to a listener anywhere else, EMBEDDING.md §4).

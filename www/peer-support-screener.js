@@ -23,8 +23,15 @@
 // element's own. The theme's custom properties are registered as colors and lengths, so that a
 // page's `url(…)` in one loads nothing. Attributes are passed to the widget as text only. The
 // widget sends nothing anywhere.
+//
+// When it cannot start on a page (the page's policy blocks its WebAssembly or its files, or a
+// file differs from this build), each element shows `[data-fallback]` in its shadow root: a short
+// message in its language and a link to the screener's own page (`fallback-url`, by default the
+// standalone index.html beside this file); the console names the directive or the file, and the
+// line to add (EMBEDDING.md, "The widget does not show"). Until the element is defined, the text
+// the page put inside it shows instead (and stays when this file never runs at all).
 
-import { build, mountSwitching, wasmOf } from './builds.js';
+import { build, mountSwitching, names, wasmOf } from './builds.js';
 
 /** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm (the full build) and screener.css (cargo xtask dist). */
 const INTEGRITY = /*dist:integrity*/ null;
@@ -35,15 +42,34 @@ const stylesheet = new URL('./screener.css', here).href;
 
 /** The short messages a widget shows when it cannot go on, in its two languages. */
 const PROBLEMS = {
-  failed: {
-    en: 'The screener could not load. Please reload the page.',
-    es: 'No se pudo cargar la evaluación. Vuelva a cargar la página.',
-  },
   trapped: {
     en: 'The screener stopped working. Please reload the page to continue.',
     es: 'La evaluación dejó de funcionar. Vuelva a cargar la página para continuar.',
   },
 };
+
+/**
+ * What an element shows when it cannot start on this page (its WebAssembly or its stylesheet was
+ * blocked or refused: EMBEDDING.md, "The widget does not show"), in its two languages, with a link
+ * to the screener's own page (`fallback-url`; by default the standalone page beside this file).
+ */
+const FALLBACK = {
+  en: { says: 'The screener could not load on this page.', link: 'Open the screener on its own page' },
+  es: { says: 'No se pudo cargar la evaluación en esta página.', link: 'Abrir la evaluación en su propia página' },
+};
+
+/**
+ * The Content-Security-Policy violations of this page that concern the screener (its files, or
+ * compiling its WebAssembly), for the console's account of why it cannot start. Only the
+ * directive, the address blocked and the policy are kept.
+ */
+const violations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+  const blocked = String(event.blockedURI || '');
+  if (blocked === 'wasm-eval' || blocked === stylesheet || names().some((name) => blocked === wasmOf(name, here))) {
+    violations.push({ directive: event.effectiveDirective || event.violatedDirective, blocked, policy: event.originalPolicy || '' });
+  }
+}, true);
 
 /** The markers that session-replay and analytics tools document for "do not record this". */
 const DO_NOT_RECORD = {
@@ -99,6 +125,10 @@ for (const [name, syntax, initialValue] of THEME) {
 /** The keys of the `summary` shape of `screening-change`. */
 const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'rescreen_on', 'missing'];
 
+/** Whether the console has been told why the stylesheet did not load. */
+let stylesheetExplained = false;
+/** The WebAssembly files the console has been told about (one account per file and page). */
+const explained = new Set();
 /** null while all is well; 'trapped' after a trap (then every widget stops). */
 let broken = null;
 /** The full build's exports once loaded (the JavaScript API's), else null. */
@@ -118,10 +148,7 @@ function loadApi() {
         api = exports;
       },
       (error) => {
-        console.error(
-          `peer-support-screener: ${wasmOf('full', here)} did not load, or failed its integrity check (a file that differs from this build is refused); the screener will not start.`,
-          error,
-        );
+        explainWasm('full', error);
       },
     );
   }
@@ -145,6 +172,71 @@ class Ready extends Promise {
 
 /** Resolves once the WebAssembly is loaded and `programs()` and `screen()` can be called. */
 export const ready = new Ready(() => {});
+
+/** Says on the console, once per file, why build `name`'s WebAssembly stopped the screener. */
+function explainWasm(name, error) {
+  const file = wasmOf(name, here);
+  if (explained.has(file)) return;
+  explained.add(file);
+  explain(file, error);
+}
+
+/** A moment, for the browser to report the policy violations of what just failed. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+/** `'self'` for a file of this page's origin, otherwise the files' origin: what a directive must name. */
+const filesSource = () => (here.origin === location.origin ? "'self'" : here.origin);
+
+/**
+ * The directive of `policy` that governs `directive` (CSP's fallback list: `style-src-elem` falls
+ * back to `style-src`, then `default-src`), with `source` added: the line the page's policy needs.
+ */
+function lineToAdd(policy, directive, source) {
+  const directives = new Map();
+  for (const part of policy.split(';')) {
+    const [name, ...values] = part.trim().split(/\s+/);
+    if (name && !directives.has(name.toLowerCase())) directives.set(name.toLowerCase(), values);
+  }
+  const chain = directive === 'style-src-elem' ? ['style-src-elem', 'style-src'] : directive === 'script-src-elem' ? ['script-src-elem', 'script-src'] : [directive];
+  const name = chain.find((n) => directives.has(n)) || chain[chain.length - 1];
+  const values = (directives.get(name) || directives.get('default-src') || []).filter((v) => v !== "'none'" && v !== source);
+  return `${name} ${[...values, source].join(' ')}`;
+}
+
+/**
+ * Says on the console why `file` stopped the screener, and the line to add where that is a line
+ * of the page's policy: its Content-Security-Policy (the directive the browser reported), a file
+ * that differs from this build (its integrity), or a file the server did not give.
+ */
+async function explain(file, error) {
+  const prefix = `peer-support-screener: ${file} was refused, so the screener will not start on this page`;
+  const policyBlocked = error instanceof WebAssembly.CompileError && /Content.Security.Policy/i.test(error.message);
+  await settle();
+  const found = violations.filter((v) => v.blocked === file || (policyBlocked && v.blocked === 'wasm-eval'));
+  if (policyBlocked) {
+    const lines = found.length ? found.map((v) => lineToAdd(v.policy, v.directive, "'wasm-unsafe-eval'")) : ["script-src 'self' 'wasm-unsafe-eval'"];
+    console.error(`${prefix}: this page's Content-Security-Policy does not let it compile WebAssembly (script-src has no 'wasm-unsafe-eval', which allows WebAssembly and not JavaScript's eval). Add it to the policy: ${[...new Set(lines)].join(' | ')}`, error);
+    return;
+  }
+  if (found.length) {
+    const lines = [...new Set(found.map((v) => lineToAdd(v.policy, v.directive, filesSource())))];
+    const directives = [...new Set(found.map((v) => v.directive))].join(', ');
+    console.error(`${prefix}: this page's Content-Security-Policy blocks it (${directives}). Add where the screener's files are to the policy: ${lines.join(' | ')}`, error || '');
+    return;
+  }
+  // The file again, without its integrity: given, it differs from this build; otherwise, why not.
+  const fetched = await fetch(file, { mode: 'cors', credentials: 'omit', cache: 'no-store' }).then(
+    (response) => (response.ok ? 'differs' : `HTTP ${response.status}`),
+    () => 'unreachable',
+  );
+  if (fetched === 'differs') {
+    console.error(`${prefix}: it failed its integrity check (a file that differs from this build is refused). Copy the whole folder of one release, with that release's script tag and its integrity.`, error || '');
+  } else if (fetched === 'unreachable') {
+    console.error(`${prefix}: it could not be fetched (the network, or a server of another origin that does not send Access-Control-Allow-Origin for it: EMBEDDING.md §6).`, error || '');
+  } else {
+    console.error(`${prefix}: the server answered ${fetched}. Copy every file of the release into the folder of peer-support-screener.js.`, error || '');
+  }
+}
 
 function coded(code, message) {
   const error = new Error(message);
@@ -195,6 +287,15 @@ function loaded() {
     throw coded('not_ready', 'The screener is still loading: await `ready` first.');
   }
   return api;
+}
+
+/**
+ * Whether the element would take `value` for the attribute `name`: null when it would, otherwise
+ * the reason it would leave the value out (its console warning's words). The snippet builder
+ * (`builder.html`) checks values with it, after `ready`.
+ */
+export function checkOption(name, value) {
+  return call(() => loaded().checkOption(name, value));
 }
 
 /** Every program with its questions, criteria and wording (`peer-screen programs`). */
@@ -280,6 +381,9 @@ export class PeerSupportScreener extends HTMLElement {
       const events = this.getAttribute('events');
       if (events === 'summary' || events === 'full') this.#events = events;
       else if (events !== null) console.warn('peer-support-screener: ignored events: it should be "summary" or "full"');
+      const fallback = this.getAttribute('fallback-url');
+      const refused = fallback === null || fallback.trim() === '' ? null : webAddress(fallback);
+      if (refused) console.warn(`peer-support-screener: ignored the option \`fallback-url\`: ${refused}`);
       this.#build();
     }
     if (broken) {
@@ -336,10 +440,12 @@ export class PeerSupportScreener extends HTMLElement {
       const failed = () => {
         if (told) return;
         told = true;
-        console.error(
-          `peer-support-screener: ${stylesheet} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
-        );
         this.showProblem('failed');
+        // One account per page, though every element's link failed alike.
+        if (!stylesheetExplained) {
+          stylesheetExplained = true;
+          explain(stylesheet, null);
+        }
         reject(new Error('the stylesheet did not load'));
       };
       if (link.sheet) {
@@ -423,11 +529,8 @@ export class PeerSupportScreener extends HTMLElement {
         fullIntegrity: INTEGRITY.wasm,
         defaultAudience: 'staff',
         failed: (name, error) => {
-          console.error(
-            `peer-support-screener: ${wasmOf(name, here)} did not load, or failed its integrity check (a file that differs from this build is refused); this screener will not start.`,
-            error,
-          );
           this.showProblem('failed');
+          explainWasm(name, error);
         },
         moved: (container) => {
           this.#container = container;
@@ -450,27 +553,97 @@ export class PeerSupportScreener extends HTMLElement {
   }
 
   /**
-   * Shows why the widget cannot go on, in its language, above whatever it shows (nothing is
-   * erased: the person can still read their answers), and makes the frozen form inert.
+   * Shows why the widget cannot go on, in its language. `failed` (it could not start here: its
+   * WebAssembly or stylesheet was blocked or refused): `[data-fallback]`, a short message and a
+   * link to the screener's own page (`fallback-url`). `trapped`: a message above whatever it
+   * shows (nothing is erased: the person can still read their answers). Either way the widget
+   * underneath is made inert.
    * @param {'failed' | 'trapped'} kind
    */
   showProblem(kind) {
     if (!this.#root) return;
     const inner = this.#container && this.#container.querySelector('[lang]');
-    const lang = (inner && inner.getAttribute('lang')) || this.getAttribute('lang') || 'en';
-    const words = PROBLEMS[kind] || PROBLEMS.failed;
-    const text = words[lang === 'es' ? 'es' : 'en'];
-    if (!this.#problem) {
-      this.#problem = document.createElement('p');
-      this.#problem.className = 'pss-problem';
-      this.#problem.setAttribute('role', 'alert');
-      this.#root.insertBefore(this.#problem, this.#container);
-    }
-    this.#problem.lang = lang === 'es' ? 'es' : 'en';
+    const lang = ((inner && inner.getAttribute('lang')) || this.getAttribute('lang') || 'en') === 'es' ? 'es' : 'en';
+    if (this.#problem) this.#problem.remove();
+    this.#problem = document.createElement(kind === 'failed' ? 'div' : 'p');
+    this.#problem.className = 'pss-problem';
+    this.#problem.setAttribute('role', 'alert');
+    this.#problem.lang = lang;
     this.#problem.dataset.problem = kind;
-    this.#problem.textContent = text;
+    if (kind === 'failed') {
+      const words = FALLBACK[lang];
+      const says = document.createElement('p');
+      says.textContent = words.says;
+      const link = document.createElement('a');
+      link.href = this.#fallbackUrl(lang);
+      link.textContent = words.link;
+      const line = document.createElement('p');
+      line.append(link);
+      this.#problem.dataset.fallback = '';
+      this.#problem.append(says, line);
+    } else {
+      this.#problem.textContent = (PROBLEMS[kind] || PROBLEMS.trapped)[lang];
+    }
+    this.#root.insertBefore(this.#problem, this.#container);
     if (this.#container) this.#container.inert = true;
   }
+
+  /**
+   * The page the fallback links to: `fallback-url` when it is an address the element would show
+   * (the rule of `exit-url` and `contact-url`: [`webAddress`]), otherwise the standalone page
+   * beside this file, in the element's language.
+   */
+  #fallbackUrl(lang) {
+    const given = this.getAttribute('fallback-url');
+    // A refused value was warned of when the element was first connected.
+    if (given !== null && given.trim() !== '' && webAddress(given) === null) return new URL(given.trim()).href;
+    const page = new URL('./index.html', here);
+    if (lang !== 'en') page.searchParams.set('lang', lang);
+    return page.href;
+  }
+}
+
+/** What an address may not hold though a reader cannot see it (`contact::is_hidden`). */
+const HIDDEN = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\u00AD\u200B-\u200D\u2060\uFEFF]/;
+
+/**
+ * `null` when `value` is an address the element takes, otherwise why not, in the words of
+ * `crates/form/src/contact.rs`'s `web_address` (whose rule this is: an absolute `https:` or
+ * `http:` address with a host, no user name before it, nothing hidden or reordered). Written
+ * again here because `fallback-url` is needed exactly when the WebAssembly could not start;
+ * `e2e/fallback-blocked.test.mjs` holds the two to the same answers.
+ */
+function webAddress(given) {
+  const value = given.trim();
+  const notAnAddress = 'only https: and http: addresses are shown';
+  if (new TextEncoder().encode(value).length > 2000) return 'it is too long';
+  if (HIDDEN.test(value)) return 'it holds characters that reorder or hide text (bidirectional controls, zero-width spaces)';
+  const scheme = /^https?:\/\//i.exec(value);
+  if (!scheme) return notAnAddress;
+  // Whitespace and control characters (as Rust counts them), a backslash, a quotation mark.
+  if (/[\s\u0000-\u001f\u007f-\u009f\\"]/.test(value)) return notAnAddress;
+  const rest = value.slice(scheme[0].length);
+  const end = rest.search(/[/?#]/);
+  const authority = end < 0 ? rest : rest.slice(0, end);
+  if (authority.includes('@')) return 'an address with a user name or password before its host goes elsewhere than it reads';
+  // The port, when given: after the last `:` that is not inside an IPv6 literal's `[…]`.
+  const colon = authority.lastIndexOf(':');
+  const hasPort = colon >= 0 && !authority.slice(colon).includes(']');
+  const host = hasPort ? authority.slice(0, colon) : authority;
+  const port = hasPort ? authority.slice(colon) : '';
+  if (port.length > 6 || !/^(:[0-9]*)?$/.test(port)) return notAnAddress;
+  const dotted = host.replace(/[\u3002\uFF0E\uFF61]/g, '.');
+  const hostOk = host.startsWith('[')
+    ? /^\[[0-9a-f:.]+\]$/i.test(host)
+    : /^[a-z0-9\-_.\u0080-\u{10FFFF}]+$/iu.test(dotted) && dotted !== '.';
+  if (!hostOk) return notAnAddress;
+  try {
+    // What the browser cannot parse (a rare label that IDNA refuses) cannot be a link either.
+    new URL(value);
+  } catch {
+    return notAnAddress;
+  }
+  return null;
 }
 
 const defined = customElements.get('peer-support-screener');

@@ -158,6 +158,57 @@ texts! {
         cleared_page_left,
         /// Beside Print and Copy: where the case note goes, and for how long.
         case_file_privacy,
+        /// "Open a saved screening": the button, the paste field's label and hint, keeping the
+        /// saved screening date, the buttons of the field (open, scan a QR code, stop, close).
+        open_saved,
+        saved_label,
+        saved_hint,
+        keep_date,
+        open,
+        scan,
+        scan_stop,
+        /// The camera could not be used to scan.
+        scan_failed,
+        close,
+        /// Said once a saved screening filled the form: `{program}`, `{count}` (answers filled).
+        opened,
+        /// Why a pasted text cannot be opened (the form keeps what it had).
+        saved_empty,
+        /// `{size}` and `{most}`, in KB.
+        saved_too_long,
+        saved_not_a_request,
+        /// `{message}`: the contract's error message.
+        saved_request,
+        /// `{program}`: the saved screening's program id.
+        saved_not_offered,
+        /// A hand-off code: `{character}` is not one of its characters.
+        code_character,
+        /// A hand-off code whose check character does not match.
+        code_check,
+        code_unreadable,
+        /// `{version}`: the rulebook version it was made under.
+        code_other_rules,
+        /// Beside a result opened from a saved screening, when the rules or the result changed
+        /// since: `{date}` (its screening date), `{version}` (the rulebook version it was judged
+        /// under), `{current}` (today's version), `{outcome}` (one of the `then_` texts).
+        since_screened,
+        /// The same, where the saved text does not say its version.
+        since_screened_on,
+        /// The same, judged under another version: today's rules on its date give `{outcome}`.
+        since_rules_changed,
+        /// A hand-off code made under another version: `{version}`, `{current}`.
+        since_code_rules,
+        /// The result now: `{outcome}`; `{date}` when the form screens another day than today.
+        since_today,
+        since_on,
+        /// Outcomes within a sentence; `{date}`: `eligible_from`.
+        then_eligible,
+        then_not_eligible,
+        then_not_eligible_until,
+        then_incomplete,
+        /// "Start a continued-stay review" on an admission result, and what it does: `{program}`.
+        start_review,
+        review_hint,
     }
 }
 
@@ -241,6 +292,14 @@ texts! {
         why,
         what_next,
         start_again,
+        /// The family's hand-off to an intake worker: the button, the warning shown first, the
+        /// code's label, the QR code's label, how the worker uses it, and hiding it.
+        handoff,
+        handoff_warning,
+        handoff_code,
+        handoff_qr,
+        handoff_how,
+        handoff_hide,
     }
 }
 

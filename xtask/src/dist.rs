@@ -3,9 +3,10 @@
 //! `screener.js` + `screener_bg.wasm`; the families': `screener_family_en_bg.wasm` …), and so is
 //! the caseload page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
 //! (pages, entry modules, stylesheets, the custom element and its types, whose program ids are
-//! written from the rulebooks: [`crate::site::types`]) and the rules pages, written from the
+//! written from the rulebooks: [`crate::site::types`]), the rules pages, written from the
 //! rulebooks too ([`crate::site::rules`]; made first, so that a rulebook without its "Not
-//! encoded" paragraph fails the build before anything is compiled).
+//! encoded" paragraph fails the build before anything is compiled), and the snippet builder's
+//! pages, with its script's words ([`crate::site::builder`]).
 //!
 //! Then every file is pinned, so that one `integrity` on a script tag covers every byte it runs:
 //! 1. `builds.js`, with every build's wasm-bindgen glue (as a function that makes it) and the
@@ -22,7 +23,7 @@
 use std::path::Path;
 
 use crate::site::glue::{Module, API_EXPORTS, GLUE_EXPORTS};
-use crate::site::{csp, markers::fill, pages, prerender, rules, sri, types, wasm, worker};
+use crate::site::{builder, csp, markers::fill, pages, prerender, rules, sri, types, wasm, worker};
 use crate::tools::Tools;
 use crate::util::{self, Run};
 
@@ -87,7 +88,8 @@ const CASELOAD_WASM_MARKER: &str = "/*dist:caseload-wasm*/ null";
 pub fn run(tools: &Tools) -> util::Result {
     let root = util::root();
     let dist = root.join("dist");
-    let rules_pages = rules::pages(&root, &screener::rules::ALL)?;
+    let mut written_pages = rules::pages(&root, &screener::rules::ALL)?;
+    written_pages.extend(builder::pages(&screener::rules::ALL)?);
     if dist.exists() {
         std::fs::remove_dir_all(&dist).map_err(|e| format!("cannot clear dist/: {e}"))?;
     }
@@ -124,12 +126,13 @@ pub fn run(tools: &Tools) -> util::Result {
     let embed =
         prerender::embed_html(&read(&dist, "embed.html")?, &today).map_err(|e| format!("www/embed.html: {e}"))?;
     write(&dist, "embed.html", &embed)?;
-    for (name, html) in &rules_pages {
+    for (name, html) in &written_pages {
         if dist.join(name).exists() {
-            return Err(format!("www/{name}: the rules pages are written from the rulebooks, not kept in www/"));
+            return Err(format!("www/{name}: the rules and builder pages are written by dist, not kept in www/"));
         }
         write(&dist, name, html)?;
     }
+    write(&dist, builder::SCRIPT, &builder::script(&read(&dist, builder::SCRIPT)?)?)?;
     let declarations = read(&dist, types::FILE)?;
     write(&dist, types::FILE, &types::with_program_ids(&declarations, &screener::rules::ALL)?)?;
     util::step("pinning every file (bundled glue, integrity, the service worker's list)");
@@ -139,7 +142,9 @@ pub fn run(tools: &Tools) -> util::Result {
     report(&dist)?;
     println!(
         "\nThe script tag for an agency's page (the folder as served there in place of /screener/):\n\n  \
-         <script type=\"module\" src=\"/screener/{ENTRY}\" integrity=\"{entry}\" crossorigin=\"anonymous\"></script>\n"
+         <script type=\"module\" src=\"/screener/{ENTRY}\" integrity=\"{entry}\" crossorigin=\"anonymous\"></script>\n\n\
+         The snippet builder writes it with the element, the policy and the iframe: {}.\n",
+        builder::page::file_name(screener::model::Lang::En)
     );
     Ok(())
 }

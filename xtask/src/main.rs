@@ -14,11 +14,15 @@
 //! - [`soak`]: a million hostile JSON Lines through `peer-screen batch` and ten thousand hostile
 //!   JavaScript values through `screen()` in Chromium; writes `target/soak-report.md`.
 //! - [`cycles`]: the files that import each other, round (also a step of `test`).
+//! - [`release`]: `dist`, then the archive an agency uploads, one per version, the same bytes for
+//!   the same commit.
 //!
-//! The leaves they use: [`site`] (the parts of the site: its security policy, bundles, pinning),
-//! [`http`] (the file server), [`generate`] (inputs generated from the rulebooks), [`measure`]
-//! (timing runs), [`checks`] (reading the project's code), [`tools`] and [`util`].
+//! The leaves they use: [`site`] (the parts of the site: its security policy, bundles, pinning,
+//! the rules and builder pages), [`http`] (the file server), [`generate`] (inputs generated from
+//! the rulebooks), [`measure`] (timing runs), [`checks`] (reading the project's code),
+//! [`archive`] (tar and gzip, reproducible), [`tools`] and [`util`].
 
+mod archive;
 mod bench;
 mod checks;
 mod cycles;
@@ -26,6 +30,7 @@ mod dist;
 mod generate;
 mod http;
 mod measure;
+mod release;
 mod serve;
 mod site;
 mod soak;
@@ -50,7 +55,10 @@ tasks:
   soak [--short]     1,000,000 hostile JSON Lines natively and 10,000 hostile JS values in Chromium
                      (--short: 20,000 and 1,000); writes target/soak-report.md
   cycles [src|crates|xtask …]
-                     the files that import each other, round (default all three)";
+                     the files that import each other, round (default all three)
+  release [--no-build]
+                     build dist/, then target/release/peer-support-screener-VERSION.tar.gz (the site
+                     under VERSION/, EMBED.txt, SHA256SUMS): the same bytes for the same commit";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -62,6 +70,7 @@ fn main() -> ExitCode {
         Some("bench") => bench::task(&args[1..]),
         Some("soak") => soak::task(&args[1..]),
         Some("cycles") => cycles::task(&args[1..]),
+        Some("release") => release::task(&args[1..]),
         Some("help" | "--help" | "-h") => {
             println!("{USAGE}");
             Ok(())

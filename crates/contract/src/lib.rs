@@ -2,7 +2,9 @@
 //! - [`json`]: [`Json`], a JSON value that keeps key order (any serde deserializer makes one);
 //! - [`request`]: a `Json` checked into a typed [`Request`] or a coded [`ContractError`];
 //! - [`response`]: serde views of a screening (the response) and of the rulebooks (the catalog);
-//! - [`error`]: the error codes of §8.
+//! - [`error`]: the error codes of §8;
+//! - [`text`]: JSON text read into a [`Json`] (a request pasted into the form);
+//! - [`handoff`]: the hand-off code, a request as a short text a person can type.
 //!
 //! Pure: it reads values already parsed and produces serializable views. It names no JSON
 //! library and no JavaScript type; bad input of any shape is an error value, never a panic and
@@ -11,9 +13,11 @@
 #![forbid(unsafe_code)]
 
 pub mod error;
+pub mod handoff;
 pub mod json;
 pub mod request;
 pub mod response;
+pub mod text;
 
 use chrono::NaiveDate;
 

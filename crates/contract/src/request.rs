@@ -44,7 +44,9 @@ pub fn parse_request(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<
 /// [`parse_request`], with error messages in `lang` unless the request names its own language.
 pub fn parse_request_in(value: &Json, today: impl FnOnce() -> NaiveDate, lang: Lang) -> Result<Request, ContractError> {
     let lang = requested_lang(value).unwrap_or(lang);
-    check(value, today).map_err(|error| error.in_lang(lang))
+    // `check` is not generic over the clock: one copy of it in the WebAssembly, whoever calls.
+    let mut today = Some(today);
+    check(value, &mut || today.take().map_or(NaiveDate::MIN, |today| today())).map_err(|error| error.in_lang(lang))
 }
 
 /// The language a request names, when it names one that is offered.
@@ -56,7 +58,8 @@ fn requested_lang(value: &Json) -> Option<Lang> {
     })
 }
 
-fn check(value: &Json, today: impl FnOnce() -> NaiveDate) -> Result<Request, ContractError> {
+/// `today` is called at most once, when `as_of` is absent.
+fn check(value: &Json, today: &mut dyn FnMut() -> NaiveDate) -> Result<Request, ContractError> {
     let Json::Object(fields) = value else {
         return Err(ContractError::invalid_request(Problem::NotAnObject(JsonKind::of(value))));
     };

@@ -24,7 +24,8 @@ pub struct Unreadable(pub String);
 
 /// The person's part of `state` as text: their answers, the program and place they chose, the
 /// screening date, language and wording, where they are on the guided path and how they got
-/// there, and the privacy housekeeping (answers cleared and why, the clipboard).
+/// there, the privacy housekeeping (answers cleared and why, the clipboard), and whether the
+/// family's hand-off code is shown (the code itself is written again from the answers).
 pub fn write(state: &WidgetState) -> String {
     let mut out = String::new();
     let mut line = |key: &str, value: &str| {
@@ -96,6 +97,7 @@ pub fn write(state: &WidgetState) -> String {
             Clipboard::ToWipe => "to_wipe",
         },
     );
+    line("handoff", flag(state.handoff));
     out
 }
 
@@ -210,6 +212,7 @@ pub fn read(text: &str, into: &mut WidgetState) -> Result<(), Unreadable> {
         "to_wipe" => Clipboard::ToWipe,
         _ => return Err(bad("clipboard")),
     };
+    state.handoff = read_flag(need("handoff")?).ok_or_else(|| bad("handoff"))?;
     *into = state;
     Ok(())
 }

@@ -8,6 +8,8 @@
 //! - [`state`]: the root ([`state::WidgetState`], [`state::reduce`]): both layouts, the host's
 //!   options, the privacy housekeeping;
 //! - [`contact`]: the agency's contact as a host gives it, checked;
+//! - [`saved`]: a saved screening (a case note, its last line, a family's hand-off code) read
+//!   back into the sheet, and a program's continued-stay review started from its answers;
 //! - [`carry`]: the person's part of the state as text, for another build of the widget to
 //!   take over from.
 //!
@@ -20,5 +22,6 @@
 pub mod carry;
 pub mod contact;
 pub mod guided;
+pub mod saved;
 pub mod sheet;
 pub mod state;

@@ -351,7 +351,7 @@ impl AnswerSheet {
         Changed::default()
     }
 
-    fn set_program(&mut self, program: Option<&'static Program>) -> Changed {
+    pub(crate) fn set_program(&mut self, program: Option<&'static Program>) -> Changed {
         if self.program == program {
             return Changed::default();
         }
@@ -360,7 +360,7 @@ impl AnswerSheet {
         Changed { program: true, cleared: true }
     }
 
-    fn clear_answers(&mut self) {
+    pub(crate) fn clear_answers(&mut self) {
         self.answers =
             self.program.map(|p| p.questions.iter().map(|q| Raw::blank(q.kind)).collect()).unwrap_or_default();
         self.generation = self.generation.wrapping_add(1);

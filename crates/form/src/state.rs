@@ -2,7 +2,8 @@
 //! being filled in ([`AnswerSheet`]), the guided path above them ([`GuidedPath`]), and what
 //! belongs to the page: the host's options (heading level, contact, crisis help, exit, idle
 //! time) and the privacy housekeeping (answers cleared without being asked and why, the case
-//! note's copy status, the clipboard to wipe).
+//! note's copy status, the clipboard to wipe, the family's hand-off code, shown and gone), and
+//! "Open a saved screening" ([`saved::Panel`]) with the review started from an admission.
 //!
 //! The root of Elm's nested update, like Yew's `function_todomvc` `state.rs`: each layer has its
 //! own actions and update; the root maps [`Action::Sheet`] and [`Action::Guided`] down, reacts
@@ -17,6 +18,7 @@ use screener::rules;
 
 use crate::contact::{self, Contact, ContactField};
 use crate::guided::{self, GuidedPath, Layout, Step};
+use crate::saved::{self, Opened, Panel, SavedProblem, Since};
 use crate::sheet::{Action as Sheet, AnswerSheet, Changed, Evaluation};
 
 /// Whether the case note was copied (`Copied`) or must be copied by hand (`Manual`: the note is
@@ -87,6 +89,12 @@ pub struct WidgetState {
     pub exit: Option<bool>,
     /// Set by the host: where "Exit this page" goes (`None`: [`NEUTRAL_EXIT`]).
     pub exit_url: Option<String>,
+    /// "Open a saved screening" on the one-page form.
+    pub saved: Panel,
+    /// The family's hand-off code is shown on the guided path's result. The code itself is
+    /// written from the answers when it is shown, never kept: it goes with Start again, Exit,
+    /// idle time, leaving the page, and any move off the result.
+    pub handoff: bool,
 }
 
 /// Something the person or the host did.
@@ -119,6 +127,17 @@ pub enum Action {
     Exit(Option<bool>),
     /// Host option `exit-url`: where "Exit this page" goes (`None`: the neutral default).
     ExitUrl(Option<String>),
+    /// Opens (`true`) or closes the paste field of "Open a saved screening".
+    OpenSaved(bool),
+    /// A saved screening pasted (a case note, its last line, a hand-off code), to fill the form
+    /// with; `keep_date`: the saved screening date rather than today.
+    ApplySaved { text: String, keep_date: bool },
+    /// A saved text the edge refused before reading it (too long to copy).
+    SavedRefused(SavedProblem),
+    /// "Start a continued-stay review" on an admission result.
+    StartReview,
+    /// Shows (`true`) or hides the family's hand-off code.
+    Handoff(bool),
 }
 
 impl From<Sheet> for Action {
@@ -158,6 +177,8 @@ impl WidgetState {
             crisis: Crisis::OnResult,
             exit: None,
             exit_url: None,
+            saved: Panel::default(),
+            handoff: false,
         }
     }
 
@@ -194,6 +215,7 @@ impl WidgetState {
         }
         if changed.cleared {
             self.note = Note::Idle;
+            self.saved.since = None;
         }
     }
 
@@ -207,9 +229,42 @@ impl WidgetState {
     fn start_over(&mut self, why: Option<Cleared>) {
         self.update_sheet(Sheet::Clear);
         self.guided.restart();
+        self.forget_pasted();
         self.cleared = why;
         if self.clipboard == Clipboard::HoldsNote {
             self.clipboard = Clipboard::ToWipe;
+        }
+    }
+
+    /// Closes the paste field (its text, which may hold answers, leaves the page with it) and
+    /// hides the hand-off code.
+    fn forget_pasted(&mut self) {
+        self.saved = Panel::default();
+        self.handoff = false;
+    }
+
+    /// Fills the form from a pasted text, or says what is wrong with it (the form keeps what it
+    /// had). The saved wording is taken only where it leaves the layout as it is: a family's
+    /// wording would turn the staff's form into the guided path.
+    fn apply_saved(&mut self, text: &str, keep_date: bool) {
+        let read = saved::read(text, self.sheet.today, self.sheet.lang).and_then(|mut read| {
+            if let Some(audience) = read.audience {
+                let mut worded = self.sheet.clone();
+                worded.audience = audience;
+                if self.guided.layout(&worded) != self.layout() {
+                    read.audience = None;
+                }
+            }
+            let changed = self.sheet.fill(&read, keep_date)?;
+            Ok((read, changed))
+        });
+        match read {
+            Ok((read, changed)) => {
+                self.sheet_changed(changed);
+                self.saved =
+                    Panel { open: false, error: None, opened: Some(Opened::of(&read)), since: Some(Since::of(&read)) };
+            }
+            Err(problem) => self.saved.error = Some(problem),
         }
     }
 }
@@ -222,6 +277,9 @@ pub fn reduce(state: &mut WidgetState, action: impl Into<Action>) {
     }
     if state.note == Note::Copied && !matches!(action, Action::Copied(_)) {
         state.note = Note::Idle;
+    }
+    if !matches!(action, Action::ClipboardWiped | Action::Copied(_)) {
+        state.saved.opened = None;
     }
     match action {
         Action::Sheet(action) => state.update_sheet(action),
@@ -243,11 +301,13 @@ pub fn reduce(state: &mut WidgetState, action: impl Into<Action>) {
         }
         Action::StartOver => state.start_over(None),
         Action::Idle => {
+            state.forget_pasted();
             if state.sheet.has_answers() {
                 state.start_over(Some(Cleared::Idle));
             }
         }
         Action::PageLeft => {
+            state.forget_pasted();
             if state.sheet.has_answers() {
                 state.start_over(Some(Cleared::PageLeft));
             }
@@ -268,6 +328,18 @@ pub fn reduce(state: &mut WidgetState, action: impl Into<Action>) {
         Action::Crisis(crisis) => state.crisis = crisis,
         Action::Exit(exit) => state.exit = exit,
         Action::ExitUrl(url) => state.exit_url = url,
+        Action::OpenSaved(open) => state.saved = Panel { open, error: None, ..state.saved.clone() },
+        Action::ApplySaved { text, keep_date } => state.apply_saved(&text, keep_date),
+        Action::SavedRefused(problem) => state.saved.error = Some(problem),
+        Action::StartReview => {
+            let changed = state.sheet.start_review();
+            state.sheet_changed(changed);
+        }
+        Action::Handoff(shown) => state.handoff = shown,
+    }
+    // The hand-off code is shown on the guided path's result only: any move off it hides it.
+    if state.handoff && (state.layout() != Layout::Guided || state.step() != Step::Result) {
+        state.handoff = false;
     }
 }
 

@@ -110,6 +110,7 @@ fn event() -> impl Strategy<Value = Event> {
         Action::Copied(true),
         Action::Copied(false),
         Action::StartOver,
+        Action::Handoff(true),
     ]);
     prop_oneof![
         4 => buttons.prop_map(Event::Path),

@@ -167,6 +167,9 @@ pub(crate) fn Widget(props: &WidgetProps) -> Html {
         html! { <p class="pss-notice" data-role="cleared"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
     });
     let cleared = cleared.unwrap_or_default();
+    // A screening opened from a saved text says so above the form (the form's alone).
+    #[cfg(feature = "form")]
+    let cleared = html! { <>{cleared}{crate::view::form::opened(voice, form)}</> };
     let (page, live, print) = if guided {
         (guided::view(voice, &ids, &handle, &evaluation, cleared, &root, &on_action), None, Html::default())
     } else {

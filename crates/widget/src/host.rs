@@ -138,6 +138,22 @@ impl ScreenerHandle {
     }
 }
 
+/// See [`crate::check_option`]: `None` when the element would take `value` for `name`, otherwise
+/// why not. `fallback-url` is the element's own (it is read by its script when the WebAssembly
+/// could not start, and never reaches the widget), checked as a web address, as `exit-url` is.
+pub(crate) fn check_option(name: &JsValue, value: &JsValue) -> Option<&'static str> {
+    let Some(name) = name.as_string() else { return Some("an option name must be a string") };
+    let text = match option_text(value) {
+        Ok(text) => text,
+        Err(()) => return Some("it is neither text nor a number"),
+    };
+    if name == "fallback-url" || name == "fallbackUrl" {
+        let value = text.as_deref().map(str::trim).filter(|v| !v.is_empty());
+        return value.and_then(|url| screener_form::contact::web_address(url).err()).map(|why| why.reason());
+    }
+    state::parse_option(&name, text.as_deref()).err().map(|e| e.reason)
+}
+
 /// A property of the options object; `undefined` when it is absent or cannot be read.
 fn option(options: &JsValue, name: &str) -> JsValue {
     Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)

@@ -7,7 +7,8 @@
 //! - [`mount`]: one independent widget per call (the standalone page, each
 //!   `<peer-support-screener>`), returning a [`ScreenerHandle`] for live options and `destroy()`;
 //! - the Yew components ([`app`] and [`view`]) that render the form's state and turn DOM events
-//!   into its actions; the browser's effects ([`browser`]: clipboard, printing, focus, the clock).
+//!   into its actions; the browser's effects ([`browser`]: clipboard, printing, focus, the clock;
+//!   [`scan`]: a QR code read from the camera).
 //!
 //! Every decision is another crate's: `screener_form` (the widget's state and its reducer),
 //! `screener::engine` and `screener::sentences` (the screening and its words),
@@ -26,6 +27,8 @@ mod inbox;
 #[cfg(feature = "api")]
 mod js;
 mod root;
+#[cfg(feature = "form")]
+mod scan;
 #[cfg(feature = "ssr")]
 mod ssr;
 mod view;
@@ -66,6 +69,16 @@ pub fn programs() -> Result<JsValue, JsValue> {
 #[wasm_bindgen]
 pub fn mount(container: JsValue, options: JsValue) -> Result<ScreenerHandle, JsValue> {
     host::mount(container, options)
+}
+
+/// Whether the element would take `value` for the attribute `name` (`contact-phone`, `exit-url`,
+/// `fallback-url` …; the option names of [`mount`] too): `null` when it would, otherwise the
+/// reason it would leave the value out, in the words of its console warning. The snippet builder
+/// (`builder.html`) checks what an agency types with it, so that it refuses exactly what the
+/// element refuses.
+#[wasm_bindgen(js_name = checkOption)]
+pub fn check_option(name: JsValue, value: JsValue) -> JsValue {
+    host::check_option(&name, &value).map_or(JsValue::NULL, JsValue::from_str)
 }
 
 pub use host::ScreenerHandle;

@@ -15,7 +15,7 @@ use js_sys::{Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, Node};
+use web_sys::{Element, Event, EventInit, HtmlElement, HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement, Node};
 
 use screener::model::{QuestionType, Stage};
 use screener::{pseudo, rules};
@@ -69,6 +69,16 @@ impl Widget {
         }
         fire(&element, "change");
         settle().await;
+    }
+
+    /// Pastes `text` into "Open a saved screening" and applies it.
+    async fn paste(&self, text: &str) {
+        if self.find("textarea[name=saved]").is_none() {
+            self.click("[data-action=open-saved]").await;
+        }
+        let area = self.find("textarea[name=saved]").expect("the paste field");
+        area.dyn_ref::<HtmlTextAreaElement>().expect("a text area").set_value(text);
+        self.click("[data-action=open-saved-apply]").await;
     }
 
     async fn click(&self, selector: &str) {
@@ -150,6 +160,21 @@ async fn every_screen_of_the_form_is_worded_from_the_tables() {
     for (lang, audience) in [("en", "staff"), ("es", "staff"), ("en", "family"), ("es", "family")] {
         let w = Widget::new(&[("lang", lang), ("audience", audience), ("layout", "form"), ("crisis", "always")]).await;
         found.extend(w.bypassed(&format!("{lang} {audience}: no program")));
+        // "Open a saved screening": the field, a text that is not one, then one whose result
+        // changed since (16 on the saved date, a birthday ago).
+        w.paste("Dear team, see below.").await;
+        found.extend(w.bypassed(&format!("{lang} {audience}: a saved screening refused")));
+        let saved = r#"{"program":"mo-peer-support","as_of":"2026-01-01","answers":{"birth_date":"2010-06-01","enrolled_program":"cstar_adolescent"}}"#;
+        w.paste(saved).await;
+        for _ in 0..100 {
+            if w.find("[data-role=since]").is_some() {
+                break;
+            }
+            settle().await;
+        }
+        assert!(w.find("[data-role=since]").is_some(), "{lang} {audience}: what changed since is said");
+        found.extend(w.bypassed(&format!("{lang} {audience}: a saved screening opened")));
+        w.click("[data-action=start-over]").await;
         for program in rules::ALL.iter().filter(|p| audience == "staff" || p.stage == Stage::Admission) {
             w.change("select[name=program]", Some(program.id)).await;
             found.extend(w.bypassed(&format!("{lang} {audience} {}: nothing answered", program.id)));
@@ -219,7 +244,12 @@ async fn every_step_of_the_guided_path_is_worded_from_the_tables() {
                         w.click("[data-action=continue]").await;
                     }
                     "check" => w.click("[data-action=see-result]").await,
-                    "result" => break,
+                    "result" => {
+                        w.click("[data-action=handoff]").await;
+                        assert!(w.find("[data-handoff-code]").is_some(), "{}: the hand-off code", program.id);
+                        found.extend(w.bypassed(&format!("{lang} {}: the hand-off code", program.id)));
+                        break;
+                    }
                     other => panic!("{}: step {other:?}", program.id),
                 }
             }

@@ -12,6 +12,11 @@ pub const CSP: &str =
                        img-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'; \
                        require-trusted-types-for 'script'; trusted-types peer-support-screener";
 
+/// The policy an agency's page needs for the element served from its own origin (EMBEDDING.md
+/// §6): what the snippet builder prints for that case and the release's `EMBED.txt` says.
+pub const HOST_PAGE: &str =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'; img-src 'self'";
+
 /// The page that shows how an agency frames `embed.html`: it may frame pages of its own origin.
 pub const IFRAME_DEMO: &str = "iframe-demo.html";
 
@@ -45,6 +50,11 @@ mod tests {
         assert_eq!(header_policy("index.html"), format!("{CSP}; frame-ancestors 'none'"));
         assert_eq!(page_policy(IFRAME_DEMO), format!("{CSP}; frame-src 'self'"));
         assert_eq!(page_policy("index.html"), CSP);
+        let embedding = std::fs::read_to_string(crate::util::root().join("EMBEDDING.md")).expect("EMBEDDING.md");
+        assert!(
+            embedding.contains(&format!("Content-Security-Policy: {HOST_PAGE}\n")),
+            "EMBEDDING.md §6 says another policy"
+        );
         for policy in [header_policy("index.html"), header_policy(EMBED), header_policy(IFRAME_DEMO)] {
             assert!(policy.starts_with("default-src 'none'; "), "{policy}");
         }

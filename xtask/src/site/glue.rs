@@ -21,7 +21,7 @@ pub struct Module {
 /// What the entries use of every build's glue, and of the full build's: if the glue stops
 /// exporting one of these, the build fails here rather than in a visitor's browser.
 pub const GLUE_EXPORTS: &[&str] = &["default", "mount"];
-pub const API_EXPORTS: &[&str] = &["programs", "screen"];
+pub const API_EXPORTS: &[&str] = &["checkOption", "programs", "screen"];
 
 impl Module {
     /// Reads a module, failing loudly on any shape this bundler was not written for (a
@@ -187,7 +187,7 @@ mod tests {
     use super::*;
 
     /// The shape wasm-bindgen 0.2 writes for `--target web`, cut down.
-    const GLUE_TEXT: &str = "export class ScreenerHandle {\n    free() {}\n}\nexport function mount(container, options) {\n    return wasm.mount(container, options);\n}\nexport function programs() {}\nexport function screen(request) {}\nlet wasm;\nasync function __wbg_init(module_or_path) {\n    if (module_or_path === undefined) module_or_path = new URL('screener_bg.wasm', import.meta.url);\n}\nfunction initSync(module) {}\nexport { initSync, __wbg_init as default };\n";
+    const GLUE_TEXT: &str = "export class ScreenerHandle {\n    free() {}\n}\nexport function mount(container, options) {\n    return wasm.mount(container, options);\n}\nexport function checkOption(name, value) {}\nexport function programs() {}\nexport function screen(request) {}\nlet wasm;\nasync function __wbg_init(module_or_path) {\n    if (module_or_path === undefined) module_or_path = new URL('screener_bg.wasm', import.meta.url);\n}\nfunction initSync(module) {}\nexport { initSync, __wbg_init as default };\n";
 
     #[test]
     fn a_module_is_scoped_into_the_entry_with_the_names_it_imported() {
@@ -201,7 +201,7 @@ mod tests {
             ),
             "{bundled}"
         );
-        assert!(bundled.contains("return { ScreenerHandle: ScreenerHandle, mount: mount, programs: programs, screen: screen, initSync: initSync, default: __wbg_init };\n})();"), "{bundled}");
+        assert!(bundled.contains("return { ScreenerHandle: ScreenerHandle, mount: mount, checkOption: checkOption, programs: programs, screen: screen, initSync: initSync, default: __wbg_init };\n})();"), "{bundled}");
         // The glue's own `wasm` lives in the function's scope: the entry's `const wasm` does not clash.
         assert!(bundled.ends_with("const wasm = 'mine';\ninit();\n"));
         assert!(!bundled.contains("./screener.js"));
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn a_build_s_glue_is_a_function_that_makes_it() {
-        let family = GLUE_TEXT.replace("export function programs() {}\nexport function screen(request) {}\n", "");
+        let family = GLUE_TEXT.replace("export function checkOption(name, value) {}\nexport function programs() {}\nexport function screen(request) {}\n", "");
         let glue = Module::glue(&family, "screener_family_en.js", GLUE_EXPORTS).unwrap();
         assert!(Module::glue(&family, "screener_family_en.js", API_EXPORTS).is_err(), "a family build has no API");
         let factory = glue.factory();

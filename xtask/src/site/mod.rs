@@ -8,11 +8,16 @@
 //! - [`prerender`]: the standalone page's first screens, rendered by the widget's own view code;
 //! - [`worker`]: the service worker's list of files;
 //! - [`rules`]: the rules page, written from the rulebooks;
-//! - [`types`]: the program ids of the TypeScript declarations.
+//! - [`builder`]: the snippet builder's page, with its controls and words;
+//! - [`types`]: the program ids of the TypeScript declarations;
+//! - `page_words` (tests only): the check both generated pages' words tables pass.
 
+pub mod builder;
 pub mod csp;
 pub mod glue;
 pub mod markers;
+#[cfg(test)]
+pub mod page_words;
 pub mod pages;
 pub mod prerender;
 pub mod rules;

@@ -14,6 +14,7 @@ use screener::case_note::CaseNote;
 use screener::engine::{self, Screening};
 use screener::model::{CriterionKind, Voice};
 use screener::sentences::{self, DateStyle};
+use screener::template::render;
 use screener_form::sheet::{Control, Evaluation, Problem};
 use screener_form::state::{Action, Crisis, WidgetState};
 
@@ -23,6 +24,7 @@ use super::help::CrisisBlock;
 use super::picker::Picker;
 use super::questions::Questions;
 use super::result::ResultPanel;
+use super::saved::{since_lines, SavedPanel};
 use super::settings::Settings;
 use super::{heading, problem_text, when, Ids, Notes};
 use crate::browser;
@@ -125,6 +127,15 @@ pub(crate) fn view(
     });
     let crisis_always = form.crisis == Crisis::Always;
     let sheet = &form.sheet;
+    let since = match (&form.saved.since, &screening) {
+        (Some(since), Some(now)) => since_lines(voice, since, now, sheet.today),
+        _ => Vec::new(),
+    };
+    let review = screening.as_ref().and_then(|_| sheet.review());
+    let on_review = {
+        let dispatcher = handle.dispatcher();
+        Callback::from(move |()| dispatcher.dispatch(Action::StartReview))
+    };
     let questions = sheet.program.map(|program| {
         html! {
             <Questions voice={voice} ids={ids.clone()} heading={inner} {program} answers={sheet.answers.clone()}
@@ -138,6 +149,7 @@ pub(crate) fn view(
             <form class="pss-form" autocomplete="off" onchange={on_control} oninput={on_input} onfocusout={on_leave}
                 onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
                 <Settings {voice} />
+                <SavedPanel {voice} ids={ids.clone()} panel={form.saved.clone()} on_action={on_action.clone()} />
                 <Picker {voice} ids={ids.clone()} states={sheet.states()} state={sheet.state}
                     offered={sheet.has_picker().then(|| sheet.offered())} program={sheet.program}
                     as_of={AttrValue::from(sheet.as_of.clone())}
@@ -146,7 +158,7 @@ pub(crate) fn view(
             </form>
             <div class="pss-side">
                 <ResultPanel {voice} ids={ids.clone()} heading={inner} {screening} {style} {empty} {on_focus}
-                    contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} />
+                    contact={form.contact.clone()} crisis={form.crisis == Crisis::OnResult} {since} {review} {on_review} />
                 <CaseFile {voice} ids={ids.clone()} note={note.clone()} status={form.note} on_action={on_case_file} />
                 {when(crisis_always, || html! { <CrisisBlock {voice} heading={inner} /> })}
             </div>
@@ -155,6 +167,17 @@ pub(crate) fn view(
     // The case note as printed (its words are checked natively, tests/pseudo_locale.rs).
     let print = note.map(|note| html! { <pre class="pss-print" translate="no">{note.to_string()}</pre> });
     Form { grid, live, print: print.unwrap_or_default() }
+}
+
+/// What is said above the form when a screening was opened from a saved text: its program and
+/// how many answers it filled (nothing otherwise).
+pub(crate) fn opened(voice: Voice, form: &WidgetState) -> Html {
+    let Some(opened) = form.saved.opened else { return Html::default() };
+    let text = render(
+        voice.t(|w| &w.form.opened),
+        &[("program", voice.text(&opened.program.title)), ("count", &opened.answers.to_string())],
+    );
+    html! { <p class="pss-notice" data-role="opened"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{text}</p> }
 }
 
 /// What is said under each question: its problem, and a planned amount over its cap (the

@@ -8,9 +8,12 @@
 //! - [`result::ResultPanel`]: outcome, dates, what to answer next, criteria with their sources;
 //! - [`case_file::CaseFile`]: print, copy the case note, start over;
 //! - [`help`]: the agency's contact, help in a crisis, "Exit this page";
-//! - [`guided`]: the guided path, one question at a time;
+//! - [`saved::SavedPanel`]: "Open a saved screening" (a case note, its last line, a hand-off
+//!   code), and what a screening opened from one says beside its result;
+//! - [`guided`]: the guided path, one question at a time, and on its result [`handoff`], the
+//!   family's hand-off code to an intake worker (in every build: a family sees it);
 //! - [`form`]: the one-page form, laid out (builds with the `form` feature: the picker,
-//!   questions, result and case file are its).
+//!   questions, result, case file and saved panel are its).
 //!
 //! Text is only ever rendered as text (Yew escapes it); nothing here sets HTML. Every text comes
 //! from the words tables or a rulebook through a [`Voice`] (the pseudo-locale test checks it).
@@ -26,6 +29,7 @@ pub(crate) mod case_file;
 #[cfg(feature = "form")]
 pub(crate) mod form;
 pub(crate) mod guided;
+pub(crate) mod handoff;
 pub(crate) mod help;
 #[cfg(feature = "form")]
 pub(crate) mod picker;
@@ -33,6 +37,8 @@ pub(crate) mod picker;
 pub(crate) mod questions;
 #[cfg(feature = "form")]
 pub(crate) mod result;
+#[cfg(feature = "form")]
+pub(crate) mod saved;
 pub(crate) mod settings;
 
 use yew::prelude::*;

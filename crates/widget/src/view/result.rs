@@ -1,6 +1,8 @@
 //! The live result: the outcome, the dates (eligible from, transition windows), what to answer
 //! next (buttons that move focus to the question), every criterion with its status, reason and
-//! source, next steps, service facts, the rulebook version and what this result is not.
+//! source, next steps, service facts, the rulebook version and what this result is not; beside
+//! the outcome, what a screening opened from a saved one says of it (`data-role="since"`), and
+//! on an admission that has a review, "Start a continued-stay review" (`data-action=start-review`).
 //!
 //! The DOM contract agencies' tests read: `data-outcome` and `data-eligible-from` on the section,
 //! `data-criterion` and `data-status` on each criterion, `data-role` on the outcome and dates.
@@ -11,8 +13,9 @@ use yew::prelude::*;
 
 use screener::dates as date;
 use screener::engine::{Outcome, Screening, Status};
-use screener::model::{Said, Voice};
+use screener::model::{Program, Said, Voice};
 use screener::sentences::{self, DateStyle};
+use screener::template::render;
 use screener_form::contact::Contact;
 
 use super::help::{ContactBlock, CrisisBlock};
@@ -34,11 +37,29 @@ pub(crate) struct ResultProps {
     pub contact: Contact,
     /// Whether help in a crisis is shown with the result.
     pub crisis: bool,
+    /// What a screening opened from a saved one says of it (empty when nothing changed).
+    pub since: Vec<String>,
+    /// The continued-stay review of this admission program, when it has one offered here.
+    pub review: Option<&'static Program>,
+    pub on_review: Callback<()>,
 }
 
 #[function_component]
 pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
-    let ResultProps { voice, ids, heading, screening, style, empty, on_focus, contact, crisis } = props;
+    let ResultProps {
+        voice,
+        ids,
+        heading,
+        screening,
+        style,
+        empty,
+        on_focus,
+        contact,
+        crisis,
+        since,
+        review,
+        on_review,
+    } = props;
     let (voice, heading) = (*voice, *heading);
     let title = ids.of("result-h");
     let Some(sc) = screening else {
@@ -119,6 +140,20 @@ pub(crate) fn ResultPanel(props: &ResultProps) -> Html {
                 <p class="pss-notice" data-role="draft"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{voice.t(|w| &w.result.draft)}</p>
             }) }
             { when(!dates.is_empty(), || html! { <div class="pss-when" data-role="dates">{list(&dates)}</div> }) }
+            { when(!since.is_empty(), || html! {
+                <div class="pss-notice" data-role="since"><span class="pss-icon" aria-hidden="true">{"ⓘ"}</span>{list(since)}</div>
+            }) }
+            {review.map(|review| {
+                let onclick = on_review.reform(|_: MouseEvent| ());
+                let hint = render(voice.t(|w| &w.form.review_hint), &[("program", voice.text(&review.title))]);
+                html! {
+                    <div class="pss-review">
+                        <button type="button" data-action="start-review" data-program={review.id} {onclick}
+                            aria-describedby={ids.of("review-hint")}>{voice.t(|w| &w.form.start_review)}</button>
+                        <p class="pss-hint" id={ids.of("review-hint")}>{hint}</p>
+                    </div>
+                }
+            }).unwrap_or_default()}
             {missing.unwrap_or_default()}
             {part(&w.criteria, "pss-criteria", html! { <ul>{criteria}</ul> })}
             { when(!next_steps.is_empty(), || part(&w.next_steps, "pss-next", list(&next_steps))) }

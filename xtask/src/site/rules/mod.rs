@@ -6,12 +6,13 @@
 //! - [`not_encoded`]: each rulebook's "Not encoded" paragraph, read from its file (the build
 //!   fails when one has none);
 //! - [`words`]: the page's labels the words tables do not have yet (to move to `src/words/`);
-//! - [`html`]: escaping, and the little Markdown of a doc comment.
+//! - [`html`]: escaping, and the little Markdown of a doc comment (the snippet builder's page
+//!   escapes with it too).
 //!
 //! The pages carry the site's policy and its stylesheet `rules.css` (from `www/`), run no
 //! script, and are pinned and precached like every other page of the build.
 
-mod html;
+pub mod html;
 pub mod not_encoded;
 pub mod page;
 pub mod words;

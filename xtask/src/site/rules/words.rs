@@ -257,29 +257,10 @@ mod tests {
         )
     }
 
-    fn placeholders(text: &str) -> Vec<&str> {
-        let mut names: Vec<&str> =
-            text.split('{').skip(1).filter_map(|rest| rest.split_once('}')).map(|(name, _)| name).collect();
-        names.sort_unstable();
-        names.dedup();
-        names
-    }
-
-    /// As the words tables' own test: the same placeholders in both languages, and no text
-    /// empty.
+    /// As the words tables' own test (`crate::site::page_words`).
     #[test]
     fn both_languages_have_every_text_with_the_same_placeholders() {
-        let texts = every_text();
-        assert!(texts.len() > 40, "only {} texts", texts.len());
-        for (name, en, es) in texts {
-            for said in [en, es] {
-                assert!(!said.staff.trim().is_empty(), "{name} is empty");
-                assert!(
-                    said.child.is_none() && said.staff == said.family,
-                    "{name}: a staff text, the same in every voice"
-                );
-            }
-            assert_eq!(placeholders(en.staff), placeholders(es.staff), "{name}: {:?} / {:?}", en.staff, es.staff);
-        }
+        let texts: Vec<_> = every_text().into_iter().map(|(name, en, es)| (name.to_string(), en, es)).collect();
+        crate::site::page_words::assert_both_languages(&texts, 40);
     }
 }

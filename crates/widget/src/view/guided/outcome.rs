@@ -1,6 +1,6 @@
 //! After the questions: "Check your answers" (every answer given, each with Change), and the
-//! result (a plain headline, the reasons with their dates written out, what to do next, Print and
-//! Start again).
+//! result (a plain headline, the reasons with their dates written out, what to do next, the
+//! hand-off to an intake worker, Print and Start again).
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -14,6 +14,7 @@ use screener_form::guided::{self, Step};
 use screener_form::state::Action;
 
 use super::parts::{link, primary, step_heading, who_words, Ctx};
+use crate::view::handoff;
 use crate::view::help::ContactBlock;
 use crate::view::{heading, list, problem_text, when};
 
@@ -152,6 +153,7 @@ pub(crate) fn results(ctx: &Ctx) -> Html {
             {when(!sc.missing.is_empty(), || html! { <><@{inner}>{voice.t(|w| &w.result.missing)}</@><ul class="pss-plain">{missing}</ul></> })}
             {when(!next_steps.is_empty(), || html! { <><@{inner}>{voice.t(|w| &w.guided.what_next)}</@>{list(&next_steps)}</> })}
             <ContactBlock {voice} heading={inner} contact={state.contact.clone()} ask={&program.ask} />
+            {handoff::view(voice, ids, inner, state.handoff, &shown.answers, on_action)}
             <p class="pss-fine">{voice.t(|w| &w.guided.not_a_decision)}</p>
             <div class="pss-actions">
                 <button type="button" data-action="print" onclick={print}>{voice.t(|w| &w.form.print)}</button>
