@@ -18,7 +18,9 @@ use screener::rules;
 
 use crate::contact::{self, Contact, ContactField};
 use crate::guided::{self, GuidedPath, Layout, Step};
-use crate::saved::{self, Opened, Panel, SavedProblem, Since};
+#[cfg(feature = "saved")]
+use crate::saved::{self, Opened, Since};
+use crate::saved::{Panel, SavedProblem};
 use crate::sheet::{Action as Sheet, AnswerSheet, Changed, Evaluation};
 
 /// Whether the case note was copied (`Copied`) or must be copied by hand (`Manual`: the note is
@@ -246,6 +248,7 @@ impl WidgetState {
     /// Fills the form from a pasted text, or says what is wrong with it (the form keeps what it
     /// had). The saved wording is taken only where it leaves the layout as it is: a family's
     /// wording would turn the staff's form into the guided path.
+    #[cfg(feature = "saved")]
     fn apply_saved(&mut self, text: &str, keep_date: bool) {
         let read = saved::read(text, self.sheet.today, self.sheet.lang).and_then(|mut read| {
             if let Some(audience) = read.audience {
@@ -267,6 +270,11 @@ impl WidgetState {
             Err(problem) => self.saved.error = Some(problem),
         }
     }
+
+    /// A build without the paste field (feature `saved` off: the widget's builds for families,
+    /// which show the guided path alone) reads no saved text: the form keeps what it had.
+    #[cfg(not(feature = "saved"))]
+    fn apply_saved(&mut self, _text: &str, _keep_date: bool) {}
 }
 
 /// Applies one action.
