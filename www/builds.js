@@ -120,19 +120,31 @@ function replay(container, pending) {
 
 /**
  * Readies a family build for the person's first taps, in the page's spare time: a widget of its
- * own, in an element that is in no document (nothing is shown, laid out or announced; no
- * history, no idle timer, no listener of the page's), walked once through the guided path (the
- * start, a state, whom for, yes/no questions, a date, the check step, the result, start again),
- * a step per task of the lowest priority, then removed. The browser compiles the WebAssembly a function at a
- * time as it first runs (and optimizes what runs often), so a person's first steps on a fresh
- * page took up to ten times as long as the later ones; after this walk they take as long.
+ * own beside the person's (`beside`), in a closed shadow root of an element that is not rendered
+ * (`hidden`, `display: none`, inert: nothing is shown, laid out, focused or announced; no
+ * history, no idle timer; its events, not composed, never leave the shadow root, so no listener
+ * of the page's hears them), walked once through the guided path (the start, a state, whom for,
+ * yes/no questions, a date, the check step, the result, start again), a step per task of the
+ * lowest priority, then removed. It must be in the document: the widget takes no answer from a
+ * control that is not (one leaving the page must not report its old state), and the browser
+ * submits no form that is not. The browser compiles the WebAssembly a function at a time as it
+ * first runs (and optimizes what runs often), so a person's first steps on a fresh page took up
+ * to ten times as long as the later ones; after this walk they take as long.
  */
-function warm(glue, lang) {
+function warm(glue, lang, beside) {
+  const holder = document.createElement('div');
+  holder.hidden = true;
+  holder.inert = true;
+  holder.style.display = 'none';
+  holder.setAttribute('aria-hidden', 'true');
   const host = document.createElement('div');
+  holder.attachShadow({ mode: 'closed' }).append(host);
+  beside.after(holder);
   let handle;
   try {
     handle = glue.mount(host, { audience: 'family', lang, instance: 'pss0', idleMinutes: '0', exit: 'off' });
   } catch {
+    holder.remove();
     return;
   }
   const choose = (name, value) => {
@@ -163,6 +175,7 @@ function warm(glue, lang) {
     const step = steps.shift();
     if (!step) {
       handle.destroy();
+      holder.remove();
       return;
     }
     step();
@@ -222,7 +235,7 @@ export function mountSwitching(container, options, { base, fullIntegrity, defaul
       handle = glue.mount(container, { ...options(), instance, onBuild });
       refocus(container, focus);
       if (pending.length) replay(container, pending);
-      if (first.startsWith('family-')) warm(glue, first.slice('family-'.length));
+      if (first.startsWith('family-')) warm(glue, first.slice('family-'.length), container);
     },
     (error) => {
       failed(first, error);
