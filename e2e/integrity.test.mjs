@@ -139,19 +139,26 @@ test('a changed peer-support-screener.js: the browser refuses to run it', async 
   }
 });
 
-test('index.html fetches the wasm once (its preload is taken by the pinned fetch), with no console warning', async () => {
-  const context = await newContext(browser);
-  try {
-    const watch = await openPage(context, undefined);
-    const messages = [];
-    watch.page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
-    await watch.page.goto(url('index.html'));
-    await watch.page.locator('[data-ready]').first().waitFor({ state: 'attached' });
-    await watch.page.waitForTimeout(300);
-    assert.equal(watch.requests.filter((r) => r.endsWith(`/${FAMILY_BUILDS[0]}`)).length, 1, watch.requests.join(' '));
-    assert.equal(watch.requests.filter((r) => r.endsWith('.wasm')).length, 1, `a family loads one WebAssembly: ${watch.requests.join(' ')}`);
-    assert.deepEqual(messages.filter((m) => /^(warning|error)/.test(m)), []);
-  } finally {
-    await context.close();
-  }
-});
+for (const [link, wasm] of [
+  ['index.html', FAMILY_BUILDS[0]],
+  ['index.html?lang=es', FAMILY_BUILDS[1]],
+  ['index.html?audience=staff', 'screener_bg.wasm'],
+  ['index.html?layout=form&lang=es', 'screener_bg.wasm'],
+]) {
+  test(`${link} fetches its build's wasm once (its preload is taken by the pinned fetch) and no other, with no console warning`, async () => {
+    const context = await newContext(browser);
+    try {
+      const watch = await openPage(context, undefined);
+      const messages = [];
+      watch.page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
+      await watch.page.goto(url(link));
+      await watch.page.locator('[data-ready]').first().waitFor({ state: 'attached' });
+      await watch.page.waitForTimeout(300);
+      assert.equal(watch.requests.filter((r) => r.endsWith(`/${wasm}`)).length, 1, watch.requests.join(' '));
+      assert.equal(watch.requests.filter((r) => r.endsWith('.wasm')).length, 1, `the page loads one WebAssembly: ${watch.requests.join(' ')}`);
+      assert.deepEqual(messages.filter((m) => /^(warning|error)/.test(m)), []);
+    } finally {
+      await context.close();
+    }
+  });
+}

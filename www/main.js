@@ -142,7 +142,7 @@ function options() {
 async function start() {
   const given = options();
   const first = chooseBuild(given, 'family');
-  // The WebAssembly is on its way (index.html preloads the family build) while the stylesheet is checked.
+  // The WebAssembly is on its way (start.js preloads it) while the stylesheet is checked.
   build(first, import.meta.url, INTEGRITY.wasm).catch(() => {});
   if (!(await styled())) {
     stop('failed', 'peer-support-screener: screener.css did not load, or failed its integrity check; the screener will not start.');

@@ -4,6 +4,10 @@
 // for each first screen the page can open on: the guided path's start step for families and the
 // one-page form for staff, in English and in Spanish, each in a <template>. This script is
 // render-blocking (blocking="render"): it runs before the first paint, and
+// - starts fetching the WebAssembly of the build the link asks for (the same choice as
+//   builds.js's `chooseBuild`: the guided path in family wording, the family build of its
+//   language; the form or the staff wording, the full build), so that a page loads one build
+//   only: index.html cannot preload it in its markup, which does not know the link;
 // - shows the first screen the link asks for (`?lang=`, `?audience=`, `?layout=`, read as the
 //   page's script reads them) in place of the loading message, or leaves the message when the
 //   page knows no first screen for the link (another program, state or heading level);
@@ -36,6 +40,20 @@ const audience = pick('audience', ['family', 'staff'], page.audience);
 const layout = pick('layout', ['guided', 'form'], audience === 'family' ? 'guided' : 'form');
 const lang = pick('lang', ['en', 'es'], 'en');
 const known = layout === (audience === 'family' ? 'guided' : 'form') && page.fixed.every((name) => !query.has(name));
+/** `{ build: file }`: each build's WebAssembly (cargo xtask dist). */
+const WASM = /*dist:wasm-files*/ null;
+if (!element && WASM) {
+  // The standalone page: the entry's pinned fetch takes this preload (a preload's integrity
+  // would be ignored, with a warning; the fetch checks the bytes).
+  const build = audience === 'family' && layout === 'guided' ? `family-${lang}` : 'full';
+  const preload = document.createElement('link');
+  preload.rel = 'preload';
+  preload.as = 'fetch';
+  preload.type = 'application/wasm';
+  preload.crossOrigin = 'anonymous';
+  preload.href = new URL(WASM[build] || WASM.full, import.meta.url).href;
+  document.head.append(preload);
+}
 const template = known && page.container && page.container.querySelector(`template[data-pss-variant="${audience}-${lang}"]`);
 
 /** The local date as a date input writes it: the form's screening date, as the widget sets it. */

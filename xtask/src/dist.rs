@@ -75,6 +75,10 @@ const BUNDLED: &[&str] = &[ENTRY, "main.js"];
 const BUILDS_MODULE: &str = "builds.js";
 /// Where `builds.js` has the builds written.
 const BUILDS_MARKER: &str = "/*dist:builds*/ null";
+/// The page's first script (render-blocking), which starts fetching the build the link asks for.
+const START: &str = "start.js";
+/// Where `start.js` has each build's WebAssembly file written.
+const START_MARKER: &str = "/*dist:wasm-files*/ null";
 /// Where an entry has the WebAssembly's and the stylesheet's hashes written.
 const INTEGRITY_MARKER: &str = "/*dist:integrity*/ null";
 
@@ -126,6 +130,10 @@ pub fn run(tools: &Tools) -> util::Result {
     let embed =
         prerender::embed_html(&read(&dist, "embed.html")?, &today).map_err(|e| format!("www/embed.html: {e}"))?;
     write(&dist, "embed.html", &embed)?;
+    let files = WIDGET_BUILDS.iter().map(|b| format!("'{}': '{}_bg.wasm'", b.name, b.out_name)).collect::<Vec<_>>();
+    let start = fill(&read(&dist, START)?, START_MARKER, &format!("{{ {} }}", files.join(", ")))
+        .map_err(|e| format!("www/{START}: {e}"))?;
+    write(&dist, START, &start)?;
     for (name, html) in &written_pages {
         if dist.join(name).exists() {
             return Err(format!("www/{name}: the rules and builder pages are written by dist, not kept in www/"));
