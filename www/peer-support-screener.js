@@ -127,8 +127,10 @@ const SUMMARY = ['program', 'version', 'as_of', 'outcome', 'eligible_from', 'res
 
 /** Whether the console has been told why the stylesheet did not load. */
 let stylesheetExplained = false;
-/** The WebAssembly files the console has been told about (one account per file and page). */
-const explained = new Set();
+/** Whether the console has been told why a build's WebAssembly did not load (one account per
+ * page, though a page's elements may load two builds: a page's policy or a copied folder stops
+ * them all alike). */
+let wasmExplained = false;
 /** null while all is well; 'trapped' after a trap (then every widget stops). */
 let broken = null;
 /** The full build's exports once loaded (the JavaScript API's), else null. */
@@ -173,12 +175,11 @@ class Ready extends Promise {
 /** Resolves once the WebAssembly is loaded and `programs()` and `screen()` can be called. */
 export const ready = new Ready(() => {});
 
-/** Says on the console, once per file, why build `name`'s WebAssembly stopped the screener. */
+/** Says on the console, once per page, why build `name`'s WebAssembly stopped the screener. */
 function explainWasm(name, error) {
-  const file = wasmOf(name, here);
-  if (explained.has(file)) return;
-  explained.add(file);
-  explain(file, error);
+  if (wasmExplained) return;
+  wasmExplained = true;
+  explain(wasmOf(name, here), error);
 }
 
 /** A moment, for the browser to report the policy violations of what just failed. */
