@@ -143,8 +143,9 @@ pub fn view(rows: &[Row], key: SortKey, descending: bool, filter: &Filter) -> Ve
 const PIECE: usize = 1024;
 
 /// The table's order built a piece at a time, so that a page can stop when a frame's time is
-/// spent and go on in the next task: the rows filtered, then sorted in runs of `PIECE`, then
-/// the runs merged (a stable bottom-up merge sort, each merge resumable where it stopped).
+/// spent and go on in the next task: the rows filtered, then sorted in runs of `PIECE` (1,024)
+/// rows, then the runs merged (a stable bottom-up merge sort, each merge resumable where it
+/// stopped).
 #[derive(Debug)]
 pub struct Sorting {
     key: SortKey,

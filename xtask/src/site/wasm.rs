@@ -27,13 +27,24 @@ pub struct Bundle<'a> {
     pub wasm_opt: &'a [&'a str],
 }
 
+/// rustc's flag for the site's WebAssembly: cargo's folder of crates.io sources
+/// (`$CARGO_HOME/registry/src`) written as `registry` in the file names that panic locations keep,
+/// so that the same commit builds the same bytes on any machine, wherever cargo's home is (the
+/// release archive's promise). Empty when neither `CARGO_HOME` nor `HOME` is set.
+fn remapped_registry() -> String {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(std::path::PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|home| Path::new(&home).join(".cargo")));
+    home.map(|home| format!("--remap-path-prefix={}=registry", home.join("registry/src").display())).unwrap_or_default()
+}
+
 /// Builds `bundle` into `dist`.
 pub fn build(tools: &Tools, dist: &Path, bundle: Bundle) -> util::Result {
     let Bundle { package, features, out_name, wasm_opt } = bundle;
     let target = "wasm32-unknown-unknown";
     let mut args = vec!["build", "-p", package, "--lib", "--locked", "--target", target, "--profile", "wasm-release"];
     args.extend(features);
-    util::cargo(&args).run()?;
+    util::cargo(&args).env("CARGO_ENCODED_RUSTFLAGS", remapped_registry()).run()?;
     let wasm = util::root().join(format!("target/{target}/wasm-release/{}.wasm", package.replace('-', "_")));
     util::command(&tools.wasm_bindgen)
         .args(["--target", "web", "--no-typescript", "--out-name", out_name, "--out-dir"])
