@@ -421,7 +421,8 @@ export class PeerSupportScreener extends HTMLElement {
 
   /** The shadow root (closed unless `shadow="open"`), its stylesheet and container, and the markers. */
   #build() {
-    const declared = this.getAttribute('shadow') === 'open' && this.shadowRoot && this.shadowRoot.querySelector(':scope > .pss-host');
+    // A shadow root's own children (`:scope` in a shadow root's querySelector matches nothing).
+    const declared = this.getAttribute('shadow') === 'open' && this.shadowRoot && [...this.shadowRoot.children].find((child) => child.matches('.pss-host'));
     if (declared) this.#adopt(declared);
     else this.#attach();
     this.#mark();
@@ -487,7 +488,7 @@ export class PeerSupportScreener extends HTMLElement {
    */
   #adopt(container) {
     this.#root = this.shadowRoot;
-    const link = this.#root.querySelector(':scope > link[rel=stylesheet]');
+    const link = [...this.#root.children].find((child) => child.matches('link[rel=stylesheet]'));
     this.#styled = link ? this.#watch(link) : Promise.resolve();
     for (const slot of this.#root.querySelectorAll('slot')) slot.remove();
     this.#container = container;

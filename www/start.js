@@ -21,7 +21,8 @@
 const element = document.querySelector('peer-support-screener');
 const page = element
   ? {
-    container: element.shadowRoot && element.shadowRoot.querySelector(':scope > .pss-host'),
+    // The shadow root's own child (`:scope` in a shadow root's querySelector matches nothing).
+    container: element.shadowRoot && [...element.shadowRoot.children].find((child) => child.matches('.pss-host')),
     audience: 'staff',
     script: 'peer-support-screener.js',
     fixed: ['program', 'state', 'heading-level'],
