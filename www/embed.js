@@ -7,7 +7,9 @@
 // the host can size the iframe without learning the answers from the exact height: see
 // EMBEDDING.md §7. With `parent=ORIGIN` the height goes to that origin only (an origin that is
 // not http(s) gets nothing). The element is defined by peer-support-screener.js, which embed.html
-// loads before this file, each pinned by its own `integrity`.
+// loads after this file (each pinned by its own `integrity`), so that the element starts with the
+// link's attributes: it adopts the shadow root the page declared, whose stylesheet has already
+// loaded, and mounts at once, in the build those attributes need.
 
 const element = document.querySelector('peer-support-screener');
 const query = new URLSearchParams(location.search);
