@@ -8,17 +8,13 @@
 use screener::model::{Audience, Lang, Program, Voice};
 
 use super::words::{self, Field};
-use crate::site::csp;
 use crate::site::rules::html;
 use crate::util;
 
 /// The page's file name in `lang`: `builder.html` in English, `builder.es.html` in Spanish (as
 /// the statements and the rules pages are named).
 pub fn file_name(lang: Lang) -> String {
-    match lang {
-        Lang::En => "builder.html".to_owned(),
-        other => format!("builder.{}.html", other.code()),
-    }
+    html::file_name("builder", lang)
 }
 
 /// What a control sets: an attribute of the element, a property of its theme (`EMBEDDING.md`
@@ -211,29 +207,15 @@ pub fn render(lang: Lang, programs: &[&'static Program]) -> util::Result<String>
     let w = words::table(lang);
     let staff = Voice::staff(lang);
     let say = |said: &screener::model::Said| html::text(staff.say(said));
-    let name = file_name(lang);
     let mut out = String::with_capacity(32 * 1024);
-    out.push_str(&format!(
-        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n\
-         <link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n\
-         <link rel=\"stylesheet\" href=\"builder.css\">\n\
+    out.push_str(&html::page_start(
+        lang,
+        "builder",
+        &say(&w.title),
+        "<link rel=\"stylesheet\" href=\"builder.css\">\n\
          <script type=\"module\" src=\"peer-support-screener.js\"></script>\n\
-         <script type=\"module\" src=\"builder.js\"></script>\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n",
-        code = lang.code(),
-        policy = html::text(&csp::page_policy(&name)),
-        title = say(&w.title),
+         <script type=\"module\" src=\"builder.js\"></script>\n",
     ));
-    for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
-        out.push_str(&format!(
-            "<p class=\"lang\"><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p>\n",
-            file_name(other),
-            html::text(Voice::staff(other).t(|t| &t.form.language_name)),
-            code = other.code(),
-        ));
-    }
     for text in [&w.intro, &w.checked, &w.more] {
         out.push_str(&format!("<p>{}</p>\n", say(text)));
     }

@@ -1,7 +1,47 @@
-//! HTML for the rules page: text escaped, templates filled with HTML, and the little Markdown a
-//! rulebook's doc comment uses. Hand-written on purpose: the page is a handful of elements of
-//! our own, and every text it shows (rulebooks, words tables, doc comments) goes through
-//! [`text`] or [`fill`], so that nothing a rulebook says can become markup.
+//! HTML for the generated pages (the rules page, the snippet builder): each page's start (head,
+//! heading, links to its other languages), text escaped, templates filled with HTML, and the
+//! little Markdown a rulebook's doc comment uses. Hand-written on purpose: a page is a handful of
+//! elements of our own, and every text it shows (rulebooks, words tables, doc comments) goes
+//! through [`text`] or [`fill`], so that nothing a rulebook says can become markup.
+
+use screener::model::{Lang, Voice};
+
+use crate::site::csp;
+
+/// The file of a page written in each language: `{stem}.html` in English, `{stem}.{code}.html`
+/// in another.
+pub fn file_name(stem: &str, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("{stem}.html"),
+        other => format!("{stem}.{}.html", other.code()),
+    }
+}
+
+/// A generated page's start, the same for each (the rules page, the snippet builder): its head
+/// (the policy of its file, the viewport, the colour schemes, `title_html` as the title, the
+/// icon, then `head_html`: its stylesheet and scripts), `<main>` opened with the title as its
+/// heading, and a link to the page in each other language, named in that language.
+pub fn page_start(lang: Lang, stem: &str, title_html: &str, head_html: &str) -> String {
+    let mut out = format!(
+        "<!doctype html>\n<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n\
+         <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
+         <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title_html}</title>\n\
+         <link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n\
+         {head_html}</head>\n<body>\n<main>\n<h1>{title_html}</h1>\n",
+        code = lang.code(),
+        policy = text(&csp::page_policy(&file_name(stem, lang))),
+    );
+    for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
+        out.push_str(&format!(
+            "<p class=\"lang\"><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p>\n",
+            file_name(stem, other),
+            text(Voice::staff(other).t(|t| &t.form.language_name)),
+            code = other.code(),
+        ));
+    }
+    out
+}
 
 /// `text` with `&`, `<`, `>` and `"` escaped: safe in an element's content and in an attribute
 /// quoted with `"`.

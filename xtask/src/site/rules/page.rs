@@ -12,16 +12,12 @@ use screener::sentences;
 use super::html::{self, anchor, fill};
 use super::not_encoded::Block;
 use super::words;
-use crate::site::csp;
 use crate::util;
 
 /// The page's file name in `lang`: `rules.html` in English, `rules.es.html` in Spanish (as the
 /// statements are named).
 pub fn file_name(lang: Lang) -> String {
-    match lang {
-        Lang::En => "rules.html".to_owned(),
-        other => format!("rules.{}.html", other.code()),
-    }
+    html::file_name("rules", lang)
 }
 
 /// The whole page in `lang`: `programs` in order, each with its "Not encoded" paragraph
@@ -31,28 +27,9 @@ pub fn render(lang: Lang, programs: &[&'static Program], not_encoded: &[Vec<Bloc
         return Err(format!("{} programs and {} \"Not encoded\" paragraphs", programs.len(), not_encoded.len()));
     }
     let page = Page { lang, staff: Voice::staff(lang), labels: words::table(lang), programs };
-    let name = file_name(lang);
     let title = page.label(|l| &l.title);
     let mut out = String::with_capacity(256 * 1024);
-    out.push_str(&format!(
-        "<!doctype html>\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{policy}\">\n\
-         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-         <meta name=\"color-scheme\" content=\"light dark\">\n<title>{title}</title>\n\
-         <link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">\n\
-         <link rel=\"stylesheet\" href=\"rules.css\">\n</head>\n<body>\n<main>\n<h1>{title}</h1>\n",
-        lang = lang.code(),
-        policy = html::text(&csp::page_policy(&name)),
-    ));
-    for other in Lang::ALL.into_iter().filter(|other| *other != lang) {
-        let language = Voice::staff(other).t(|w| &w.form.language_name);
-        out.push_str(&format!(
-            "<p class=\"lang\"><a href=\"{}\" hreflang=\"{code}\" lang=\"{code}\">{}</a></p>\n",
-            file_name(other),
-            html::text(language),
-            code = other.code(),
-        ));
-    }
+    out.push_str(&html::page_start(lang, "rules", &title, "<link rel=\"stylesheet\" href=\"rules.css\">\n"));
     for text in [page.label(|l| &l.intro), page.word(|w| &w.result.disclaimer), page.label(|l| &l.quotes)] {
         out.push_str(&format!("<p>{text}</p>\n"));
     }
@@ -412,7 +389,7 @@ fn voices(lang: Lang, program: &Program) -> Vec<Voice> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::site::pages;
+    use crate::site::{csp, pages};
     use screener::model::*;
 
     fn notes(programs: &[&Program]) -> Vec<Vec<Block>> {
