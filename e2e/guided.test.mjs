@@ -460,6 +460,50 @@ test('the custom element leaves the host\'s history alone unless asked', async (
   }
 });
 
+// The family build readies itself at idle with a hidden widget of its own (builds.js `warm`),
+// which reads each question from the step it shows. Its shadow root is closed; here it is opened
+// (attachShadow forced open before the page runs) so that the steps it walks can be seen.
+test('the family page\'s warm-up walk: hidden, it walks Montana to the result and Missouri to its date, then goes', async () => {
+  const { context, watch, page } = await phone(PAGE, {});
+  try {
+    await page.addInitScript(() => {
+      const attach = Element.prototype.attachShadow;
+      window.__warm = { steps: [], hidden: [], removed: false };
+      Element.prototype.attachShadow = function open(init) {
+        const root = attach.call(this, { ...init, mode: 'open' });
+        const holder = this;
+        window.__warm.hidden.push(holder.hidden && holder.inert && holder.style.display === 'none');
+        new MutationObserver(() => {
+          const step = root.querySelector('[data-step]');
+          const seen = step && `${step.dataset.step}${step.dataset.question ? ` ${step.dataset.question}` : ''}${step.querySelector('input[inputmode=numeric], input[type=number], input[type=text]') ? ' (boxes)' : ''}`;
+          const list = window.__warm.steps;
+          if (seen && list[list.length - 1] !== seen) list.push(seen);
+        }).observe(root, { subtree: true, childList: true, attributes: true });
+        new MutationObserver(() => {
+          if (!holder.isConnected) window.__warm.removed = true;
+        }).observe(document.body, { childList: true, subtree: true });
+        return root;
+      };
+    });
+    await page.reload();
+    await waitReady(page, '#screener');
+    assert.ok(await poll(async () => page.evaluate(() => window.__warm.removed), 20000), 'the walk ended and its widget went');
+    const warm = await page.evaluate(() => window.__warm);
+    assert.deepEqual(warm.hidden, [true], 'one hidden, inert, undisplayed holder');
+    const mt = catalogProgram(catalog, 'mt-mfp-peer-support').questions.map((q) => `question ${q.id}`);
+    const start = warm.steps.indexOf('state');
+    assert.ok(start >= 0, `the walk chose a state: ${warm.steps.join(', ')}`);
+    const montana = warm.steps.slice(start, warm.steps.indexOf('start', start));
+    assert.deepEqual(montana, ['state', 'who', ...mt, 'check', 'result'], 'Montana: every question, the check, the result');
+    const missouri = warm.steps.slice(warm.steps.lastIndexOf('state'));
+    assert.ok(missouri.some((s) => s.startsWith('question ') && s.endsWith('(boxes)')), `Missouri: a question with boxes: ${missouri.join(', ')}`);
+    assert.equal(await page.locator('[data-step]').first().evaluate((el) => el.dataset.step), 'start', 'the person\'s widget is where it was');
+    assertClean(watch);
+  } finally {
+    await context.close();
+  }
+});
+
 // The catalog is read once so that a question of the scenarios that the catalog lacks fails here.
 test('every question the scenarios answer is a question of its program', () => {
   for (const { id } of ADMISSIONS) {

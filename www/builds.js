@@ -148,24 +148,45 @@ function warm(glue, lang, beside) {
     return;
   }
   const choose = (name, value) => {
-    const control = host.querySelector(`[name="${name}"]${value === undefined ? '' : `[value="${value}"]`}`);
+    const control = host.querySelector(`[name="${name}"][value="${value}"]`);
     if (!control) return;
-    if (value === undefined) control.value = '3';
-    else control.checked = true;
-    control.dispatchEvent(new Event(value === undefined ? 'input' : 'change', { bubbles: true }));
+    control.checked = true;
+    control.dispatchEvent(new Event('change', { bubbles: true }));
   };
   const tap = (action) => {
     const button = host.querySelector(`[data-action="${action}"]`);
     if (button) button.click();
   };
-  // Montana asks four yes/no questions; Missouri a date of birth and a choice.
+  // The question shown, answered as the rulebook asks it (read from the step, so that no
+  // question id is copied here): "yes", or the first option, or `3` in each box of a date or a
+  // number. `false` when no question is shown.
+  const answer = () => {
+    const step = host.querySelector('[data-step=question]');
+    if (!step) return false;
+    const choice = step.querySelector('input[type=radio][value=yes]') || step.querySelector('input[type=radio], input[type=checkbox]');
+    const boxes = choice ? [] : [...step.querySelectorAll('input:not([type=radio]):not([type=checkbox])')];
+    if (choice) {
+      choice.checked = true;
+      choice.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+    for (const box of boxes) {
+      box.value = '3';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    return true;
+  };
+  // Each question of the path until the check step, a task to answer it and one to go on (at
+  // most twelve: a question the walk cannot answer ends it there).
+  let asked = 0;
+  const questions = () => {
+    if (asked++ < 12 && answer()) steps.unshift(() => tap('continue'), questions);
+  };
+  // Montana: yes/no questions to the result; Missouri: a date of birth that is refused, and back.
   const steps = [
     () => tap('start'), () => choose('state', 'MT'), () => tap('continue'), () => choose('who', 'self'), () => tap('continue'),
-    ...['mfp_participant', 'recovery_condition', 'peer_in_plan', 'prior_authorization'].flatMap((q) => [() => choose(q, 'yes'), () => tap('continue')]),
-    () => tap('see-result'), () => tap('start-again'),
+    questions, () => tap('see-result'), () => tap('start-again'),
     () => tap('start'), () => choose('state', 'MO'), () => tap('continue'), () => choose('who', 'self'), () => tap('continue'),
-    () => choose('birth_date-month'), () => choose('birth_date-day'), () => choose('birth_date-year'), () => tap('continue'),
-    () => tap('back'), () => tap('start-again'),
+    answer, () => tap('continue'), () => tap('back'), () => tap('start-again'),
   ];
   // A task of the lowest priority per step: anything the page or the person does goes first.
   const later = globalThis.scheduler && scheduler.postTask
