@@ -27,7 +27,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { AS_OF, launch, newContext, screenQuickly } from './lib.mjs';
+import { AS_OF, catalogProgram, launch, nativePrograms, newContext, screenQuickly } from './lib.mjs';
 import { ELIGIBLE } from './scenarios.mjs';
 
 const withSlash = (u) => (u.endsWith('/') ? u : `${u}/`);
@@ -199,7 +199,9 @@ async function stepLatency(browser, build) {
   await page.goto(new URL('index.html', build.base).href);
   await page.locator('[data-ready]').waitFor({ state: 'attached', timeout: 30000 });
   await page.waitForTimeout(READING_MS);
-  const samples = await page.evaluate(async (rounds) => {
+  // Montana's questions, from the catalog: all yes/no, each answered yes.
+  const questions = catalogProgram(nativePrograms(), 'mt-mfp-peer-support').questions.map((q) => q.id);
+  const samples = await page.evaluate(async ({ rounds, questions }) => {
     const settled = () => new Promise((resolve) => {
       const channel = new MessageChannel();
       channel.port1.onmessage = resolve;
@@ -234,7 +236,7 @@ async function stepLatency(browser, build) {
       out.push(await tap('[data-action=continue]'));
       await pick('who', 'self');
       out.push(await tap('[data-action=continue]'));
-      for (const question of ['mfp_participant', 'recovery_condition', 'peer_in_plan', 'prior_authorization']) {
+      for (const question of questions) {
         await pick(question, 'yes');
         out.push(await tap('[data-action=continue]'));
       }
@@ -242,7 +244,7 @@ async function stepLatency(browser, build) {
       out.push(await tap('[data-action=start-again]'));
     }
     return out;
-  }, STEP_ROUNDS);
+  }, { rounds: STEP_ROUNDS, questions });
   await context.close();
   return samples;
 }
