@@ -18,16 +18,30 @@
 //!   from, and the passage's condition is the level of care needed now.
 //! - Limitations (3) and (4): the transition "not to exceed 30 days" (ACT, CSP) and "up to
 //!   30-days" (residential care) is the last 30 days before the planned end of the service
-//!   (SCREENING.md 5). An end date that has passed counts as not answered.
+//!   (SCREENING.md 5): the 30 calendar days that end on the planned last day `E`, counted
+//!   inclusively (`E - 29` to `E`). An end date that has passed counts as not answered. A service
+//!   with no planned end has no date to give: the answer stays unknown and the screening
+//!   `incomplete` (the guided path takes an empty date as "not sure"), not excluded; the contract asks for a date only.
+//! - `intensive_care_needed` is a level-of-care determination; the family wording asks what the
+//!   care team has said, and tells someone stepping down, or who never needed ACT or CSP, to say
+//!   no, so that the allowed transition is left to `ct.act` and `ct.csp`.
+//! - `residential` is care in a place run by a provider where the person lives; the person's own
+//!   (or a family) home, where Peer Support itself is given ("in his/her home"), is not.
+//! - The source says nothing of age, and its wording is about adults. The family wording about a
+//!   child is offered as SCREENING.md 4.9 offers it for every state's admission program;
+//!   `waiver_participant` decides who is covered.
 //! - `ct.recovery_plan` asks one thing: a waiver Recovery Plan approved by DMHAS and DSS
-//!   (limitation (1)) includes Peer Support (limitation (2)).
+//!   (limitation (1)) includes Peer Support (limitation (2)); its citation quotes the two
+//!   limitations as one passage. The staff next step adds that the plan sets the volume and
+//!   duration limits (limitation (1)).
 //!
 //! Not encoded, and why:
 //! - Limitation (5), "Peer Support services must exclude services that are duplicative of
 //!   Supported Employment services": it limits what peer support may include for someone who
 //!   also gets Supported Employment, not whether they may get peer support; SCREENING.md 4.6
 //!   asks nothing about it.
-//! - Limitation (1), volume and duration set in the Recovery Plan: no caps here.
+//! - Limitation (1), volume and duration set in the Recovery Plan: no caps here (the staff next
+//!   step says the plan sets them).
 //! - Limitation (2)'s licensed-clinician supervision, (6) one staff member per billable unit,
 //!   (7)(A)-(F) what the department does not pay for, and the Non-billable Activities: rules on
 //!   providers and payment.
@@ -57,7 +71,7 @@ pub const PROGRAM: Program = Program {
  },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: Document {
         file: "004_e014bb82c3cf3ac6.txt",
@@ -68,8 +82,8 @@ pub const PROGRAM: Program = Program {
         Question::yes_no(
             "waiver_participant",
             words! {
- en: Said { staff: "Is the individual covered under the mental health waiver?", family: "Are you covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services.", child: Some("Is your child covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services.") },
- es: Said { staff: "¿Tiene la persona cobertura de la exención de salud mental?", family: "¿Tiene usted cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales.", child: Some("¿Tiene su hijo o hija cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales.") },
+ en: Said { staff: "Is the individual covered under the mental health waiver?", family: "Are you covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services. Having Medicaid alone does not mean you are covered by the waiver.", child: Some("Is your child covered by Connecticut's Mental Health Waiver? It is a Medicaid program run by two state departments: Mental Health and Addiction Services, and Social Services. Having Medicaid alone does not mean your child is covered by the waiver.") },
+ es: Said { staff: "¿Tiene la persona cobertura de la exención de salud mental?", family: "¿Tiene usted cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales. Tener solo Medicaid no quiere decir que usted tenga cobertura de la exención.", child: Some("¿Tiene su hijo o hija cobertura de la Exención de Salud Mental de Connecticut? Es un programa de Medicaid a cargo de dos departamentos del estado: Salud Mental y Servicios de Adicción, y Servicios Sociales. Tener solo Medicaid no quiere decir que su hijo o hija tenga cobertura de la exención.") },
  },
         ),
         Question::yes_no(
@@ -79,13 +93,15 @@ pub const PROGRAM: Program = Program {
  es: Said { staff: "¿Tiene la persona problemas residuales derivados de trastornos psiquiátricos y/o por uso de sustancias?", family: "¿Todavía tiene usted dificultades que le quedan de un trastorno de salud mental o por uso de sustancias? Por ejemplo, en la vida diaria, en sus relaciones o para seguir en recuperación.", child: Some("¿Todavía tiene su hijo o hija dificultades que le quedan de un trastorno de salud mental o por uso de sustancias? Por ejemplo, en la vida diaria, en las relaciones o para seguir en recuperación.") },
  },
         ),
-        // "Now", not "still": the person may never have had ACT or CSP, and "yes" must mean that
-        // such a level of care is needed (SCREENING.md 4.6), asked without a negative.
+        // "Yes" must mean that such a level of care is still needed (SCREENING.md 4.6), asked
+        // without a negative. Staff can judge the level of care; the family wording asks what the
+        // care team has said, and says when to answer no: ready to move on (the allowed
+        // transition, left to `ct.act` and `ct.csp`), or never needed.
         Question::yes_no(
             "intensive_care_needed",
             words! {
- en: Said { staff: "Does the individual currently need an ACT or CSP level of care (Assertive Community Treatment or Community Support Program)?", family: "Do you need care as intensive as Assertive Community Treatment (ACT) or the Community Support Program (CSP) now?", child: Some("Does your child need care as intensive as Assertive Community Treatment (ACT) or the Community Support Program (CSP) now?") },
- es: Said { staff: "¿Necesita actualmente la persona un nivel de atención de ACT o CSP (Tratamiento Comunitario Asertivo o Programa de Apoyo Comunitario)?", family: "¿Necesita usted ahora una atención tan intensiva como el Tratamiento Comunitario Asertivo (ACT) o el Programa de Apoyo Comunitario (CSP)?", child: Some("¿Necesita su hijo o hija ahora una atención tan intensiva como el Tratamiento Comunitario Asertivo (ACT) o el Programa de Apoyo Comunitario (CSP)?") },
+ en: Said { staff: "Does the individual currently need an ACT or CSP level of care (Assertive Community Treatment or Community Support Program)?", family: "Has your care team said you still need Assertive Community Treatment (ACT) or Community Support Program (CSP) care? These are intensive services from a team. Say no if your team has said you are ready to move on from them, or if you have never needed them.", child: Some("Has your child's care team said your child still needs Assertive Community Treatment (ACT) or Community Support Program (CSP) care? These are intensive services from a team. Say no if the team has said your child is ready to move on from them, or if your child has never needed them.") },
+ es: Said { staff: "¿Necesita actualmente la persona un nivel de atención de ACT o CSP (Tratamiento Comunitario Asertivo o Programa de Apoyo Comunitario)?", family: "¿Le ha dicho su equipo de atención que usted todavía necesita los servicios del Tratamiento Comunitario Asertivo (ACT) o del Programa de Apoyo Comunitario (CSP)? Son servicios intensivos que da un equipo. Responda que no si su equipo le dijo que usted ya está listo o lista para dejarlos, o si nunca los ha necesitado.", child: Some("¿Le ha dicho el equipo de atención de su hijo o hija que su hijo o hija todavía necesita los servicios del Tratamiento Comunitario Asertivo (ACT) o del Programa de Apoyo Comunitario (CSP)? Son servicios intensivos que da un equipo. Responda que no si el equipo le dijo que su hijo o hija ya está listo o lista para dejarlos, o si nunca los ha necesitado.") },
  },
         ),
         Question::yes_no(
@@ -99,7 +115,7 @@ pub const PROGRAM: Program = Program {
             "act_end",
             words! {
  en: Said { staff: "Planned last day of ACT:", family: "When is your Assertive Community Treatment (ACT) planned to end? Give its last day.", child: Some("When is your child's Assertive Community Treatment (ACT) planned to end? Give its last day.") },
- es: Said { staff: "Último día previsto de ACT:", family: "¿Cuándo está previsto que termine su Tratamiento Comunitario Asertivo (ACT)? Indique su último día.", child: Some("¿Cuándo está previsto que termine el Tratamiento Comunitario Asertivo (ACT) de su hijo o hija? Indique su último día.") },
+ es: Said { staff: "Último día previsto de ACT:", family: "¿Cuándo está previsto que termine su Tratamiento Comunitario Asertivo (ACT)? Indique el último día del tratamiento.", child: Some("¿Cuándo está previsto que termine el Tratamiento Comunitario Asertivo (ACT) de su hijo o hija? Indique el último día del tratamiento.") },
  },
         )
             .follows("act"),
@@ -114,22 +130,22 @@ pub const PROGRAM: Program = Program {
             "csp_end",
             words! {
  en: Said { staff: "Planned last day of CSP:", family: "When are your Community Support Program (CSP) services planned to end? Give their last day.", child: Some("When are your child's Community Support Program (CSP) services planned to end? Give their last day.") },
- es: Said { staff: "Último día previsto de CSP:", family: "¿Cuándo está previsto que terminen sus servicios del Programa de Apoyo Comunitario (CSP)? Indique su último día.", child: Some("¿Cuándo está previsto que terminen los servicios del Programa de Apoyo Comunitario (CSP) de su hijo o hija? Indique su último día.") },
+ es: Said { staff: "Último día previsto de CSP:", family: "¿Cuándo está previsto que terminen sus servicios del Programa de Apoyo Comunitario (CSP)? Indique el último día de los servicios.", child: Some("¿Cuándo está previsto que terminen los servicios del Programa de Apoyo Comunitario (CSP) de su hijo o hija? Indique el último día de los servicios.") },
  },
         )
             .follows("csp"),
         Question::yes_no(
             "residential",
             words! {
- en: Said { staff: "Does the participant currently receive residential care?", family: "Do you live in a residential care program now (a place where you live and get care or treatment)?", child: Some("Does your child live in a residential care program now (a place where they live and get care or treatment)?") },
- es: Said { staff: "¿Recibe actualmente la persona atención residencial?", family: "¿Vive usted ahora en un programa de atención residencial (un lugar donde vive y recibe cuidado o tratamiento)?", child: Some("¿Vive su hijo o hija ahora en un programa de atención residencial (un lugar donde vive y recibe cuidado o tratamiento)?") },
+ en: Said { staff: "Does the participant currently receive residential care?", family: "Do you live in a residential care program now? This is a place run by a provider, where you live and staff give you care or treatment. Your own home does not count, even if you get services there.", child: Some("Does your child live in a residential care program now? This is a place run by a provider, where your child lives and staff give care or treatment. A family home does not count, even if your child gets services there.") },
+ es: Said { staff: "¿Recibe actualmente la persona atención residencial?", family: "¿Vive usted ahora en un programa de atención residencial? Es un lugar a cargo de un proveedor, donde usted vive y el personal le da cuidado o tratamiento. Su propia casa no cuenta, aunque usted reciba servicios allí.", child: Some("¿Vive su hijo o hija ahora en un programa de atención residencial? Es un lugar a cargo de un proveedor, donde su hijo o hija vive y el personal le da cuidado o tratamiento. Una casa de familia no cuenta, aunque su hijo o hija reciba servicios allí.") },
  },
         ),
         Question::date(
             "residential_end",
             words! {
  en: Said { staff: "Planned last day of residential care:", family: "When is your residential care planned to end? Give its last day.", child: Some("When is your child's residential care planned to end? Give its last day.") },
- es: Said { staff: "Último día previsto de atención residencial:", family: "¿Cuándo está previsto que termine su atención residencial? Indique su último día.", child: Some("¿Cuándo está previsto que termine la atención residencial de su hijo o hija? Indique su último día.") },
+ es: Said { staff: "Último día previsto de atención residencial:", family: "¿Cuándo está previsto que termine su atención residencial? Indique el último día de la atención residencial.", child: Some("¿Cuándo está previsto que termine la atención residencial de su hijo o hija? Indique el último día de la atención residencial.") },
  },
         )
             .follows("residential"),
@@ -138,7 +154,7 @@ pub const PROGRAM: Program = Program {
             "recovery_plan",
             words! {
  en: Said { staff: "Have DMHAS and DSS approved a waiver Recovery Plan that includes Peer Support?", family: "Has the state approved a waiver Recovery Plan for you that includes peer support?", child: Some("Has the state approved a waiver Recovery Plan for your child that includes peer support?") },
- es: Said { staff: "¿Aprobaron DMHAS y DSS un Plan de Recuperación de la exención que incluye el Apoyo de Pares?", family: "¿Aprobó el estado un Plan de Recuperación de la exención para usted que incluye apoyo de pares?", child: Some("¿Aprobó el estado un Plan de Recuperación de la exención para su hijo o hija que incluye apoyo de pares?") },
+ es: Said { staff: "¿Aprobaron DMHAS y DSS un Plan de Recuperación de la exención que incluya el Apoyo de Pares?", family: "¿Aprobó el estado para usted un Plan de Recuperación de la exención que incluya apoyo de pares?", child: Some("¿Aprobó el estado para su hijo o hija un Plan de Recuperación de la exención que incluya apoyo de pares?") },
  },
         ),
     ],
@@ -198,12 +214,12 @@ pub const PROGRAM: Program = Program {
                 question: "intensive_care_needed",
                 says: Verdicts {
                     pass: words! {
- en: Said { staff: "Does not currently need an ACT or CSP level of care.", family: "You do not need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now.", child: Some("Your child does not need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now.") },
- es: Said { staff: "No necesita actualmente un nivel de atención de ACT o CSP.", family: "Usted no necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).", child: Some("Su hijo o hija no necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).") },
+ en: Said { staff: "Does not currently need an ACT or CSP level of care.", family: "Your care team has not said you still need ACT (Assertive Community Treatment) or CSP (Community Support Program) care.", child: Some("Your child's care team has not said your child still needs ACT (Assertive Community Treatment) or CSP (Community Support Program) care.") },
+ es: Said { staff: "No necesita actualmente un nivel de atención de ACT o CSP.", family: "Su equipo de atención no le ha dicho que usted todavía necesite atención de ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).", child: Some("El equipo de atención de su hijo o hija no le ha dicho que su hijo o hija todavía necesite atención de ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario).") },
  },
                     fail: words! {
- en: Said { staff: "Currently needs an ACT or CSP level of care; Peer Support is a step-down for when that level of care is no longer needed.", family: "You said you need care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now. This peer support is for when that level of care is no longer needed.", child: Some("You said your child needs care as intensive as ACT (Assertive Community Treatment) or CSP (Community Support Program) now. This peer support is for when that level of care is no longer needed.") },
- es: Said { staff: "Necesita actualmente un nivel de atención de ACT o CSP; el Apoyo de Pares es un paso a una atención menos intensiva, para cuando ese nivel de atención ya no se necesita.", family: "Usted dijo que necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.", child: Some("Usted dijo que su hijo o hija necesita ahora una atención tan intensiva como ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.") },
+ en: Said { staff: "Currently needs an ACT or CSP level of care; Peer Support is a step-down for when that level of care is no longer needed.", family: "You said your care team says you still need ACT (Assertive Community Treatment) or CSP (Community Support Program) care. This peer support is for when that level of care is no longer needed.", child: Some("You said your child's care team says your child still needs ACT (Assertive Community Treatment) or CSP (Community Support Program) care. This peer support is for when that level of care is no longer needed.") },
+ es: Said { staff: "Necesita actualmente un nivel de atención de ACT o CSP; el Apoyo de Pares es un paso a una atención menos intensiva, para cuando ese nivel de atención ya no se necesita.", family: "Usted dijo que su equipo de atención dice que usted todavía necesita atención de ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.", child: Some("Usted dijo que el equipo de atención de su hijo o hija dice que su hijo o hija todavía necesita atención de ACT (Tratamiento Comunitario Asertivo) o CSP (Programa de Apoyo Comunitario). Este apoyo de pares es para cuando ese nivel de atención ya no se necesita.") },
  },
                 },
             },
@@ -261,32 +277,32 @@ pub const PROGRAM: Program = Program {
  },
             },
         ),
-        // Limitation (2); limitation (1) adds that the plan is "approved by DMHAS and DSS". The
-        // reasons give the status, the next step what must be true before services start (it
+        // Limitations (1) and (2), quoted as one passage: the plan is "approved by DMHAS and DSS"
+        // (1), and Peer Support is "based on" it (2). The reasons give the status, the next step what must be true before services start (it
         // reads true whether the answer is no or not known yet), and neither names who adds
         // the service to the plan: the source says only who approves it.
         Criterion::requirement(
             "ct.recovery_plan",
             Citation {
                 section: "Limitations",
-                quote: "Peer Support services shall be based on the waiver Recovery Plan",
+                quote: "limits established in the waiver Recovery Plan approved by DMHAS and DSS. The departments or their designee will enact these limits; - (2) Peer Support services shall be based on the waiver Recovery Plan",
             },
             Test::Yes {
                 question: "recovery_plan",
                 says: Verdicts {
                     pass: words! {
  en: Said { staff: "A waiver Recovery Plan approved by DMHAS and DSS includes Peer Support.", family: "The state has approved a waiver Recovery Plan for you that includes peer support.", child: Some("The state has approved a waiver Recovery Plan for your child that includes peer support.") },
- es: Said { staff: "Un Plan de Recuperación de la exención aprobado por DMHAS y DSS incluye el Apoyo de Pares.", family: "El estado aprobó un Plan de Recuperación de la exención para usted que incluye apoyo de pares.", child: Some("El estado aprobó un Plan de Recuperación de la exención para su hijo o hija que incluye apoyo de pares.") },
+ es: Said { staff: "Un Plan de Recuperación de la exención aprobado por DMHAS y DSS incluye el Apoyo de Pares.", family: "El estado aprobó para usted un Plan de Recuperación de la exención que incluye apoyo de pares.", child: Some("El estado aprobó para su hijo o hija un Plan de Recuperación de la exención que incluye apoyo de pares.") },
  },
                     fail: words! {
  en: Said { staff: "No waiver Recovery Plan approved by DMHAS and DSS includes Peer Support yet.", family: "You said the state has not approved a waiver Recovery Plan for you that includes peer support.", child: Some("You said the state has not approved a waiver Recovery Plan for your child that includes peer support.") },
- es: Said { staff: "Aún no hay un Plan de Recuperación de la exención aprobado por DMHAS y DSS que incluya el Apoyo de Pares.", family: "Usted dijo que el estado no aprobó un Plan de Recuperación de la exención para usted que incluya apoyo de pares.", child: Some("Usted dijo que el estado no aprobó un Plan de Recuperación de la exención para su hijo o hija que incluya apoyo de pares.") },
+ es: Said { staff: "Aún no hay un Plan de Recuperación de la exención aprobado por DMHAS y DSS que incluya el Apoyo de Pares.", family: "Usted dijo que el estado no aprobó para usted un Plan de Recuperación de la exención que incluya apoyo de pares.", child: Some("Usted dijo que el estado no aprobó para su hijo o hija un Plan de Recuperación de la exención que incluya apoyo de pares.") },
  },
                 },
             },
             words! {
- en: Said { staff: "Before services start, Peer Support must be in a waiver Recovery Plan approved by DMHAS and DSS.", family: "Before the service starts, peer support must be in your waiver Recovery Plan, and the state must approve the plan.", child: Some("Before the service starts, peer support must be in your child's waiver Recovery Plan, and the state must approve the plan.") },
- es: Said { staff: "Antes de que empiecen los servicios, el Apoyo de Pares debe estar en un Plan de Recuperación de la exención aprobado por DMHAS y DSS.", family: "Antes de que empiece el servicio, el apoyo de pares debe estar en su Plan de Recuperación de la exención, y el estado debe aprobar el plan.", child: Some("Antes de que empiece el servicio, el apoyo de pares debe estar en el Plan de Recuperación de la exención de su hijo o hija, y el estado debe aprobar el plan.") },
+ en: Said { staff: "Before services start, Peer Support must be in a waiver Recovery Plan approved by DMHAS and DSS. The plan sets its limits: 15-minute units per day and/or week, and the number of months or an end date.", family: "Before the service starts, peer support must be in your waiver Recovery Plan, and the state must approve the plan.", child: Some("Before the service starts, peer support must be in your child's waiver Recovery Plan, and the state must approve the plan.") },
+ es: Said { staff: "Antes de que empiecen los servicios, el Apoyo de Pares debe estar en un Plan de Recuperación de la exención aprobado por DMHAS y DSS. El plan fija sus límites: unidades de 15 minutos por día y/o por semana, y el número de meses o una fecha de fin.", family: "Antes de que empiece el servicio, el apoyo de pares debe estar en su Plan de Recuperación de la exención, y el estado debe aprobar el plan.", child: Some("Antes de que empiece el servicio, el apoyo de pares debe estar en el Plan de Recuperación de la exención de su hijo o hija, y el estado debe aprobar el plan.") },
  },
         ),
     ],
