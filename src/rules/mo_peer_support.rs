@@ -9,7 +9,13 @@
 //! bulletin does not say that peer support exists nowhere else in Missouri, so no wording says
 //! so. 6.3's two sentences are one requirement: someone besides the Peer Specialist is assigned
 //! (a therapist or Community Support Specialist are examples, not a closed list). A planned
-//! month below the planned busiest day cannot be true and is refused (`not_below`).
+//! month below the planned busiest day cannot be true and is refused (`not_below`). 6.1's caps
+//! are "per calendar month" and "per participant": the questions ask for the day and the calendar
+//! month with the most Peer Support planned (the ones a cap can fail on), and staff are asked to
+//! count all providers; a family is told to ask its program when it does not know the count. A
+//! plan over a cap is a limit that fails: the reason says the plan must be reduced, and the
+//! outcome does not change (SCREENING.md 3 gives next steps to requirements only). Each citation's section
+//! names the heading and the numbered paragraph (1.1, 6.1, 6.3, 6.4) the quote comes from.
 //!
 //! Not encoded, and why:
 //! - 5.1 and 5.2, the provider's training and credential (Missouri Recovery Support Specialist –
@@ -18,9 +24,12 @@
 //!   provides the service, not who may receive it.
 //! - 6.2, no billing when the only service is transportation, and 6.5, documentation: billing
 //!   and records, not eligibility.
-//! - 6.1's "per participant": the caps hold for every provider together, but the screener checks
-//!   the units planned as its questions ask them; and the caps are limits (a plan over them is
-//!   changed, it does not end eligibility), as SCREENING.md 4.4 makes them.
+//! - 6.1's "per participant" beyond what the questions ask: the screener checks the units
+//!   planned as they are answered (staff are asked to count all providers); and the caps are
+//!   limits (a plan over them is changed, it does not end eligibility), as SCREENING.md 4.4 makes
+//!   them.
+//! - 6.3's "cannot replace the Community Support Specialist or the Therapist" as a question of
+//!   its own: SCREENING.md 4.4 has one question for 6.3; the staff fail reason says it.
 //! - 3 and 4, what the service is and does (3.2.3's "individualized treatment or recovery plan"
 //!   among them): a description of the service, not a condition on the person.
 
@@ -28,7 +37,7 @@ use crate::model::*;
 
 /// 6.1 caps peer support by units and hours in one sentence.
 const SERVICE_LIMITS: Citation = Citation {
-    section: "6. Service Limitations",
+    section: "6. Service Limitations, 6.1",
     quote: "Peer Support Services are limited to 8 hours (32 units) per day and 24 hours (96 units) per calendar month, per participant.",
 };
 
@@ -45,7 +54,7 @@ pub const PROGRAM: Program = Program {
  },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     // The bulletin's "Effective Date: October 1, 2014".
     effective_from: Some("2014-10-01"),
     document: Document {
@@ -66,8 +75,8 @@ pub const PROGRAM: Program = Program {
         Question::single_choice(
             "enrolled_program",
             words! {
- en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.", child: Some("Which Missouri substance use treatment program is your child enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus.") },
- es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) participa la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.", child: Some("¿En qué programa de tratamiento por uso de sustancias de Misuri participa su hijo o hija? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus.") },
+ en: Said { staff: "Which CSTAR or Primary Recovery Plus (PR+) program is the individual enrolled in?", family: "Which Missouri substance use treatment program are you enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus. If you are not sure, ask your treatment provider.", child: Some("Which Missouri substance use treatment program is your child enrolled in? CSTAR means Comprehensive Substance Treatment and Rehabilitation. PR+ means Primary Recovery Plus. If you are not sure, ask your child's treatment provider.") },
+ es: Said { staff: "¿En qué programa CSTAR o Primary Recovery Plus (PR+) participa la persona?", family: "¿En qué programa de tratamiento por uso de sustancias de Misuri participa usted? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus. Si no lo sabe, pregunte a su proveedor de tratamiento.", child: Some("¿En qué programa de tratamiento por uso de sustancias de Misuri participa su hijo o hija? CSTAR significa Comprehensive Substance Treatment and Rehabilitation (tratamiento y rehabilitación integral por uso de sustancias). PR+ significa Primary Recovery Plus. Si no lo sabe, pregunte al proveedor de tratamiento de su hijo o hija.") },
  },
             &[
                 Choice {
@@ -129,8 +138,8 @@ pub const PROGRAM: Program = Program {
                 Choice {
                     id: "none",
                     text: words! {
- en: Said { staff: "None of these programs", family: "None of these", child: None },
- es: Said { staff: "Ninguno de estos programas", family: "Ninguno de estos", child: None },
+ en: Said { staff: "None of these programs", family: "Not in a CSTAR or PR+ program", child: None },
+ es: Said { staff: "Ninguno de estos programas", family: "No participa en un programa CSTAR ni PR+", child: None },
  },
                 },
             ],
@@ -145,15 +154,15 @@ pub const PROGRAM: Program = Program {
         Question::count(
             "planned_units_day",
             words! {
- en: Said { staff: "Planned Peer Support units (15 minutes each) on the busiest day:", family: "On your busiest day, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("On your child's busiest day, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
- es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día de más servicio:", family: "En su día de más servicio, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En el día de más servicio de su hijo o hija, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.") },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) on the day with the most Peer Support planned, counting all providers:", family: "On the day with the most peer support planned for you, how many 15-minute units are planned? Four units make one hour. If you don't know, ask your program.", child: Some("On the day with the most peer support planned for your child, how many 15-minute units are planned? Four units make one hour. If you don't know, ask your child's program.") },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el día con más Apoyo de Pares planeado, sumando todos los proveedores:", family: "En el día con más apoyo de pares planeado para usted, ¿cuántas unidades de 15 minutos hay planeadas? Cuatro unidades son una hora. Si no lo sabe, pregunte a su programa.", child: Some("En el día con más apoyo de pares planeado para su hijo o hija, ¿cuántas unidades de 15 minutos hay planeadas? Cuatro unidades son una hora. Si no lo sabe, pregunte al programa de su hijo o hija.") },
  },
         ),
         Question::count(
             "planned_units_month",
             words! {
- en: Said { staff: "Planned Peer Support units (15 minutes each) in a calendar month:", family: "In one calendar month, how many 15-minute units of peer support are planned for you? Four units make one hour.", child: Some("In one calendar month, how many 15-minute units of peer support are planned for your child? Four units make one hour.") },
- es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en un mes calendario:", family: "En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas? Cuatro unidades son una hora.", child: Some("En un mes calendario, ¿cuántas unidades de 15 minutos de apoyo de pares tiene planeadas su hijo o hija? Cuatro unidades son una hora.") },
+ en: Said { staff: "Planned Peer Support units (15 minutes each) in the calendar month with the most Peer Support planned, counting all providers:", family: "In the calendar month with the most peer support planned for you, how many 15-minute units are planned? Four units make one hour. If you don't know, ask your program.", child: Some("In the calendar month with the most peer support planned for your child, how many 15-minute units are planned? Four units make one hour. If you don't know, ask your child's program.") },
+ es: Said { staff: "Unidades de Apoyo de Pares planeadas (de 15 minutos cada una) en el mes calendario con más Apoyo de Pares planeado, sumando todos los proveedores:", family: "En el mes calendario con más apoyo de pares planeado para usted, ¿cuántas unidades de 15 minutos hay planeadas? Cuatro unidades son una hora. Si no lo sabe, pregunte a su programa.", child: Some("En el mes calendario con más apoyo de pares planeado para su hijo o hija, ¿cuántas unidades de 15 minutos hay planeadas? Cuatro unidades son una hora. Si no lo sabe, pregunte al programa de su hijo o hija.") },
  },
         )
         .not_below("planned_units_day"),
@@ -166,7 +175,7 @@ pub const PROGRAM: Program = Program {
         Criterion::eligibility(
             "mo.program",
             Citation {
-                section: "1. Programs Affected",
+                section: "1. Programs Affected, 1.1",
                 quote: "Comprehensive Substance Treatment and Rehabilitation (CSTAR) Programs: Adolescent, Women and Children, Women and Children Enhanced, General Population, General Population Enhanced, and Opioid. Primary Recovery Plus (PR+) programs: PR+ and Enhanced PR+.",
             },
             Test::NotChoice {
@@ -177,8 +186,8 @@ pub const PROGRAM: Program = Program {
  es: Said { staff: "Participa en un programa CSTAR o PR+, donde los Servicios de Apoyo de Pares son facturables.", family: "Usted participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.", child: Some("Su hijo o hija participa en un programa CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) o PR+ (Primary Recovery Plus). Esta norma de Misuri agrega el apoyo de pares a estos programas.") },
  },
                     fail: words! {
- en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs the bulletin covers.", family: "This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said you are not in one of them.", child: Some("This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said your child is not in one of them.") },
- es: Said { staff: "No participa en un programa CSTAR o PR+, los únicos programas que cubre el boletín.", family: "Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que no participa en ninguno de ellos.", child: Some("Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que su hijo o hija no participa en ninguno de ellos.") },
+ en: Said { staff: "Is not enrolled in a CSTAR or PR+ program, the only programs this bulletin covers; this result does not decide peer support under other Missouri programs or rules.", family: "This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said you are not in one of them. This check does not cover peer support in other programs.", child: Some("This Missouri rule adds peer support to CSTAR (Comprehensive Substance Treatment and Rehabilitation) and PR+ (Primary Recovery Plus) programs. You said your child is not in one of them. This check does not cover peer support in other programs.") },
+ es: Said { staff: "No participa en un programa CSTAR o PR+, los únicos programas que cubre este boletín; este resultado no decide sobre el apoyo de pares en otros programas o normas de Misuri.", family: "Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que no participa en ninguno de ellos. Esta revisión no cubre el apoyo de pares en otros programas.", child: Some("Esta norma de Misuri agrega el apoyo de pares a los programas CSTAR (Comprehensive Substance Treatment and Rehabilitation: tratamiento y rehabilitación integral por uso de sustancias) y PR+ (Primary Recovery Plus). Usted dijo que su hijo o hija no participa en ninguno de ellos. Esta revisión no cubre el apoyo de pares en otros programas.") },
  },
                 },
             },
@@ -186,7 +195,7 @@ pub const PROGRAM: Program = Program {
         Criterion::eligibility(
             "mo.age",
             Citation {
-                section: "6. Service Limitations",
+                section: "6. Service Limitations, 6.4",
                 quote: "Peer Support Services may be provided to individuals aged 16 and older.",
             },
             Test::MinimumAge { birth_date: "birth_date", years: 16 },
@@ -198,7 +207,7 @@ pub const PROGRAM: Program = Program {
         Criterion::requirement(
             "mo.treatment_team",
             Citation {
-                section: "6. Service Limitations",
+                section: "6. Service Limitations, 6.3",
                 quote: "The Peer Specialist must work as part of a treatment team and cannot replace the Community Support Specialist or the Therapist. Peer Specialists shall not be the only staff assigned to work with an individual.",
             },
             Test::Yes {
@@ -206,11 +215,11 @@ pub const PROGRAM: Program = Program {
                 says: Verdicts {
                     pass: words! {
  en: Said { staff: "Other treatment-team staff besides the Peer Specialist are assigned to the individual.", family: "Besides the peer specialist, another staff member is on your treatment team.", child: Some("Besides the peer specialist, another staff member is on your child's treatment team.") },
- es: Said { staff: "Además del Especialista de Pares, hay otro personal del equipo de tratamiento asignado a la persona.", family: "Además del especialista de pares, hay otro miembro del personal en su equipo de tratamiento.", child: Some("Además del especialista de pares, hay otro miembro del personal en el equipo de tratamiento de su hijo o hija.") },
+ es: Said { staff: "Además del Especialista de Pares, hay otro miembro del personal del equipo de tratamiento asignado a la persona.", family: "Además del especialista de pares, hay otro miembro del personal en su equipo de tratamiento.", child: Some("Además del especialista de pares, hay otro miembro del personal en el equipo de tratamiento de su hijo o hija.") },
  },
                     fail: words! {
  en: Said { staff: "No other treatment-team staff are assigned; the Peer Specialist cannot be the only staff assigned, nor replace the therapist or Community Support Specialist.", family: "You said no other staff member is on your treatment team. A peer specialist cannot be the only staff member working with you.", child: Some("You said no other staff member is on your child's treatment team. A peer specialist cannot be the only staff member working with your child.") },
- es: Said { staff: "No hay otro personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único personal asignado ni reemplazar al terapeuta o al Especialista en Apoyo Comunitario.", family: "Usted dijo que no hay otro miembro del personal en su equipo de tratamiento. Un especialista de pares no puede ser el único miembro del personal que trabaje con usted.", child: Some("Usted dijo que no hay otro miembro del personal en el equipo de tratamiento de su hijo o hija. Un especialista de pares no puede ser el único miembro del personal que trabaje con su hijo o hija.") },
+ es: Said { staff: "No hay otro miembro del personal del equipo de tratamiento asignado; el Especialista de Pares no puede ser el único miembro del personal asignado ni reemplazar al terapeuta o al Especialista en Apoyo Comunitario.", family: "Usted dijo que no hay otro miembro del personal en su equipo de tratamiento. Un especialista de pares no puede ser el único miembro del personal que trabaje con usted.", child: Some("Usted dijo que no hay otro miembro del personal en el equipo de tratamiento de su hijo o hija. Un especialista de pares no puede ser el único miembro del personal que trabaje con su hijo o hija.") },
  },
                 },
             },
@@ -226,12 +235,12 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_day", max: 32,
                 says: Verdicts {
                     pass: words! {
- en: Said { staff: "Plans {n} units on the busiest day, within the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. The limit is {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. The limit is {max} units (8 hours) a day.") },
- es: Said { staff: "Se planean {n} unidades en el día de más servicio, dentro del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. El límite es de {max} unidades (8 horas) al día.") },
+ en: Said { staff: "Plans {n} units on the day with the most Peer Support planned, within the limit of {max} units (8 hours) per day per participant.", family: "On the day with the most peer support planned for you, you have {n} units (15 minutes each). The limit is {max} units (8 hours) a day.", child: Some("On the day with the most peer support planned for your child, your child has {n} units (15 minutes each). The limit is {max} units (8 hours) a day.") },
+ es: Said { staff: "Se planean {n} unidades en el día con más Apoyo de Pares planeado, dentro del límite de {max} unidades (8 horas) por día por participante.", family: "En el día con más apoyo de pares planeado para usted, tiene {n} unidades (de 15 minutos cada una). El límite es de {max} unidades (8 horas) al día.", child: Some("En el día con más apoyo de pares planeado para su hijo o hija, su hijo o hija tiene {n} unidades (de 15 minutos cada una). El límite es de {max} unidades (8 horas) al día.") },
  },
                     fail: words! {
- en: Said { staff: "Plans {n} units on the busiest day, over the limit of {max} units (8 hours) per day.", family: "You have {n} units (15 minutes each) of peer support planned on your busiest day. That is over the limit of {max} units (8 hours) a day.", child: Some("Your child has {n} units (15 minutes each) of peer support planned on their busiest day. That is over the limit of {max} units (8 hours) a day.") },
- es: Said { staff: "Se planean {n} unidades en el día de más servicio, por encima del límite de {max} unidades (8 horas) por día.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en su día de más servicio. Eso supera el límite de {max} unidades (8 horas) al día.") },
+ en: Said { staff: "Plans {n} units on the day with the most Peer Support planned, over the limit of {max} units (8 hours) per day per participant; the plan must be reduced.", family: "On the day with the most peer support planned for you, you have {n} units (15 minutes each). That is over the limit of {max} units (8 hours) a day, so your program needs to plan fewer.", child: Some("On the day with the most peer support planned for your child, your child has {n} units (15 minutes each). That is over the limit of {max} units (8 hours) a day, so your child's program needs to plan fewer.") },
+ es: Said { staff: "Se planean {n} unidades en el día con más Apoyo de Pares planeado, por encima del límite de {max} unidades (8 horas) por día por participante; hay que reducir el plan.", family: "En el día con más apoyo de pares planeado para usted, tiene {n} unidades (de 15 minutos cada una). Eso supera el límite de {max} unidades (8 horas) al día, así que su programa debe planear menos.", child: Some("En el día con más apoyo de pares planeado para su hijo o hija, su hijo o hija tiene {n} unidades (de 15 minutos cada una). Eso supera el límite de {max} unidades (8 horas) al día, así que el programa de su hijo o hija debe planear menos.") },
  },
                 },
             },
@@ -243,12 +252,12 @@ pub const PROGRAM: Program = Program {
                 question: "planned_units_month", max: 96,
                 says: Verdicts {
                     pass: words! {
- en: Said { staff: "Plans {n} units in a calendar month, within the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. The limit is {max} units (24 hours) a month.") },
- es: Said { staff: "Se planean {n} unidades en un mes calendario, dentro del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. El límite es de {max} unidades (24 horas) al mes.") },
+ en: Said { staff: "Plans {n} units in the calendar month with the most Peer Support planned, within the limit of {max} units (24 hours) per calendar month per participant.", family: "In the calendar month with the most peer support planned for you, you have {n} units (15 minutes each). The limit is {max} units (24 hours) a month.", child: Some("In the calendar month with the most peer support planned for your child, your child has {n} units (15 minutes each). The limit is {max} units (24 hours) a month.") },
+ es: Said { staff: "Se planean {n} unidades en el mes calendario con más Apoyo de Pares planeado, dentro del límite de {max} unidades (24 horas) por mes calendario por participante.", family: "En el mes calendario con más apoyo de pares planeado para usted, tiene {n} unidades (de 15 minutos cada una). El límite es de {max} unidades (24 horas) al mes.", child: Some("En el mes calendario con más apoyo de pares planeado para su hijo o hija, su hijo o hija tiene {n} unidades (de 15 minutos cada una). El límite es de {max} unidades (24 horas) al mes.") },
  },
                     fail: words! {
- en: Said { staff: "Plans {n} units in a calendar month, over the limit of {max} units (24 hours) per month.", family: "You have {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.", child: Some("Your child has {n} units (15 minutes each) of peer support planned in one calendar month. That is over the limit of {max} units (24 hours) a month.") },
- es: Said { staff: "Se planean {n} unidades en un mes calendario, por encima del límite de {max} unidades (24 horas) por mes.", family: "Usted tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.", child: Some("Su hijo o hija tiene {n} unidades (de 15 minutos cada una) de apoyo de pares planeadas en un mes calendario. Eso supera el límite de {max} unidades (24 horas) al mes.") },
+ en: Said { staff: "Plans {n} units in the calendar month with the most Peer Support planned, over the limit of {max} units (24 hours) per calendar month per participant; the plan must be reduced.", family: "In the calendar month with the most peer support planned for you, you have {n} units (15 minutes each). That is over the limit of {max} units (24 hours) a month, so your program needs to plan fewer.", child: Some("In the calendar month with the most peer support planned for your child, your child has {n} units (15 minutes each). That is over the limit of {max} units (24 hours) a month, so your child's program needs to plan fewer.") },
+ es: Said { staff: "Se planean {n} unidades en el mes calendario con más Apoyo de Pares planeado, por encima del límite de {max} unidades (24 horas) por mes calendario por participante; hay que reducir el plan.", family: "En el mes calendario con más apoyo de pares planeado para usted, tiene {n} unidades (de 15 minutos cada una). Eso supera el límite de {max} unidades (24 horas) al mes, así que su programa debe planear menos.", child: Some("En el mes calendario con más apoyo de pares planeado para su hijo o hija, su hijo o hija tiene {n} unidades (de 15 minutos cada una). Eso supera el límite de {max} unidades (24 horas) al mes, así que el programa de su hijo o hija debe planear menos.") },
  },
                 },
             },
