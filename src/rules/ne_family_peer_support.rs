@@ -35,7 +35,17 @@
 //! "child/adolescent", and none is imposed. Item 4 says "severe emotional disturbance" and then
 //! defines "Serious Emotional Disturbance"; the two are read as one. Item 2 is not narrowed to
 //! services other than peer support (the contract's meaning counts any active behavioral health
-//! service of the child's, or of the family's together).
+//! service of the child's, or of the family's together); self-help groups are not counted, as in
+//! `ne_peer_support.rs`.
+//!
+//! Readings: the source does not say whose enrolment item 2 ("The individual is enrolled in
+//! active behavioral health services") means when the service is Family Peer Support. Items 1
+//! and 3 make sense only about the child, so the contract reads all three about the child, and
+//! item 2 about the child or the family together (SCREENING.md §4.3); a caregiver in their own
+//! treatment whose child is not enrolled is therefore not eligible on this reading, not on
+//! anything the source settles. Item 4 speaks of one child ("caregiver of a child/adolescent
+//! living with ... who is experiencing ..."): the caregiver question asks that every later
+//! question be answered about that same child.
 
 use super::ne_peer_support::{
     ACTIVE_SERVICES_SOURCE, ADMISSION, ASSESSMENT_SOURCE, DOCUMENT, FUNCTIONAL_DEFICITS_SOURCE, RECOMMENDS_SOURCE,
@@ -46,8 +56,8 @@ use crate::model::*;
 pub const CAREGIVER_OF_CHILD: Question = Question::yes_no(
     "caregiver_of_child",
     words! {
-    en: Said { staff: "Is the applicant the caregiver of a child/adolescent?", family: "Are you the caregiver of a child or teenager (for example a parent, grandparent or other relative, foster parent, or guardian who cares for them)?", child: None },
-    es: Said { staff: "¿Es la persona solicitante quien cuida de un/a menor (niño, niña o adolescente)?", family: "¿Es usted quien cuida de un niño, niña o adolescente (por ejemplo, madre, padre, abuela, abuelo u otro familiar, familia de acogida o quien tenga su tutela)?", child: None },
+    en: Said { staff: "Is the applicant the caregiver of a child/adolescent? Answer the following questions about that same child/adolescent.", family: "Are you the caregiver of a child or teenager (for example a parent, grandparent or other relative, foster parent, or guardian who cares for them)? If you care for more than one child, answer every question about the same child.", child: None },
+    es: Said { staff: "¿Es la persona solicitante quien cuida de un/a menor (niño, niña o adolescente)? Responda las preguntas siguientes sobre ese/a mismo/a menor.", family: "¿Es usted quien cuida de un niño, niña o adolescente (por ejemplo, madre, padre, abuela, abuelo u otro familiar, familia de acogida o quien tenga su tutela)? Si cuida de más de uno, responda todas las preguntas sobre el mismo niño, niña o adolescente.", child: None },
     },
 );
 
@@ -72,8 +82,8 @@ pub const URGENT_CHALLENGES: Question = Question::yes_no(
 pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     "active_bh_services",
     words! {
-    en: Said { staff: "Is the child/adolescent enrolled in active behavioral health services, or the family together (family therapy, for example)? A caregiver's or another relative's own treatment does not count.", family: "Is the child in your care enrolled in behavioral health services right now? Services your family gets together, such as family therapy, count too. Your own treatment, or another relative's, does not count.", child: None },
-    es: Said { staff: "¿Está el/la menor inscrito/a en servicios activos de salud conductual, o la familia en conjunto (por ejemplo, en terapia familiar)? No cuenta el tratamiento propio de la persona cuidadora ni el de otro familiar.", family: "¿El niño, niña o adolescente a su cargo está inscrito o inscrita ahora en servicios de salud conductual? También cuentan los servicios que su familia recibe en conjunto, como la terapia familiar. Su propio tratamiento, o el de otro familiar, no cuenta.", child: None },
+    en: Said { staff: "Is the child/adolescent enrolled in active behavioral health services, or the family together (family therapy, for example)? A caregiver's or another relative's own treatment does not count, nor do self-help groups (AA, NA and the like).", family: "Is the child in your care enrolled in behavioral health services right now? Services your family gets together, such as family therapy, count too. Your own treatment, or another relative's, does not count. Self-help groups, such as Alcoholics Anonymous, do not count either.", child: None },
+    es: Said { staff: "¿Está el/la menor inscrito/a en servicios activos de salud conductual, o la familia en conjunto (por ejemplo, en terapia familiar)? No cuenta el tratamiento propio de la persona cuidadora ni el de otro familiar, ni los grupos de autoayuda (AA, NA y similares).", family: "¿El niño, niña o adolescente a su cargo está inscrito o inscrita ahora en servicios de salud conductual? También cuentan los servicios que su familia recibe en conjunto, como la terapia familiar. Su propio tratamiento, o el de otro familiar, no cuenta. Tampoco cuentan los grupos de autoayuda, como Alcohólicos Anónimos.", child: None },
     },
 );
 
@@ -81,8 +91,8 @@ pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
 pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     "functional_deficits",
     words! {
-    en: Said { staff: "Does the child/adolescent present with symptoms and/or functional deficits that interfere with their ability to maintain a routine of wellness and sustained recovery?", family: "Think of the child in your care, not yourself. Do the child's symptoms, or trouble with daily life, make it hard for them to keep a healthy routine and reach or keep lasting recovery?", child: None },
-    es: Said { staff: "¿Presenta el/la menor síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "Piense en el niño, niña o adolescente a su cargo, no en usted. ¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a ese niño, niña o adolescente mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: None },
+    en: Said { staff: "Does the child/adolescent present with symptoms and/or functional deficits that interfere with their ability to maintain a routine of wellness and sustained recovery?", family: "Think of the child in your care, not yourself. Think of the child's symptoms, and any trouble with everyday tasks because of the child's mental health or substance use. Do they make it hard for the child to keep a healthy routine and reach or keep lasting recovery?", child: None },
+    es: Said { staff: "¿Presenta el/la menor síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "Piense en el niño, niña o adolescente a su cargo, no en usted. Piense en los síntomas y en las dificultades con las tareas diarias que tiene ese niño, niña o adolescente a causa de la salud mental o del uso de sustancias. ¿Eso le hace difícil a ese niño, niña o adolescente mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: None },
     },
 );
 
@@ -91,8 +101,8 @@ pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
     words! {
-    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the service needs of the child/adolescent (or of the family)?", family: "Has a licensed clinician done a mental health or substance use assessment of the child in your care, or of your family together? An assessment of only your own needs does not count.", child: None },
-    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio del/de la menor (o de la familia)?", family: "¿Un profesional clínico con licencia ya hizo una evaluación de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia en conjunto? No cuenta una evaluación solo de sus propias necesidades.", child: None },
+    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the service needs of the child/adolescent (or of the family)?", family: "Has a licensed clinician done a full mental health or substance use assessment of the child in your care, or of your family together? Count only one that describes the services needed. A short screening form, or an assessment of only your own needs, does not count.", child: None },
+    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio del/de la menor (o de la familia)?", family: "¿Un profesional clínico con licencia ya hizo una evaluación completa de salud mental o de uso de sustancias del niño, niña o adolescente a su cargo, o de su familia en conjunto? Cuente solo una que describa los servicios que se necesitan. No cuenta un cuestionario breve de detección, ni una evaluación solo de sus propias necesidades.", child: None },
     },
 );
 
@@ -187,11 +197,11 @@ pub const ACTIVE_SERVICES: Criterion = Criterion::eligibility(
         says: Verdicts {
             pass: words! {
             en: Said { staff: "The child/adolescent, or the family together, is enrolled in active behavioral health services.", family: "The child in your care, or your family together, is enrolled in behavioral health services.", child: None },
-            es: Said { staff: "El/la menor, o la familia en conjunto, está inscrito/a en servicios activos de salud conductual.", family: "El niño, niña o adolescente a su cargo, o su familia en conjunto, tiene inscripción en servicios de salud conductual.", child: None },
+            es: Said { staff: "El/la menor, o la familia en conjunto, está inscrito/a en servicios activos de salud conductual.", family: "El niño, niña o adolescente a su cargo, o su familia en conjunto, está inscrito o inscrita en servicios de salud conductual.", child: None },
             },
             fail: words! {
             en: Said { staff: "Neither the child/adolescent nor the family together is enrolled in active behavioral health services, which the admission guidelines require.", family: "This service needs the child in your care, or your family together, to be enrolled in behavioral health services. You said neither is.", child: None },
-            es: Said { staff: "Ni el/la menor ni la familia en conjunto están inscritos en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "Este servicio requiere que el niño, niña o adolescente a su cargo, o su familia en conjunto, tenga inscripción en servicios de salud conductual. Usted dijo que no es así.", child: None },
+            es: Said { staff: "Ni el/la menor ni la familia en conjunto están inscritos en servicios activos de salud conductual, como exigen los criterios de admisión.", family: "Este servicio requiere que el niño, niña o adolescente a su cargo, o su familia en conjunto, esté inscrito o inscrita en servicios de salud conductual. Usted dijo que no es así.", child: None },
             },
         },
     },
@@ -205,12 +215,12 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
         question: "functional_deficits",
         says: Verdicts {
             pass: words! {
-            en: Said { staff: "The child/adolescent presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "The child's symptoms, or trouble with daily life, make it hard for the child to keep a healthy routine and reach or keep lasting recovery.", child: None },
-            es: Said { staff: "El/la menor presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil al niño, niña o adolescente a su cargo mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: None },
+            en: Said { staff: "The child/adolescent presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "The child in your care has symptoms, or trouble with everyday tasks because of mental health or substance use. These get in the way of the child's healthy routine and lasting recovery.", child: None },
+            es: Said { staff: "El/la menor presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o las dificultades con las tareas diarias a causa de la salud mental o del uso de sustancias, le hacen difícil al niño, niña o adolescente a su cargo mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: None },
             },
             fail: words! {
-            en: Said { staff: "The child/adolescent presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for caregivers of a child whose symptoms, or trouble with daily life, get in the way of the child's recovery. You said that is not the case.", child: None },
-            es: Said { staff: "El/la menor no presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente cuyos síntomas, o problemas con la vida diaria, afectan la recuperación del propio niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
+            en: Said { staff: "The child/adolescent presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service needs the child's symptoms, or trouble with everyday tasks because of mental health or substance use, to get in the way of recovery. You said that is not the case.", child: None },
+            es: Said { staff: "El/la menor no presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para quienes cuidan de un niño, niña o adolescente cuyos síntomas, o dificultades con las tareas diarias a causa de la salud mental o del uso de sustancias, afectan la recuperación del propio niño, niña o adolescente. Usted dijo que no es el caso.", child: None },
             },
         },
     },
@@ -259,8 +269,8 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
         },
     },
     words! {
-    en: Said { staff: "Before initiating Family Peer Support, obtain a mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before family peer support can start, a licensed clinician must assess the child in your care, or your family, and recommend it.", child: None },
-    es: Said { staff: "Antes de iniciar el Apoyo de Pares para Familias, obtenga una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares para familias, un profesional clínico con licencia debe evaluar al niño, niña o adolescente a su cargo, o a su familia, y recomendarlo.", child: None },
+    en: Said { staff: "Before initiating Family Peer Support, obtain a mental health or substance use disorder assessment of the child/adolescent's (or the family's) service needs by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if a copy cannot be obtained, document the efforts made to obtain a copy.", family: "Before family peer support can start, a licensed clinician must assess the child in your care, or your family, and recommend it.", child: None },
+    es: Said { staff: "Antes de iniciar el Apoyo de Pares para Familias, obtenga una evaluación de salud mental o de trastorno por uso de sustancias de las necesidades de servicio del/de la menor (o de la familia), hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtener la copia, documente las gestiones hechas para obtener la copia.", family: "Antes de que pueda empezar el apoyo de pares para familias, un profesional clínico con licencia debe evaluar al niño, niña o adolescente a su cargo, o a su familia, y recomendarlo.", child: None },
     },
 );
 
@@ -274,7 +284,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::Admission,
     serves: Serves::Caregiver,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[

@@ -12,7 +12,8 @@
 //! sees: the family wording asks what the peer support worker or care team has told them of
 //! those measures, for the child or the family, and to answer Not sure (unknown) when nobody
 //! has; its reasons say "You said", never the family's report as a fact. Item 3 joins two
-//! conditions that must both hold: the question asks whether both are true.
+//! conditions that must both hold: the question asks whether both are true, and says to answer No
+//! if either is not.
 //!
 //! The program serves the caregiver: its texts speak to the caregiver, of the child as the
 //! child, and have no form about a child (`child: None`): `subject: child` is not offered.
@@ -68,8 +69,8 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 pub const MAKING_PROGRESS: Question = Question::yes_no(
     "making_progress",
     words! {
-    en: Said { staff: "Is the individual/family both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: your family is making progress toward its goals, and your family takes an active part in the help you get?", child: None },
-    es: Said { staff: "¿La persona o la familia avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: su familia avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: None },
+    en: Said { staff: "Is the individual/family both making progress toward their goals and actively participating in the interventions (answer No if either is not met)?", family: "Are both of these true: your family is making progress toward its goals, and your family takes an active part in the help you get? If either one is not true, answer No.", child: None },
+    es: Said { staff: "¿La persona o la familia avanza hacia sus metas y, además, participa activamente en las intervenciones (responda No si alguna no se cumple)?", family: "¿Se cumplen las dos cosas: su familia avanza hacia sus metas, y participa activamente en la ayuda que recibe? Si alguna de las dos no se cumple, responda No.", child: None },
     },
 );
 
@@ -102,7 +103,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::ContinuedStay { review_of: "ne-family-peer-support" },
     serves: Serves::Caregiver,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[

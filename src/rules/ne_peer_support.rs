@@ -42,7 +42,20 @@
 //! age, since the source gives none. Individual Desired Outcome describes the goals of the
 //! service, not who may start it. Item 2 ("enrolled in active behavioral health services") is
 //! not narrowed to services other than peer support: the contract's meaning counts any active
-//! behavioral health service of the individual's own.
+//! behavioral health service of the individual's own. Self-help groups (AA, NA and the like) are
+//! not counted: the source names them as something peer support helps a person find ("assisting
+//! individuals in locating and joining existing self-help groups"), among the "informal"
+//! supports, not a behavioral health service one is enrolled in; the questions say so.
+//!
+//! Readings: a completed assessment that does not recommend peer support, including one that does
+//! not speak to it at all, fails `ne.assessment_recommends` (SCREENING.md §4.8: "`A` true and `R`
+//! false: `fail`"); a later assessment that recommends it is a new answer. To keep a past
+//! screening or an unrelated evaluation from being counted, the family wording of
+//! `clinical_assessment` asks for a full assessment that describes the services the person needs
+//! ("describing the service needs of the individual"), not a short screening form. The family
+//! wording names no kind of clinician: the source says only "a licensed clinician authorized to
+//! perform this service" (its list of licences, with "for substance use only", is the clinical
+//! consultant's).
 
 use crate::model::*;
 
@@ -102,8 +115,8 @@ pub const MH_SUD_DISORDER: Question = Question::yes_no(
 pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
     "active_bh_services",
     words! {
-    en: Said { staff: "Is the individual (not a family member) enrolled in active behavioral health services?", family: "Are you enrolled in behavioral health services right now? These are mental health or substance use services. Count only your own, not a family member's.", child: Some("Is your child enrolled in behavioral health services right now? These are mental health or substance use services. Count only your child's own, not yours or another family member's.") },
-    es: Said { staff: "¿Está la persona (no un familiar) inscrita en servicios activos de salud conductual?", family: "¿Está usted inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los suyos, no los de un familiar.", child: Some("¿Su hijo o hija está inscrito o inscrita ahora en servicios de salud conductual? Son servicios de salud mental o por uso de sustancias. Cuente solo los de su hijo o hija, no los suyos ni los de otro familiar.") },
+    en: Said { staff: "Is the individual (not a family member) enrolled in active behavioral health services? Self-help groups (AA, NA and the like) do not count.", family: "Are you enrolled in behavioral health services right now, such as counseling, therapy or a treatment program? Count only your own, not a family member's. Self-help groups, such as Alcoholics Anonymous, do not count.", child: Some("Is your child enrolled in behavioral health services right now, such as counseling, therapy or a treatment program? Count only your child's own, not yours or another family member's. Self-help groups, such as Alcoholics Anonymous, do not count.") },
+    es: Said { staff: "¿Está la persona (no un familiar) inscrita en servicios activos de salud conductual? Los grupos de autoayuda (AA, NA y similares) no cuentan.", family: "¿Está usted inscrito o inscrita ahora en servicios de salud conductual, como consejería, terapia o un programa de tratamiento? Cuente solo los suyos, no los de un familiar. Los grupos de autoayuda, como Alcohólicos Anónimos, no cuentan.", child: Some("¿Su hijo o hija está inscrito o inscrita ahora en servicios de salud conductual, como consejería, terapia o un programa de tratamiento? Cuente solo los de su hijo o hija, no los suyos ni los de otro familiar. Los grupos de autoayuda, como Alcohólicos Anónimos, no cuentan.") },
     },
 );
 
@@ -111,8 +124,8 @@ pub const ACTIVE_BH_SERVICES: Question = Question::yes_no(
 pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
     "functional_deficits",
     words! {
-    en: Said { staff: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?", family: "Do symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery?", child: Some("Do symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery?") },
-    es: Said { staff: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "¿Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: Some("¿Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera?") },
+    en: Said { staff: "Does the individual present with symptoms and/or functional deficits that interfere with maintaining a routine of wellness and sustained recovery?", family: "Think of your symptoms, and any trouble with everyday tasks because of your mental health or substance use. Do they make it hard for you to keep a healthy routine and reach or keep a lasting recovery?", child: Some("Think of your child's symptoms, and any trouble with everyday tasks because of your child's mental health or substance use. Do they make it hard for your child to keep a healthy routine and reach or keep a lasting recovery?") },
+    es: Said { staff: "¿Presenta la persona síntomas y/o déficits funcionales que interfieren con su capacidad de mantener una rutina de bienestar y una recuperación sostenida?", family: "Piense en sus síntomas y en cualquier dificultad con las tareas diarias que se deba a su salud mental o a su uso de sustancias. ¿Eso le hace difícil mantener una rutina saludable y lograr o mantener una recuperación duradera?", child: Some("Piense en los síntomas de su hijo o hija y en cualquier dificultad con las tareas diarias que se deba a la salud mental o al uso de sustancias de su hijo o hija. ¿Eso le hace difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera?") },
     },
 );
 
@@ -120,8 +133,8 @@ pub const FUNCTIONAL_DEFICITS: Question = Question::yes_no(
 pub const CLINICAL_ASSESSMENT: Question = Question::yes_no(
     "clinical_assessment",
     words! {
-    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the individual's service needs?", family: "Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment with you?", child: Some("Has a licensed clinician, such as a licensed therapist or licensed addiction counselor, done a mental health or substance use assessment of your child?") },
-    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio de la persona?", family: "¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a usted una evaluación de salud mental o de uso de sustancias?", child: Some("¿Un profesional clínico con licencia, por ejemplo de terapia o de adicciones, ya le hizo a su hijo o hija una evaluación de salud mental o de uso de sustancias?") },
+    en: Said { staff: "Has a licensed clinician authorized to perform it completed a mental health or substance use disorder assessment describing the individual's service needs?", family: "Has a licensed clinician done a full mental health or substance use assessment with you, one that describes the services you need? A short screening form does not count.", child: Some("Has a licensed clinician done a full mental health or substance use assessment of your child, one that describes the services your child needs? A short screening form does not count.") },
+    es: Said { staff: "¿Un profesional clínico con licencia, autorizado para hacerla, completó una evaluación de salud mental o de trastorno por uso de sustancias que describa las necesidades de servicio de la persona?", family: "¿Un profesional clínico con licencia ya le hizo a usted una evaluación completa de salud mental o de uso de sustancias, que describa los servicios que usted necesita? Un cuestionario breve de detección no cuenta.", child: Some("¿Un profesional clínico con licencia ya le hizo a su hijo o hija una evaluación completa de salud mental o de uso de sustancias, que describa los servicios que su hijo o hija necesita? Un cuestionario breve de detección no cuenta.") },
     },
 );
 
@@ -192,12 +205,12 @@ pub const DEFICITS: Criterion = Criterion::eligibility(
         question: "functional_deficits",
         says: Verdicts {
             pass: words! {
-            en: Said { staff: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "Symptoms, or trouble with daily life, make it hard for you to keep a healthy routine and reach or keep a lasting recovery.", child: Some("Symptoms, or trouble with daily life, make it hard for your child to keep a healthy routine and reach or keep a lasting recovery.") },
-            es: Said { staff: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Los síntomas, o los problemas con la vida diaria, le hacen difícil mantener una rutina saludable y lograr o mantener una recuperación duradera.", child: Some("Los síntomas, o los problemas con la vida diaria, le hacen difícil a su hijo o hija mantener una rutina saludable y lograr o mantener una recuperación duradera.") },
+            en: Said { staff: "Presents with symptoms and/or functional deficits that interfere with a routine of wellness and sustained recovery.", family: "Your symptoms, or trouble with everyday tasks because of mental health or substance use, get in the way of a healthy routine and lasting recovery.", child: Some("Your child has symptoms, or trouble with everyday tasks because of mental health or substance use. These get in the way of a healthy routine and lasting recovery.") },
+            es: Said { staff: "Presenta síntomas y/o déficits funcionales que interfieren con una rutina de bienestar y una recuperación sostenida.", family: "Sus síntomas, o sus dificultades con las tareas diarias a causa de la salud mental o del uso de sustancias, le hacen difícil tener una rutina saludable y una recuperación duradera.", child: Some("Los síntomas de su hijo o hija, o las dificultades de su hijo o hija con las tareas diarias a causa de la salud mental o del uso de sustancias, le hacen difícil a su hijo o hija tener una rutina saludable y una recuperación duradera.") },
             },
             fail: words! {
-            en: Said { staff: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said yours do not.", child: Some("This service is for people whose symptoms, or trouble with daily life, get in the way of recovery. You said your child's do not.") },
-            es: Said { staff: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es su caso.", child: Some("Este servicio es para personas cuyos síntomas, o problemas con la vida diaria, afectan su recuperación. Usted dijo que no es el caso de su hijo o hija.") },
+            en: Said { staff: "Presents no symptoms or functional deficits that interfere with a routine of wellness and sustained recovery, which the admission guidelines require.", family: "This service is for people whose symptoms, or trouble with everyday tasks because of mental health or substance use, get in the way of recovery. You said yours do not.", child: Some("This service is for people whose symptoms, or trouble with everyday tasks because of mental health or substance use, get in the way of recovery. You said your child's do not.") },
+            es: Said { staff: "No presenta síntomas ni déficits funcionales que interfieran con una rutina de bienestar y una recuperación sostenida, como exigen los criterios de admisión.", family: "Este servicio es para personas cuyos síntomas, o dificultades con las tareas diarias a causa de la salud mental o del uso de sustancias, afectan su recuperación. Usted dijo que no es su caso.", child: Some("Este servicio es para personas cuyos síntomas, o dificultades con las tareas diarias a causa de la salud mental o del uso de sustancias, afectan su recuperación. Usted dijo que no es el caso de su hijo o hija.") },
             },
         },
     },
@@ -248,8 +261,8 @@ pub const ASSESSMENT: Criterion = Criterion::requirement(
         },
     },
     words! {
-    en: Said { staff: "Before initiating peer support services, obtain a mental health or substance use disorder assessment by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if one cannot be obtained, document the efforts to obtain it.", family: "Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must do an assessment that recommends it.", child: Some("Before peer support can start, a licensed clinician, such as a licensed therapist or licensed addiction counselor, must assess your child and recommend it.") },
-    es: Said { staff: "Antes de iniciar los servicios de apoyo de pares, obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtenerla, documente las gestiones hechas para obtenerla.", family: "Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe hacer una evaluación que lo recomiende.", child: Some("Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia, por ejemplo de terapia o de adicciones, debe evaluar a su hijo o hija y recomendarlo.") },
+    en: Said { staff: "Before initiating peer support services, obtain a mental health or substance use disorder assessment by a licensed clinician authorized to perform it that recommends this level of care; keep a copy in the peer support file or, if a copy cannot be obtained, document the efforts made to obtain a copy.", family: "Before peer support can start, a licensed clinician who is allowed to do this kind of assessment must assess you and recommend peer support.", child: Some("Before peer support can start, a licensed clinician who is allowed to do this kind of assessment must assess your child and recommend peer support.") },
+    es: Said { staff: "Antes de iniciar los servicios de apoyo de pares, obtenga una evaluación de salud mental o de trastorno por uso de sustancias, hecha por un profesional clínico con licencia autorizado para hacerla, que recomiende este nivel de atención; guarde una copia en el expediente de apoyo de pares o, si no puede obtener la copia, documente las gestiones hechas para obtener la copia.", family: "Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia que esté autorizado para hacer este tipo de evaluación debe evaluarle a usted y recomendar el apoyo de pares.", child: Some("Antes de que pueda empezar el apoyo de pares, un profesional clínico con licencia que esté autorizado para hacer este tipo de evaluación debe evaluar a su hijo o hija y recomendar el apoyo de pares.") },
     },
 );
 
@@ -266,7 +279,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[MH_SUD_DISORDER, ACTIVE_BH_SERVICES, FUNCTIONAL_DEFICITS, CLINICAL_ASSESSMENT, ASSESSMENT_RECOMMENDS],

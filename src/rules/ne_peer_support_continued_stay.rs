@@ -13,7 +13,8 @@
 //! sees: the family wording asks what their peer support worker or care team has told them of
 //! those measures, and to answer Not sure (unknown) when nobody has; its reasons say "You said",
 //! never the family's report as a fact. Item 3 joins two conditions that must both hold
-//! (progress and active participation): the question asks whether both are true.
+//! (progress and active participation): the question asks whether both are true, and says to
+//! answer No if either is not.
 //!
 //! The program serves the person, who may check for themself or be a parent checking for a
 //! child or teen (SCREENING.md §4.9): every text that speaks of the person has a form about
@@ -79,8 +80,8 @@ pub const BENEFIT: Criterion = Criterion::eligibility(
 pub const MAKING_PROGRESS: Question = Question::yes_no(
     "making_progress",
     words! {
-    en: Said { staff: "Is the individual both making progress toward their goals and actively participating in the interventions?", family: "Are both of these true: you are making progress toward your goals, and you take an active part in the help you get?", child: Some("Are both of these true: your child is making progress toward their goals, and your child takes an active part in the help they get?") },
-    es: Said { staff: "¿La persona avanza hacia sus metas y, además, participa activamente en las intervenciones?", family: "¿Se cumplen las dos cosas: usted avanza hacia sus metas, y participa activamente en la ayuda que recibe?", child: Some("¿Se cumplen las dos cosas: su hijo o hija avanza hacia sus metas, y participa activamente en la ayuda que recibe?") },
+    en: Said { staff: "Is the individual both making progress toward their goals and actively participating in the interventions (answer No if either is not met)?", family: "Are both of these true: you are making progress toward your goals, and you take an active part in the help you get? If either one is not true, answer No.", child: Some("Are both of these true: your child is making progress toward their goals, and your child takes an active part in the help they get? If either one is not true, answer No.") },
+    es: Said { staff: "¿La persona avanza hacia sus metas y, además, participa activamente en las intervenciones (responda No si alguna no se cumple)?", family: "¿Se cumplen las dos cosas: usted avanza hacia sus metas, y participa activamente en la ayuda que recibe? Si alguna de las dos no se cumple, responda No.", child: Some("¿Se cumplen las dos cosas: su hijo o hija avanza hacia sus metas, y participa activamente en la ayuda que recibe? Si alguna de las dos no se cumple, responda No.") },
     },
 );
 
@@ -123,7 +124,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::ContinuedStay { review_of: "ne-peer-support" },
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[MH_SUD_DISORDER, ACTIVE_BH_SERVICES, FUNCTIONAL_DEFICITS, SUBSTANTIAL_BENEFIT, MAKING_PROGRESS],
