@@ -351,7 +351,7 @@ mod tests {
             "- Unknown (Before services start, nc.cca): ",
             "\nNext steps\n- A Comprehensive Clinical Assessment must be completed before PSS is provided",
             "- Prior approval is required before services start.\n",
-            "\nRulebook version: 2026-12-02\nThis is a screening, not an eligibility determination.\n",
+            "\nRulebook version: 2026-12-03\nThis is a screening, not an eligibility determination.\n",
         ] {
             assert!(text.contains(needle), "{needle:?} not in\n{text}");
         }

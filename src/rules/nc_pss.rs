@@ -9,7 +9,8 @@
 //! the titles say so, and the first standing note of every response says so ([`DRAFT_NOTE`]).
 //! The Limitations hold for as long as the service is received: the questions and criteria that
 //! encode them, the document, the notes and the service facts are shared with the continued-stay
-//! review (`nc_pss_continued_stay.rs`).
+//! review (`nc_pss_continued_stay.rs`), except the wording of `other_pss_provider` and
+//! `nc.one_provider`, which there speak of a second provider besides the current one.
 //!
 //! Readings chosen where the source is open:
 //! - "Documented identified needs in three of the following areas" is at least three; "Recent"
@@ -24,7 +25,18 @@
 //!   for the last day of the current authorization, and does not ask separately whether ACTT or
 //!   CST will be renewed or whether a move to PSS is planned (the contract gives these criteria no
 //!   such question). A person whose ACTT or CST will be renewed passes inside the window; staff
-//!   confirm the transition when they ask for prior approval.
+//!   confirm the transition when they ask for prior approval. The date questions ask for the end
+//!   date written on the approval, and no longer tell the person to set aside whether ACTT or CST
+//!   will stop. The window's reasons are the product's shared sentences (`src/words/`).
+//! - ACTT and CST are the services of those names: the family questions say to count only a
+//!   service with that name, since a loose gloss ("a team that visits you") would take in other
+//!   visiting or in-home services.
+//! - `need_areas` asks what is documented. An answer left out (in the form: no box ticked) is
+//!   unknown and gives `incomplete`; `[]` ("None of these") is a known answer, zero areas
+//!   (SCREENING.md §2). Whether an unassessed person's needs will be documented is not asked.
+//! - A change of provider: `other_pss_provider` is yes while the other provider's PSS goes on, so
+//!   the fail reason says PSS can start here only when it ends there; the contract gives no
+//!   question about a planned move (raised for a later version of the contract).
 //!
 //! Not encoded, and why:
 //! - Who may provide: "Family members or legally responsible person(s) are not eligible to
@@ -97,13 +109,13 @@ pub const ACTT: Question = Question::yes_no(
     words! {
         en: Said {
             staff: "Does the beneficiary currently receive Assertive Community Treatment Team (ACTT) services?",
-            family: "Do you get help now from an Assertive Community Treatment Team (ACTT), a team that visits you often?",
-            child: Some("Does your child get help now from an Assertive Community Treatment Team (ACTT), a team that visits your child often?"),
+            family: "Do you get services now from an Assertive Community Treatment Team (ACTT)? Count only a service with that name, not other services that visit you.",
+            child: Some("Does your child get services now from an Assertive Community Treatment Team (ACTT)? Count only a service with that name, not other services that visit your child."),
         },
         es: Said {
             staff: "¿Recibe actualmente la persona servicios del Equipo de Tratamiento Comunitario Asertivo (ACTT)?",
-            family: "¿Recibe ahora ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?",
-            child: Some("¿Recibe ahora su hijo o hija ayuda de un Equipo de Tratamiento Comunitario Asertivo (ACTT), un equipo que le visita a menudo?"),
+            family: "¿Recibe ahora servicios de un Equipo de Tratamiento Comunitario Asertivo (ACTT)? Cuente solo un servicio con ese nombre, no otros servicios que le visitan.",
+            child: Some("¿Recibe ahora su hijo o hija servicios de un Equipo de Tratamiento Comunitario Asertivo (ACTT)? Cuente solo un servicio con ese nombre, no otros servicios que visitan a su hijo o hija."),
         },
     },
 );
@@ -115,13 +127,13 @@ pub const ACTT_AUTH_END: Question = Question::date(
     words! {
         en: Said {
             staff: "Last day of the current ACTT authorization:",
-            family: "ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop. If you do not know it, ask your ACTT team.",
-            child: Some("ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your child's current ACTT approval? Give the end date on the approval, not the day you think ACTT will stop. If you do not know it, ask your child's ACTT team."),
+            family: "ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your current ACTT approval? Give the end date written on the approval. If you do not know it, ask your ACTT team.",
+            child: Some("ACTT (Assertive Community Treatment Team) is approved for a set time, called an authorization. What is the last day of your child's current ACTT approval? Give the end date written on the approval. If you do not know it, ask your child's ACTT team."),
         },
         es: Said {
             staff: "Último día de la autorización actual de ACTT:",
-            family: "ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de ACTT? Escriba la fecha en que termina la aprobación, no el día en que cree que ACTT terminará. Si no la sabe, pregunte a su equipo de ACTT.",
-            child: Some("ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de ACTT de su hijo o hija? Escriba la fecha en que termina la aprobación, no el día en que cree que ACTT terminará. Si no la sabe, pregunte al equipo de ACTT de su hijo o hija."),
+            family: "ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de ACTT? Escriba la fecha de fin que aparece en la aprobación. Si no la sabe, pregunte a su equipo de ACTT.",
+            child: Some("ACTT (Equipo de Tratamiento Comunitario Asertivo) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de ACTT de su hijo o hija? Escriba la fecha de fin que aparece en la aprobación. Si no la sabe, pregunte al equipo de ACTT de su hijo o hija."),
         },
     },
 )
@@ -132,13 +144,13 @@ pub const CST: Question = Question::yes_no(
     words! {
         en: Said {
             staff: "Does the beneficiary currently receive Community Support Team (CST) services?",
-            family: "Do you get help now from a Community Support Team (CST)? It is a team service for mental health or substance use needs, where you live.",
-            child: Some("Does your child get help now from a Community Support Team (CST)? It is a team service for mental health or substance use needs, where your child lives."),
+            family: "Do you get services now from a Community Support Team (CST)? Count only a service with that name, not other team or in-home services.",
+            child: Some("Does your child get services now from a Community Support Team (CST)? Count only a service with that name, not other team or in-home services."),
         },
         es: Said {
             staff: "¿Recibe actualmente la persona servicios del Equipo de Apoyo Comunitario (CST)?",
-            family: "¿Recibe ahora ayuda de un Equipo de Apoyo Comunitario (CST)? Es un servicio en equipo para necesidades de salud mental o de uso de sustancias, donde usted vive.",
-            child: Some("¿Recibe ahora su hijo o hija ayuda de un Equipo de Apoyo Comunitario (CST)? Es un servicio en equipo para necesidades de salud mental o de uso de sustancias, donde vive su hijo o hija."),
+            family: "¿Recibe ahora servicios de un Equipo de Apoyo Comunitario (CST)? Cuente solo un servicio con ese nombre, no otros servicios en equipo o en el hogar.",
+            child: Some("¿Recibe ahora su hijo o hija servicios de un Equipo de Apoyo Comunitario (CST)? Cuente solo un servicio con ese nombre, no otros servicios en equipo o en el hogar."),
         },
     },
 );
@@ -148,13 +160,13 @@ pub const CST_AUTH_END: Question = Question::date(
     words! {
         en: Said {
             staff: "Last day of the current CST authorization:",
-            family: "CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your current CST approval? Give the end date on the approval, not the day you think CST will stop. If you do not know it, ask your CST team.",
-            child: Some("CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your child's current CST approval? Give the end date on the approval, not the day you think CST will stop. If you do not know it, ask your child's CST team."),
+            family: "CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your current CST approval? Give the end date written on the approval. If you do not know it, ask your CST team.",
+            child: Some("CST (Community Support Team) is approved for a set time, called an authorization. What is the last day of your child's current CST approval? Give the end date written on the approval. If you do not know it, ask your child's CST team."),
         },
         es: Said {
             staff: "Último día de la autorización actual de CST:",
-            family: "CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de CST? Escriba la fecha en que termina la aprobación, no el día en que cree que CST terminará. Si no la sabe, pregunte a su equipo de CST.",
-            child: Some("CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de CST de su hijo o hija? Escriba la fecha en que termina la aprobación, no el día en que cree que CST terminará. Si no la sabe, pregunte al equipo de CST de su hijo o hija."),
+            family: "CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de su aprobación actual de CST? Escriba la fecha de fin que aparece en la aprobación. Si no la sabe, pregunte a su equipo de CST.",
+            child: Some("CST (Equipo de Apoyo Comunitario) se aprueba por un tiempo fijo, llamado autorización. ¿Cuál es el último día de la aprobación actual de CST de su hijo o hija? Escriba la fecha de fin que aparece en la aprobación. Si no la sabe, pregunte al equipo de CST de su hijo o hija."),
         },
     },
 )
@@ -277,7 +289,8 @@ pub const CST_WINDOW: Criterion = Criterion::exclusion(
     },
 );
 
-/// `nc.one_provider`: one provider at a time.
+/// `nc.one_provider`: one provider at a time. The continued-stay review has its own wording
+/// (`nc_pss_continued_stay.rs`): there the person already gets PSS from the reviewing provider.
 pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
     "nc.one_provider",
     Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
@@ -298,14 +311,14 @@ pub const ONE_PROVIDER: Criterion = Criterion::exclusion(
             },
             fail: words! {
                 en: Said {
-                    staff: "Already receives PSS from another provider; PSS comes from only one provider at a time.",
-                    family: "You already get Peer Support Services from another agency. A person can get them from only one agency at a time.",
-                    child: Some("Your child already gets Peer Support Services from another agency. A person can get them from only one agency at a time."),
+                    staff: "Already receives PSS from another provider; PSS comes from only one provider at a time, so it can start here only when the other provider's PSS ends.",
+                    family: "You already get Peer Support Services from another agency. A person can get them from only one agency at a time. They can start here only when they end there.",
+                    child: Some("Your child already gets Peer Support Services from another agency. A person can get them from only one agency at a time. They can start here only when they end there."),
                 },
                 es: Said {
-                    staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor a la vez.",
-                    family: "Usted ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez.",
-                    child: Some("Su hijo o hija ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez."),
+                    staff: "Ya recibe PSS de otro proveedor; PSS se recibe de un solo proveedor a la vez, así que solo puede empezar aquí cuando termine el PSS del otro proveedor.",
+                    family: "Usted ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez. Solo pueden empezar aquí cuando terminen en la otra agencia.",
+                    child: Some("Su hijo o hija ya recibe Servicios de Apoyo de Pares de otra agencia. Una persona solo puede recibirlos de una agencia a la vez. Solo pueden empezar aquí cuando terminen en la otra agencia."),
                 },
             },
         },
@@ -349,7 +362,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::Admission,
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[
@@ -363,7 +376,7 @@ pub const PROGRAM: Program = Program {
                     child: Some("Does your child have a mental health or substance use disorder diagnosis from a professional?"),
                 },
                 es: Said {
-                    staff: "¿Tiene la persona un diagnóstico DSM-5 de salud mental o de trastorno por uso de sustancias (SUD)?",
+                    staff: "¿Tiene la persona un diagnóstico DSM-5 de un trastorno de salud mental o por uso de sustancias (SUD)?",
                     family: "¿Tiene un diagnóstico de salud mental o de trastorno por uso de sustancias hecho por un profesional?",
                     child: Some("¿Tiene su hijo o hija un diagnóstico de salud mental o de trastorno por uso de sustancias hecho por un profesional?"),
                 },
@@ -457,7 +470,7 @@ pub const PROGRAM: Program = Program {
                         },
                         es: Said {
                             staff: "Capacidad limitada para formar y mantener relaciones, incluidos los apoyos naturales",
-                            family: "Dificultad para formar y mantener relaciones, incluidas las personas que dan apoyo, como familiares y amigos",
+                            family: "Dificultad para formar y mantener relaciones, incluidas las relaciones con personas que dan apoyo, como familiares y amigos",
                             child: None,
                         },
                     },
@@ -491,13 +504,13 @@ pub const PROGRAM: Program = Program {
             words! {
                 en: Said {
                     staff: "Has a Comprehensive Clinical Assessment (CCA) been completed?",
-                    family: "Have you had a full clinical assessment of your mental health or substance use?",
-                    child: Some("Has your child had a full clinical assessment of their mental health or substance use?"),
+                    family: "Have you had a Comprehensive Clinical Assessment (CCA)? It is a full assessment of your mental health or substance use that is used to decide which services you need. If you are not sure, ask the agency that assessed you.",
+                    child: Some("Has your child had a Comprehensive Clinical Assessment (CCA)? It is a full assessment of your child's mental health or substance use that is used to decide which services your child needs. If you are not sure, ask the agency that assessed your child."),
                 },
                 es: Said {
                     staff: "¿Se ha completado una Evaluación Clínica Integral (CCA)?",
-                    family: "¿Le han hecho una evaluación clínica completa de su salud mental o de su uso de sustancias?",
-                    child: Some("¿Le han hecho a su hijo o hija una evaluación clínica completa de su salud mental o de su uso de sustancias?"),
+                    family: "¿Le han hecho una Evaluación Clínica Integral (CCA, por sus siglas en inglés)? Es una evaluación completa de su salud mental o de su uso de sustancias que se usa para decidir qué servicios necesita. Si no lo sabe, pregunte a la agencia que le evaluó.",
+                    child: Some("¿Le han hecho a su hijo o hija una Evaluación Clínica Integral (CCA, por sus siglas en inglés)? Es una evaluación completa de la salud mental o del uso de sustancias de su hijo o hija que se usa para decidir qué servicios necesita. Si no lo sabe, pregunte a la agencia que evaluó a su hijo o hija."),
                 },
             },
         ),
@@ -506,13 +519,13 @@ pub const PROGRAM: Program = Program {
             words! {
                 en: Said {
                     staff: "Does the completed CCA demonstrate medical necessity for Peer Support Services?",
-                    family: "Did that assessment find that you have a medical need for peer support?",
-                    child: Some("Did that assessment find that your child has a medical need for peer support?"),
+                    family: "Did that Comprehensive Clinical Assessment find that you have a medical need for peer support? If you are not sure, ask the agency that did it.",
+                    child: Some("Did that Comprehensive Clinical Assessment find that your child has a medical need for peer support? If you are not sure, ask the agency that did it."),
                 },
                 es: Said {
                     staff: "¿La CCA completada demuestra necesidad médica de Servicios de Apoyo de Pares?",
-                    family: "¿Esa evaluación encontró que usted tiene una necesidad médica de apoyo de pares?",
-                    child: Some("¿Esa evaluación encontró que su hijo o hija tiene una necesidad médica de apoyo de pares?"),
+                    family: "¿Esa Evaluación Clínica Integral encontró que usted tiene una necesidad médica de apoyo de pares? Si no lo sabe, pregunte a la agencia que la hizo.",
+                    child: Some("¿Esa Evaluación Clínica Integral encontró que su hijo o hija tiene una necesidad médica de apoyo de pares? Si no lo sabe, pregunte a la agencia que la hizo."),
                 },
             },
         )
@@ -657,25 +670,25 @@ pub const PROGRAM: Program = Program {
                     pass: words! {
                         en: Said {
                             staff: "A Comprehensive Clinical Assessment has been completed.",
-                            family: "You have had a full clinical assessment.",
-                            child: Some("Your child has had a full clinical assessment."),
+                            family: "You have had a Comprehensive Clinical Assessment.",
+                            child: Some("Your child has had a Comprehensive Clinical Assessment."),
                         },
                         es: Said {
                             staff: "Se ha completado una Evaluación Clínica Integral.",
-                            family: "Usted ya tuvo una evaluación clínica completa.",
-                            child: Some("Su hijo o hija ya tuvo una evaluación clínica completa."),
+                            family: "Usted ya tuvo una Evaluación Clínica Integral.",
+                            child: Some("Su hijo o hija ya tuvo una Evaluación Clínica Integral."),
                         },
                     },
                     fail: words! {
                         en: Said {
                             staff: "No Comprehensive Clinical Assessment yet; it must be completed before PSS is provided.",
-                            family: "You have not had a full clinical assessment yet.",
-                            child: Some("Your child has not had a full clinical assessment yet."),
+                            family: "You have not had a Comprehensive Clinical Assessment yet.",
+                            child: Some("Your child has not had a Comprehensive Clinical Assessment yet."),
                         },
                         es: Said {
                             staff: "Aún no hay Evaluación Clínica Integral; debe completarse antes de prestar PSS.",
-                            family: "Usted aún no ha tenido una evaluación clínica completa.",
-                            child: Some("Su hijo o hija aún no ha tenido una evaluación clínica completa."),
+                            family: "Usted aún no ha tenido una Evaluación Clínica Integral.",
+                            child: Some("Su hijo o hija aún no ha tenido una Evaluación Clínica Integral."),
                         },
                     },
                 },
@@ -685,13 +698,13 @@ pub const PROGRAM: Program = Program {
             words! {
                 en: Said {
                     staff: "A Comprehensive Clinical Assessment must be completed before PSS is provided, and it must demonstrate medical necessity.",
-                    family: "A full clinical assessment must be done before peer support starts. It must find a medical need for this service.",
-                    child: Some("A full clinical assessment of your child must be done before peer support starts. It must find a medical need for this service."),
+                    family: "A Comprehensive Clinical Assessment must be done before peer support starts. It must find a medical need for this service.",
+                    child: Some("A Comprehensive Clinical Assessment of your child must be done before peer support starts. It must find a medical need for this service."),
                 },
                 es: Said {
                     staff: "Debe completarse una Evaluación Clínica Integral antes de prestar PSS, y debe demostrar necesidad médica.",
-                    family: "Se debe hacer una evaluación clínica completa antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio.",
-                    child: Some("Se debe hacer una evaluación clínica completa de su hijo o hija antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio."),
+                    family: "Se debe hacer una Evaluación Clínica Integral antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio.",
+                    child: Some("Se debe hacer una Evaluación Clínica Integral de su hijo o hija antes de que empiece el apoyo de pares. Debe encontrar una necesidad médica de este servicio."),
                 },
             },
         ),

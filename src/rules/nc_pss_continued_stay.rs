@@ -21,8 +21,17 @@
 //!   documented progress the continued-stay criteria require. The contract keeps it one question,
 //!   because the source makes the transition plan part of this one criterion ("inclusive of"):
 //!   yes is both, no is "not both", and the reasons say no more than that.
-//! - The Limitations' one provider is one provider at a time; the ACTT and CST windows are as in
-//!   `nc-pss` (see there).
+//! - "Desired outcome" is the outcome the Person-Centered Plan aims for, not whatever the person
+//!   would like: the family wording says "the outcome your plan aims for".
+//! - "Continuation of service is supported by documentation of beneficiary's progress" and the
+//!   discharge for "Not making progress … and all reasonable strategies have been exhausted" pull
+//!   apart: a person with no documented progress fails `nc.continued.progress` whether or not the
+//!   strategies are exhausted. Each line is encoded as written (SCREENING.md §4.7), so the stricter
+//!   one decides; making the first unknown while strategies remain is raised for a later version
+//!   of the contract.
+//! - The Limitations' one provider is one provider at a time; at review "another" provider is a
+//!   second one besides the current provider, and the question and reasons say so. The ACTT and
+//!   CST windows are as in `nc-pss` (see there).
 //!
 //! Not encoded, and why:
 //! - The Eligibility and Entrance Criteria: the source does not ask them again at review, unlike
@@ -37,12 +46,67 @@
 
 use super::nc_pss::{
     ACTT, ACTT_AUTH_END, ACTT_WINDOW, ASK, CST, CST_AUTH_END, CST_WINDOW, DOCUMENT, DRAFT_NOTE, INNOVATIONS,
-    INNOVATIONS_WAIVER, ONE_PROVIDER, OTHER_PSS_PROVIDER, SERVICE,
+    INNOVATIONS_WAIVER, SERVICE,
 };
 use crate::model::*;
 
 const CONTINUED_STAY: &str = "Continued Stay Criteria";
 const DISCHARGE: &str = "Transition & Discharge Criteria";
+
+/// `other_pss_provider` at review: the person already gets PSS from the provider that reviews,
+/// so "another" provider is a second one besides it ("can only receive PSS from one provider").
+/// Same id and meaning as in `nc-pss`; the admission wording ("already get … the service this
+/// check is about") would read as the PSS under review.
+const OTHER_PSS_PROVIDER: Question = Question::yes_no(
+    "other_pss_provider",
+    words! {
+        en: Said {
+            staff: "Besides the current PSS provider, does the beneficiary also receive PSS from a second provider?",
+            family: "Besides the agency that gives you peer support now, do you also get Peer Support Services from a second agency? Do not count a peer worker on a treatment team, a support group or a sponsor.",
+            child: Some("Besides the agency that gives your child peer support now, does your child also get Peer Support Services from a second agency? Do not count a peer worker on a treatment team, a support group or a sponsor."),
+        },
+        es: Said {
+            staff: "Además del proveedor actual de PSS, ¿recibe la persona PSS de un segundo proveedor?",
+            family: "Además de la agencia que le da apoyo de pares ahora, ¿recibe también Servicios de Apoyo de Pares de una segunda agencia? No cuente a especialistas de pares de un equipo de tratamiento, grupos de apoyo ni padrinos o madrinas.",
+            child: Some("Además de la agencia que le da apoyo de pares a su hijo o hija ahora, ¿recibe también su hijo o hija Servicios de Apoyo de Pares de una segunda agencia? No cuente a especialistas de pares de un equipo de tratamiento, grupos de apoyo ni padrinos o madrinas."),
+        },
+    },
+);
+
+/// `nc.one_provider` at review: its reasons speak of a second provider, as the question does.
+const ONE_PROVIDER: Criterion = Criterion::exclusion(
+    "nc.one_provider",
+    Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
+    Test::No {
+        question: "other_pss_provider",
+        says: Verdicts {
+            pass: words! {
+                en: Said {
+                    staff: "Receives PSS from no provider besides the current one.",
+                    family: "You do not get Peer Support Services from a second agency.",
+                    child: Some("Your child does not get Peer Support Services from a second agency."),
+                },
+                es: Said {
+                    staff: "No recibe PSS de ningún proveedor además del actual.",
+                    family: "Usted no recibe Servicios de Apoyo de Pares de una segunda agencia.",
+                    child: Some("Su hijo o hija no recibe Servicios de Apoyo de Pares de una segunda agencia."),
+                },
+            },
+            fail: words! {
+                en: Said {
+                    staff: "Also receives PSS from a second provider; PSS comes from only one provider at a time.",
+                    family: "You also get Peer Support Services from a second agency. A person can get them from only one agency at a time.",
+                    child: Some("Your child also gets Peer Support Services from a second agency. A person can get them from only one agency at a time."),
+                },
+                es: Said {
+                    staff: "También recibe PSS de un segundo proveedor; PSS se recibe de un solo proveedor a la vez.",
+                    family: "Usted también recibe Servicios de Apoyo de Pares de una segunda agencia. Una persona solo puede recibirlos de una agencia a la vez.",
+                    child: Some("Su hijo o hija también recibe Servicios de Apoyo de Pares de una segunda agencia. Una persona solo puede recibirlos de una agencia a la vez."),
+                },
+            },
+        },
+    },
+);
 
 pub const PROGRAM: Program = Program {
     id: "nc-pss-continued-stay",
@@ -62,7 +126,7 @@ pub const PROGRAM: Program = Program {
     },
     stage: Stage::ContinuedStay { review_of: "nc-pss" },
     serves: Serves::Person,
-    version: "2026-12-02",
+    version: "2026-12-03",
     effective_from: None,
     document: DOCUMENT,
     questions: &[
@@ -72,13 +136,13 @@ pub const PROGRAM: Program = Program {
             words! {
                 en: Said {
                     staff: "Has the desired outcome or level of functioning been restored?",
-                    family: "Have you reached the result you want, or gotten back to how well you managed daily life before?",
-                    child: Some("Has your child reached the result they want, or gotten back to how well they managed daily life before?"),
+                    family: "Have you reached the outcome your plan aims for, or gotten back to how well you managed daily life before? If you are not sure, ask your peer support worker.",
+                    child: Some("Has your child reached the outcome their plan aims for, or gotten back to how well they managed daily life before? If you are not sure, ask your child's peer support worker."),
                 },
                 es: Said {
                     staff: "¿Se ha restablecido el resultado deseado o el nivel de funcionamiento?",
-                    family: "¿Ha logrado el resultado que desea, o ha vuelto a manejar su vida diaria tan bien como antes?",
-                    child: Some("¿Ha logrado su hijo o hija el resultado que desea, o ha vuelto a manejar su vida diaria tan bien como antes?"),
+                    family: "¿Ha logrado el resultado que busca su plan, o ha vuelto a manejar su vida diaria tan bien como antes? Si no lo sabe, pregunte a su especialista de apoyo de pares.",
+                    child: Some("¿Ha logrado su hijo o hija el resultado que busca su plan, o ha vuelto a manejar su vida diaria tan bien como antes? Si no lo sabe, pregunte a quien le da apoyo de pares a su hijo o hija."),
                 },
             },
         ),
@@ -119,13 +183,13 @@ pub const PROGRAM: Program = Program {
             words! {
                 en: Said {
                     staff: "Has the beneficiary achieved positive life outcomes that support stable and ongoing recovery?",
-                    family: "Have you achieved positive changes in your life that now support a stable, ongoing recovery?",
-                    child: Some("Has your child achieved positive changes in their life that now support a stable, ongoing recovery?"),
+                    family: "Have you achieved positive changes in your life that now support a stable, ongoing recovery? If you are not sure, ask your peer support worker.",
+                    child: Some("Has your child achieved positive changes in their life that now support a stable, ongoing recovery? If you are not sure, ask your child's peer support worker."),
                 },
                 es: Said {
                     staff: "¿Ha logrado la persona resultados de vida positivos que apoyan una recuperación estable y continua?",
-                    family: "¿Ha logrado cambios positivos en su vida que ahora apoyan una recuperación estable y continua?",
-                    child: Some("¿Ha logrado su hijo o hija cambios positivos en su vida que ahora apoyan una recuperación estable y continua?"),
+                    family: "¿Ha logrado cambios positivos en su vida que ahora apoyan una recuperación estable y continua? Si no lo sabe, pregunte a su especialista de apoyo de pares.",
+                    child: Some("¿Ha logrado su hijo o hija cambios positivos en su vida que ahora apoyan una recuperación estable y continua? Si no lo sabe, pregunte a quien le da apoyo de pares a su hijo o hija."),
                 },
             },
         ),
@@ -157,7 +221,7 @@ pub const PROGRAM: Program = Program {
                 es: Said {
                     staff: "¿Se han probado todas las estrategias e intervenciones razonables?",
                     family: "¿Su equipo ya probó todas las formas razonables de ayudarle? Si no lo sabe, pregunte a su equipo.",
-                    child: Some("¿El equipo de su hijo o hija ya probó todas las formas razonables de ayudarle? Si no lo sabe, pregunte al equipo."),
+                    child: Some("¿El equipo de su hijo o hija ya probó todas las formas razonables de ayudar a su hijo o hija? Si no lo sabe, pregunte al equipo."),
                 },
             },
         )
@@ -195,25 +259,25 @@ pub const PROGRAM: Program = Program {
                     pass: words! {
                         en: Said {
                             staff: "The desired outcome or level of functioning has not been restored yet.",
-                            family: "You said you have not yet reached the result you want or gotten back to how well you managed daily life.",
-                            child: Some("You said your child has not yet reached the result they want or gotten back to how well they managed daily life."),
+                            family: "You said you have not yet reached the outcome your plan aims for or gotten back to how well you managed daily life.",
+                            child: Some("You said your child has not yet reached the outcome their plan aims for or gotten back to how well they managed daily life."),
                         },
                         es: Said {
                             staff: "El resultado deseado o el nivel de funcionamiento aún no se ha restablecido.",
-                            family: "Usted dijo que aún no ha logrado el resultado que desea ni ha vuelto a manejar su vida diaria tan bien como antes.",
-                            child: Some("Usted dijo que su hijo o hija aún no ha logrado el resultado que desea ni ha vuelto a manejar su vida diaria tan bien como antes."),
+                            family: "Usted dijo que aún no ha logrado el resultado que busca su plan ni ha vuelto a manejar su vida diaria tan bien como antes.",
+                            child: Some("Usted dijo que su hijo o hija aún no ha logrado el resultado que busca su plan ni ha vuelto a manejar su vida diaria tan bien como antes."),
                         },
                     },
                     fail: words! {
                         en: Said {
                             staff: "The desired outcome or level of functioning has been restored; a continued stay requires that it has not.",
-                            family: "Peer support goes on only until you reach the result you want or get back to how well you managed daily life. You said you have.",
-                            child: Some("Peer support goes on only until your child reaches the result they want or gets back to how well they managed daily life. You said your child has."),
+                            family: "Peer support goes on only until you reach the outcome your plan aims for or get back to how well you managed daily life. You said you have.",
+                            child: Some("Peer support goes on only until your child reaches the outcome their plan aims for or gets back to how well they managed daily life. You said your child has."),
                         },
                         es: Said {
                             staff: "El resultado deseado o el nivel de funcionamiento ya se restableció; la continuidad requiere que no se haya restablecido.",
-                            family: "El apoyo de pares sigue solo hasta que usted logre el resultado que desea o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró.",
-                            child: Some("El apoyo de pares sigue solo hasta que su hijo o hija logre el resultado que desea o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró."),
+                            family: "El apoyo de pares sigue solo hasta que usted logre el resultado que busca su plan o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró.",
+                            child: Some("El apoyo de pares sigue solo hasta que su hijo o hija logre el resultado que busca su plan o vuelva a manejar su vida diaria como antes. Usted dijo que ya lo logró."),
                         },
                     },
                 },
@@ -362,7 +426,7 @@ pub const PROGRAM: Program = Program {
                         es: Said {
                             staff: "No progresa o retrocede, y se probaron todas las estrategias razonables: la persona cumple un criterio de alta.",
                             family: "Usted dijo que está sin progresar o empeorando, y que ya se probaron todas las formas razonables de ayudarle. Esa es una razón para terminar el servicio.",
-                            child: Some("Usted dijo que su hijo o hija está sin progresar o empeorando, y que ya se probaron todas las formas razonables de ayudarle. Esa es una razón para terminar el servicio."),
+                            child: Some("Usted dijo que su hijo o hija está sin progresar o empeorando, y que ya se probaron todas las formas razonables de ayudar a su hijo o hija. Esa es una razón para terminar el servicio."),
                         },
                     },
                 },
