@@ -29,19 +29,19 @@ pub const TABLE: Table = Table {
             child: Some("You said {end_of} ends on {end}. That day has passed. If your child still gets {service}, give its new last day. If it has ended, answer No."),
         },
         window_open: Said {
-            staff: "{end_of} ends {end}; peer support may overlap its last {days} days, from {from}.",
-            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is one of them.",
-            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is one of them."),
+            staff: "{end_of} ends {end}; peer support may overlap its last {days} days, from {from}, for the move to peer support.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}, as you move to peer support. Those days are {from} to {end}. {as_of} is one of them.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}, as your child moves to peer support. Those days are {from} to {end}. {as_of} is one of them."),
         },
         window_not_yet: Said {
-            staff: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}.",
-            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is before them.",
-            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. Those days are {from} to {end}. {as_of} is before them."),
+            staff: "Receives {service} until {end}; peer support may overlap only its last {days} days, from {from}, for the move to peer support.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}, as you move to peer support. Those days are {from} to {end}. {as_of} is before them.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}, as your child moves to peer support. Those days are {from} to {end}. {as_of} is before them."),
         },
         window_end_unknown: Said {
-            staff: "Receives {service}; the last day of {end_of} is needed, as peer support may overlap only its last {days} days.",
-            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}. So we need to know its last day.",
-            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}. So we need to know its last day."),
+            staff: "Receives {service}; the last day of {end_of} is needed, as peer support may overlap only its last {days} days, for the move to peer support.",
+            family: "You get {service}. That rules out peer support, except in the last {days} days of {end_of}, as you move to peer support. So we need to know its last day.",
+            child: Some("Your child gets {service}. That rules out peer support, except in the last {days} days of {end_of}, as your child moves to peer support. So we need to know its last day."),
         },
     },
     result: Results {

@@ -29,19 +29,19 @@ pub const TABLE: Table = Table {
             child: Some("Usted dijo que {end_of} termina el {end}. Ese día ya pasó. Si su hijo o hija todavía recibe {service}, escriba su nuevo último día. Si ya terminó, responda No."),
         },
         window_open: Said {
-            staff: "{end_of} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}.",
-            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es uno de ellos.",
-            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es uno de ellos."),
+            staff: "{end_of} termina el {end}; el apoyo de pares puede coincidir con sus últimos {days} días, desde el {from}, para el paso al apoyo de pares.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Esos días van del {from} al {end}. El {as_of} es uno de ellos.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Esos días van del {from} al {end}. El {as_of} es uno de ellos."),
         },
         window_not_yet: Said {
-            staff: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}.",
-            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es antes de esos días.",
-            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Esos días van del {from} al {end}. El {as_of} es antes de esos días."),
+            staff: "Recibe {service} hasta el {end}; el apoyo de pares solo puede coincidir con sus últimos {days} días, desde el {from}, para el paso al apoyo de pares.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Esos días van del {from} al {end}. El {as_of} es antes de esos días.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Esos días van del {from} al {end}. El {as_of} es antes de esos días."),
         },
         window_end_unknown: Said {
-            staff: "Recibe {service}; se necesita el último día de {end_of}, porque el apoyo de pares solo puede coincidir con sus últimos {days} días.",
-            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Por eso necesitamos saber su último día.",
-            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}. Por eso necesitamos saber su último día."),
+            staff: "Recibe {service}; se necesita el último día de {end_of}, porque el apoyo de pares solo puede coincidir con sus últimos {days} días, para el paso al apoyo de pares.",
+            family: "Usted recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Por eso necesitamos saber su último día.",
+            child: Some("Su hijo o hija recibe {service}. Eso impide el apoyo de pares, salvo en los últimos {days} días de {end_of}, durante el paso al apoyo de pares. Por eso necesitamos saber su último día."),
         },
     },
     result: Results {

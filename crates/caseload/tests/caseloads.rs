@@ -63,7 +63,7 @@ fn one_result_row_per_data_row_with_the_columns_of_section_10() {
         format!(
             "{HEADER}\
              1,A,nc-pss,{version},draft,2026-11-22,not_eligible,2027-01-02,2027-01-02,actt 2027-01-02..2027-01-31,nc.actt,,\
-             \"Receives ACTT until 2027-01-31; peer support may overlap only its last 30 days, from 2027-01-02.\",,,\n\
+             \"Receives ACTT until 2027-01-31; peer support may overlap only its last 30 days, from 2027-01-02, for the move to peer support.\",,,\n\
              2,B,nc-pss,{version},draft,2026-11-22,not_eligible,,,,nc.need_areas,,{},,,\n",
             reasons.join(" | ")
         )
