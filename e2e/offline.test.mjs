@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AS_OF, assertNoStorage, launch, newContext, openPage, readResult, screenQuickly, url, waitOutcome, waitReady } from './lib.mjs';
+import { AS_OF, assertNoStorage, launch, newContext, openPage, poll, readResult, screenQuickly, url, waitOutcome, waitReady } from './lib.mjs';
 import { ELIGIBLE } from './scenarios.mjs';
 
 let browser;
@@ -87,6 +87,50 @@ test('after a first visit, the standalone page reloads and screens with the netw
     await context.close();
   }
 });
+
+// Installing the worker fetches every file of the build, every build's WebAssembly among them:
+// on a slow link that must wait for the screener the person came for. The page's call to
+// `register` is watched (wrapped before the page runs): at that moment the widget must be running
+// and the page loaded; and the worker's first fetch of a file the page never loads itself (the
+// Spanish family build, on an English family page) comes after the widget ran.
+for (const file of ['index.html', 'embed.html?audience=family']) {
+  test(`${file}: the service worker is registered only once the screener runs and the page has loaded`, async () => {
+    const context = await newContext(browser);
+    try {
+      await context.addInitScript(() => {
+        const running = () => Boolean(document.querySelector('[data-ready]')
+          || document.querySelector('peer-support-screener')?.shadowRoot?.querySelector('[data-ready]'));
+        window.__worker = { calls: [], readyAt: null };
+        const timer = setInterval(() => {
+          if (running()) {
+            window.__worker.readyAt = performance.timeOrigin + performance.now();
+            clearInterval(timer);
+          }
+        }, 2);
+        const register = ServiceWorkerContainer.prototype.register;
+        ServiceWorkerContainer.prototype.register = function watched(...args) {
+          window.__worker.calls.push({ running: running(), loaded: document.readyState });
+          return register.apply(this, args);
+        };
+      });
+      const requested = [];
+      context.on('request', (request) => {
+        if (request.url().endsWith('screener_family_es_bg.wasm')) requested.push(Date.now());
+      });
+      const watch = await openPage(context, file, { ready: false });
+      const { page } = watch;
+      await page.locator('[data-ready]').first().waitFor({ state: 'attached', timeout: 30000 });
+      const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+      assert.equal(scope, url(''), 'the worker was registered');
+      const { calls, readyAt } = await page.evaluate(() => window.__worker);
+      assert.deepEqual(calls, [{ running: true, loaded: 'complete' }], 'one registration, once the widget ran and the page loaded');
+      assert.ok(await poll(() => requested.length > 0, 10000), 'the worker precached the Spanish family build');
+      assert.ok(readyAt !== null && requested[0] >= readyAt, `the worker fetched ${readyAt - requested[0]} ms before the widget ran`);
+    } finally {
+      await context.close();
+    }
+  });
+}
 
 test('a build is taken whole or not at all: one file that differs from the list fails the install and leaves no cache', async () => {
   const context = await newContext(browser);

@@ -70,6 +70,22 @@ const worker = globalThis.trustedTypes
     },
   }).createScriptURL('sw.js')
   : 'sw.js';
+// Registered once the widget is running and the page has loaded: installing the worker fetches
+// every file of this build, which on a slow link must not share the line with the build the
+// person is waiting for. A widget that never starts needs no offline copy.
 if ('serviceWorker' in navigator) {
-  navigator.serviceWorker.register(worker, { scope: './', updateViaCache: 'none' }).catch(() => {});
+  customElements.whenDefined('peer-support-screener').then(() => {
+    const root = element.shadowRoot;
+    if (!root) return;
+    const check = () => {
+      if (!root.querySelector('[data-ready]') || document.readyState !== 'complete') return;
+      observer.disconnect();
+      removeEventListener('load', check);
+      navigator.serviceWorker.register(worker, { scope: './', updateViaCache: 'none' }).catch(() => {});
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(root, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-ready'] });
+    addEventListener('load', check);
+    check();
+  });
 }

@@ -13,8 +13,9 @@
 // (EMBEDDING.md §2) after `data-pss-`. The query holds only what cannot harm: `?lang=`, and
 // `?audience=staff` (staff wording and the one-page form; the page opens on the family's guided
 // path) or `?layout=guided|form`. The browser's Back goes to the guided path's previous step
-// (`history`). The page registers sw.js, which keeps this build's files (and only them) for
-// offline use, through the one Trusted Types policy the page's script needs.
+// (`history`). Once the screener has started and the page has loaded, the page registers sw.js,
+// which keeps this build's files (and only them) for offline use, through the one Trusted Types
+// policy the page's script needs.
 import { build, chooseBuild, mountSwitching, wasmOf } from './builds.js';
 
 /** `{ wasm, css }`: the `sha384-…` of screener_bg.wasm (the full build) and screener.css (cargo xtask dist). */
@@ -179,10 +180,22 @@ const worker = globalThis.trustedTypes
     },
   }).createScriptURL('sw.js')
   : 'sw.js';
-if ('serviceWorker' in navigator) {
+
+/**
+ * Registers sw.js once the screener has started and the page has loaded: installing it fetches
+ * every file of this build (every build's WebAssembly among them, several times what this page
+ * loads), which on a slow link must not share the line with the build the person is waiting for.
+ */
+function registerWorker() {
+  if (!('serviceWorker' in navigator)) return;
   navigator.serviceWorker.register(worker, { scope: './', updateViaCache: 'none' }).catch((error) => {
     console.warn('peer-support-screener: the page will not work offline (no service worker)', error);
   });
 }
 
-await start();
+try {
+  await start();
+} finally {
+  if (document.readyState === 'complete') registerWorker();
+  else addEventListener('load', registerWorker, { once: true });
+}
