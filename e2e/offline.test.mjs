@@ -91,8 +91,10 @@ test('after a first visit, the standalone page reloads and screens with the netw
 // Installing the worker fetches every file of the build, every build's WebAssembly among them:
 // on a slow link that must wait for the screener the person came for. The page's call to
 // `register` is watched (wrapped before the page runs): at that moment the widget must be running
-// and the page loaded; and the worker's first fetch of a file the page never loads itself (the
-// Spanish family build, on an English family page) comes after the widget ran.
+// and the page loaded (a worker fetches nothing before it is registered); and the worker then
+// precaches a file the page never loads itself (the Spanish family build, on an English family
+// page). (Times taken in the page and in the test runner are not compared: the page's clock is
+// read between its tasks, late, while the worker fetches from another thread.)
 for (const file of ['index.html', 'embed.html?audience=family']) {
   test(`${file}: the service worker is registered only once the screener runs and the page has loaded`, async () => {
     const context = await newContext(browser);
@@ -100,13 +102,7 @@ for (const file of ['index.html', 'embed.html?audience=family']) {
       await context.addInitScript(() => {
         const running = () => Boolean(document.querySelector('[data-ready]')
           || document.querySelector('peer-support-screener')?.shadowRoot?.querySelector('[data-ready]'));
-        window.__worker = { calls: [], readyAt: null };
-        const timer = setInterval(() => {
-          if (running()) {
-            window.__worker.readyAt = performance.timeOrigin + performance.now();
-            clearInterval(timer);
-          }
-        }, 2);
+        window.__worker = { calls: [] };
         const register = ServiceWorkerContainer.prototype.register;
         ServiceWorkerContainer.prototype.register = function watched(...args) {
           window.__worker.calls.push({ running: running(), loaded: document.readyState });
@@ -115,17 +111,16 @@ for (const file of ['index.html', 'embed.html?audience=family']) {
       });
       const requested = [];
       context.on('request', (request) => {
-        if (request.url().endsWith('screener_family_es_bg.wasm')) requested.push(Date.now());
+        if (request.url().endsWith('screener_family_es_bg.wasm')) requested.push(request.url());
       });
       const watch = await openPage(context, file, { ready: false });
       const { page } = watch;
       await page.locator('[data-ready]').first().waitFor({ state: 'attached', timeout: 30000 });
       const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
       assert.equal(scope, url(''), 'the worker was registered');
-      const { calls, readyAt } = await page.evaluate(() => window.__worker);
+      const { calls } = await page.evaluate(() => window.__worker);
       assert.deepEqual(calls, [{ running: true, loaded: 'complete' }], 'one registration, once the widget ran and the page loaded');
       assert.ok(await poll(() => requested.length > 0, 10000), 'the worker precached the Spanish family build');
-      assert.ok(readyAt !== null && requested[0] >= readyAt, `the worker fetched ${readyAt - requested[0]} ms before the widget ran`);
     } finally {
       await context.close();
     }
