@@ -45,7 +45,7 @@
 //!   the person may continue.
 
 use super::nc_pss::{
-    ACTT, ACTT_AUTH_END, ACTT_WINDOW, ASK, CST, CST_AUTH_END, CST_WINDOW, DOCUMENT, DRAFT_NOTE, INNOVATIONS,
+    self, ACTT, ACTT_AUTH_END, ACTT_WINDOW, ASK, CST, CST_AUTH_END, CST_WINDOW, DOCUMENT, DRAFT_NOTE, INNOVATIONS,
     INNOVATIONS_WAIVER, SERVICE,
 };
 use crate::model::*;
@@ -73,10 +73,11 @@ const OTHER_PSS_PROVIDER: Question = Question::yes_no(
     },
 );
 
-/// `nc.one_provider` at review: its reasons speak of a second provider, as the question does.
+/// `nc.one_provider` at review: its reasons speak of a second provider, as the question does. Its
+/// passage is admission's (Limitations: "Beneficiary can only receive PSS from one provider.").
 const ONE_PROVIDER: Criterion = Criterion::exclusion(
     "nc.one_provider",
-    Citation { section: "Limitations", quote: "Beneficiary can only receive PSS from one provider." },
+    nc_pss::ONE_PROVIDER.source,
     Test::No {
         question: "other_pss_provider",
         says: Verdicts {
