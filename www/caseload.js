@@ -25,6 +25,8 @@ const PAGE = 50;
 /** How long one step of work runs before the page yields to the browser: half a frame, so that
  * the step, the page's own updates and the browser's work fit in one. */
 const STEP_MS = 8;
+/** The table's order after a run: the soonest date to screen again first. */
+const FIRST_SORT = { key: 'rescreen_on', descending: false };
 const COLUMNS = ['row', 'ref', 'program', 'outcome', 'eligible_from', 'rescreen_on', 'transitions', 'missing'];
 const OUTCOMES = ['eligible', 'not_eligible', 'incomplete', 'error'];
 
@@ -51,7 +53,7 @@ const detail = $('cl-detail');
 let t = {};
 let caseload = null;
 let running = null;
-let sort = { key: 'rescreen_on', descending: false };
+let sort = { ...FIRST_SORT };
 let offset = 0;
 let shown = 0;
 let lastCounts = null;
@@ -220,7 +222,7 @@ async function screen() {
   statusLine.textContent = fill(t.done, { rows: number(p.rows) });
   runBox.hidden = false;
   runBox.querySelector('[data-action=cancel]').hidden = true;
-  sort = { key: 'rescreen_on', descending: false };
+  sort = { ...FIRST_SORT };
   outcomeSelect.value = '';
   findInput.value = '';
   // The results appear a part per frame, where one frame with all of them took over 50 ms at 4x
@@ -550,16 +552,18 @@ asOfInput.value = today();
 relabel();
 root.dataset.ready = '';
 // The number formats, made while the page is idle rather than in the first step of a run; and
-// the WebAssembly's whole path (open, screen, order, page) run once on a one-row caseload: the
-// browser compiles each WebAssembly function the first time it runs, which made the first run's
-// tasks pass 50 ms at 4x CPU slowdown. Nothing of it is shown or kept.
+// the WebAssembly's whole path (open, screen, order, page) run once on a one-row caseload of the
+// catalog's first program: the browser compiles each WebAssembly function the first time it
+// runs, which made the first run's tasks pass 50 ms at 4x CPU slowdown. Nothing of it is shown
+// or kept.
 (globalThis.requestIdleCallback || setTimeout)(() => {
   for (const locale of ['en-US', 'es-US']) numberFormats[locale] ||= new Intl.NumberFormat(locale);
   let warm = null;
   try {
-    warm = openText('ref,program\nwarm-up,mo-peer-support\n', options());
+    const [program] = programs(voice().lang, voice().audience);
+    warm = openText(`ref,program\nwarm-up,${program.id}\n`, options());
     for (let steps = 0; steps < 10 && !warm.step(STEP_MS).done; steps++);
-    warm.startView('rescreen_on', false, '', '');
+    warm.startView(FIRST_SORT.key, FIRST_SORT.descending, '', '');
     for (let steps = 0; steps < 10 && warm.viewStep(STEP_MS) === undefined; steps++);
     warm.page(0, 1);
   } catch {
