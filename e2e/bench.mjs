@@ -62,10 +62,10 @@ const BUDGET = {
   answerMs: 4,
   stepMs: 16,
 };
-/** The shared slow link of the first visit (`sharedLink`): the same figures as NETWORK's. */
-const LINK = { latency: 150, bytesPerSecond: (1.6 * 1000 * 1000) / 8 };
 // Lighthouse's "slow 4G" figures: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up (bytes/s).
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1000 * 1000) / 8, uploadThroughput: (750 * 1000) / 8 };
+/** The shared slow link of the first visit (`sharedLink`): NETWORK's latency and download speed. */
+const LINK = { latency: NETWORK.latency, bytesPerSecond: NETWORK.downloadThroughput };
 const CPU_SLOWDOWN = 4;
 
 const median = (xs) => {
