@@ -472,7 +472,18 @@ test('the family page\'s warm-up walk: hidden, it walks Montana to the result an
       Element.prototype.attachShadow = function open(init) {
         const root = attach.call(this, { ...init, mode: 'open' });
         const holder = this;
-        window.__warm.hidden.push(holder.hidden && holder.inert && holder.style.display === 'none');
+        const style = holder.style;
+        window.__warm.hidden.push(holder.inert && holder.getAttribute('aria-hidden') === 'true' && style.visibility === 'hidden'
+          && style.position === 'fixed' && style.height === '0px' && style.overflow === 'hidden' && style.pointerEvents === 'none');
+        // Once in the page: it takes no room, nothing of it can be seen, and it has the page's stylesheet.
+        const placed = new MutationObserver(() => {
+          if (!holder.isConnected) return;
+          placed.disconnect();
+          const box = holder.getBoundingClientRect();
+          window.__warm.placed = { height: box.height, visible: holder.checkVisibility({ visibilityProperty: true }),
+            sheet: Boolean(root.querySelector('link[rel=stylesheet][integrity]')) };
+        });
+        placed.observe(document.body, { childList: true, subtree: true });
         new MutationObserver(() => {
           const step = root.querySelector('[data-step]');
           const seen = step && `${step.dataset.step}${step.dataset.question ? ` ${step.dataset.question}` : ''}${step.querySelector('input[inputmode=numeric], input[type=number], input[type=text]') ? ' (boxes)' : ''}`;
@@ -489,7 +500,9 @@ test('the family page\'s warm-up walk: hidden, it walks Montana to the result an
     await waitReady(page, '#screener');
     assert.ok(await poll(async () => page.evaluate(() => window.__warm.removed), 20000), 'the walk ended and its widget went');
     const warm = await page.evaluate(() => window.__warm);
-    assert.deepEqual(warm.hidden, [true], 'one hidden, inert, undisplayed holder');
+    assert.deepEqual(warm.hidden, [true], 'one inert, aria-hidden, invisible holder of no height');
+    assert.deepEqual(warm.placed, { height: 0, visible: false, sheet: true },
+      'laid out with the page\'s pinned stylesheet, taking no room, seen by no one');
     const mt = catalogProgram(catalog, 'mt-mfp-peer-support').questions.map((q) => `question ${q.id}`);
     const start = warm.steps.indexOf('state');
     assert.ok(start >= 0, `the walk chose a state: ${warm.steps.join(', ')}`);

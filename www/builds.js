@@ -120,25 +120,43 @@ function replay(container, pending) {
 
 /**
  * Readies a family build for the person's first taps, in the page's spare time: a widget of its
- * own beside the person's (`beside`), in a closed shadow root of an element that is not rendered
- * (`hidden`, `display: none`, inert: nothing is shown, laid out, focused or announced; no
- * history, no idle timer; its events, not composed, never leave the shadow root, so no listener
- * of the page's hears them), walked once through the guided path (the start, a state, whom for,
- * yes/no questions, a date, the check step, the result, start again), a step per task of the
- * lowest priority, then removed. It must be in the document: the widget takes no answer from a
- * control that is not (one leaving the page must not report its old state), and the browser
- * submits no form that is not. The browser compiles the WebAssembly a function at a time as it
- * first runs (and optimizes what runs often), so a person's first steps on a fresh page took up
- * to ten times as long as the later ones; after this walk they take as long.
+ * own beside the person's (`beside`), in a closed shadow root of an element that is laid out but
+ * never seen (inert, `aria-hidden`, `visibility: hidden`, fixed, of no height, its overflow
+ * hidden, no pointer events: nothing of it is painted, focused, announced, tapped, or moves the
+ * page; no history, no idle timer; its events, not composed, never leave the shadow root, so no
+ * listener of the page's hears them), walked once through the guided path (the start, a state,
+ * whom for, yes/no questions, a date, the check step, the result, start again), a step per task
+ * of the lowest priority, then removed. It must be in the document: the widget takes no answer
+ * from a control that is not (one leaving the page must not report its old state), and the
+ * browser submits no form that is not. The browser compiles the WebAssembly a function at a time
+ * as it first runs (and optimizes what runs often), so a person's first steps on a fresh page
+ * took up to ten times as long as the later ones. It also styles, lays out and shapes the words
+ * of a step the first time it meets them: so the walk's widget has the page's stylesheet (a copy
+ * of the `<link>` beside the person's widget, with its `integrity`, from the browser's cache)
+ * and the person's widget's width and classes, and is laid out, not `display: none` (which had
+ * left a fresh page's first tap and first result twice as slow as later ones: README "Fast on a
+ * slow phone").
  */
 function warm(glue, lang, beside) {
   const holder = document.createElement('div');
-  holder.hidden = true;
   holder.inert = true;
-  holder.style.display = 'none';
   holder.setAttribute('aria-hidden', 'true');
+  Object.assign(holder.style, {
+    position: 'fixed',
+    left: '0',
+    top: '0',
+    width: `${beside.clientWidth || 360}px`,
+    height: '0',
+    overflow: 'hidden',
+    visibility: 'hidden',
+    pointerEvents: 'none',
+  });
+  const shadow = holder.attachShadow({ mode: 'closed' });
+  const sheet = beside.getRootNode().querySelector('link[rel=stylesheet]');
+  if (sheet) shadow.append(sheet.cloneNode(false));
   const host = document.createElement('div');
-  holder.attachShadow({ mode: 'closed' }).append(host);
+  host.className = beside.className;
+  shadow.append(host);
   beside.after(holder);
   let handle;
   try {
