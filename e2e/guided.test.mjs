@@ -468,7 +468,7 @@ test('the family page\'s warm-up walk: hidden, it walks Montana to the result an
   try {
     await page.addInitScript(() => {
       const attach = Element.prototype.attachShadow;
-      window.__warm = { steps: [], hidden: [], removed: false };
+      window.__warm = { steps: [], hidden: [], removed: false, focused: false };
       Element.prototype.attachShadow = function open(init) {
         const root = attach.call(this, { ...init, mode: 'open' });
         const holder = this;
@@ -489,6 +489,9 @@ test('the family page\'s warm-up walk: hidden, it walks Montana to the result an
           const seen = step && `${step.dataset.step}${step.dataset.question ? ` ${step.dataset.question}` : ''}${step.querySelector('input[inputmode=numeric], input[type=number], input[type=text]') ? ' (boxes)' : ''}`;
           const list = window.__warm.steps;
           if (seen && list[list.length - 1] !== seen) list.push(seen);
+          // The walk's widget moves its focus to each step's heading, as the person's does: it
+          // must never take the page's focus.
+          if (document.activeElement === holder) window.__warm.focused = true;
         }).observe(root, { subtree: true, childList: true, attributes: true });
         new MutationObserver(() => {
           if (!holder.isConnected) window.__warm.removed = true;
@@ -500,6 +503,7 @@ test('the family page\'s warm-up walk: hidden, it walks Montana to the result an
     await waitReady(page, '#screener');
     assert.ok(await poll(async () => page.evaluate(() => window.__warm.removed), 20000), 'the walk ended and its widget went');
     const warm = await page.evaluate(() => window.__warm);
+    assert.equal(warm.focused, false, 'the walk\'s widget took the page\'s focus');
     assert.deepEqual(warm.hidden, [true], 'one inert, aria-hidden, invisible holder of no height');
     assert.deepEqual(warm.placed, { height: 0, visible: false, sheet: true },
       'laid out with the page\'s pinned stylesheet, taking no room, seen by no one');
