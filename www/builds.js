@@ -138,6 +138,21 @@ function replay(container, pending) {
  * "Fast on a slow phone").
  */
 function warm(glue, lang, beside) {
+  // A task of the lowest priority per step: anything the page or the person does goes first.
+  const later = globalThis.scheduler && scheduler.postTask
+    ? (f) => scheduler.postTask(f, { priority: 'background' })
+    : (f) => setTimeout(f, 20);
+  later(() => walk(glue, lang, beside, later));
+}
+
+/**
+ * `warm`'s walk, begun in a task of its own (`later`), so that the task that mounted the
+ * person's widget neither mounts this one, nor lays out the page to read its width, nor leaves
+ * the next frame a step of this one to lay out.
+ */
+function walk(glue, lang, beside, later) {
+  // The person's widget moved to another build, or the page removed it, meanwhile: nothing to ready.
+  if (!beside.isConnected) return;
   const holder = document.createElement('div');
   holder.inert = true;
   holder.setAttribute('aria-hidden', 'true');
@@ -206,10 +221,6 @@ function warm(glue, lang, beside) {
     () => tap('start'), () => choose('state', 'MO'), () => tap('continue'), () => choose('who', 'self'), () => tap('continue'),
     answer, () => tap('continue'), () => tap('back'), () => tap('start-again'),
   ];
-  // A task of the lowest priority per step: anything the page or the person does goes first.
-  const later = globalThis.scheduler && scheduler.postTask
-    ? (f) => scheduler.postTask(f, { priority: 'background' })
-    : (f) => setTimeout(f, 20);
   const next = () => {
     const step = steps.shift();
     if (!step) {
