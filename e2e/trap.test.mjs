@@ -45,8 +45,9 @@ function trapping(wasm) {
   for (let i = 0; i < m.getNumExports(); i++) {
     const name = binaryen.getExportInfo(m.getExportByIndex(i)).name;
     // The exports through which the browser calls the widget's closures (event handlers):
-    // numbered when the module is stripped, named after their Rust symbols when it is not.
-    if (name.startsWith('__wasm_bindgen_func_elem_') || name.startsWith('wasm_bindgen__convert__closures')) closures.push(name);
+    // numbered when the module is stripped, named after their Rust symbols when it is not (in
+    // either of rustc's manglings: `wasm_bindgen__convert…`, `wasm_bindgen_<crate hash>___convert…`).
+    if (name.startsWith('__wasm_bindgen_func_elem_') || /^wasm_bindgen(_[0-9a-f]+_)?__convert__closures/.test(name)) closures.push(name);
   }
   for (const name of closures) wrap(name, (call) => m.block(null, [m.if(armed(), m.unreachable()), call], binaryen.getExpressionType(call)));
   assert.ok(closures.length > 0, 'the module has no closure exports to arm');

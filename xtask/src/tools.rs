@@ -1,6 +1,7 @@
 //! `cargo xtask setup`: installs what the other tasks need, each at a pinned version, and skips
-//! whatever is already there. Nothing is downloaded but packages from the registries: crates.io
-//! (wasm-bindgen-cli, built from source), npm (`package-lock.json`) and Debian (Chromium).
+//! whatever is already there. Nothing is downloaded but rustup's parts of the pinned toolchain
+//! (the wasm32 target, the standard library's sources) and packages from the registries:
+//! crates.io (wasm-bindgen-cli, built from source), npm (`package-lock.json`) and Debian (Chromium).
 
 use std::path::{Path, PathBuf};
 
@@ -8,6 +9,8 @@ use crate::util::{self, Run};
 
 /// Where the installed tools are.
 pub struct Tools {
+    /// The toolchain's sysroot, with the standard library's sources in it (`rust-src`).
+    pub sysroot: PathBuf,
     pub wasm_bindgen: PathBuf,
     pub wasm_opt: PathBuf,
     pub chromium: PathBuf,
@@ -33,14 +36,17 @@ pub fn run_all() -> util::Result<Tools> {
     Ok(tools)
 }
 
-/// What building the site needs: the wasm32 target, wasm-bindgen-cli and wasm-opt.
+/// What building the site needs: the wasm32 target, the standard library's sources (the site's
+/// WebAssembly builds its own: `site::wasm`), wasm-bindgen-cli and wasm-opt.
 pub fn run_for_dist() -> util::Result<Tools> {
     wasm_target()?;
+    let sysroot = std_sources()?;
     let wasm_bindgen = wasm_bindgen()?;
-    let wasm_opt = npm_packages()?;
+    let bin = npm_packages()?;
     Ok(Tools {
+        sysroot,
         wasm_bindgen,
-        wasm_opt,
+        wasm_opt: bin.join("wasm-opt"),
         chromium: env_path("CHROMIUM", "/usr/bin/chromium"),
         chromedriver: env_path("CHROMEDRIVER", "/usr/bin/chromedriver"),
     })
@@ -57,6 +63,27 @@ fn wasm_target() -> util::Result {
     }
     util::step("installing the wasm32-unknown-unknown target");
     util::command("rustup").args(["target", "add", "wasm32-unknown-unknown"]).run()
+}
+
+/// The pinned toolchain's sysroot, once it has the standard library's sources (rustup's
+/// `rust-src`, which `rust-toolchain.toml` names: this installs it where the toolchain was
+/// installed without it, or is `stable` linked under its version number, as `.ci/run` does).
+fn std_sources() -> util::Result<PathBuf> {
+    let sysroot = PathBuf::from(util::command("rustc").args(["--print", "sysroot"]).read()?.trim());
+    let present = |sysroot: &Path| sysroot.join("lib/rustlib/src/rust/library/std/Cargo.toml").is_file();
+    if present(&sysroot) {
+        return Ok(sysroot);
+    }
+    util::step("installing the standard library's sources (rust-src)");
+    if util::command("rustup").args(["component", "add", "rust-src"]).run().is_err() {
+        // A linked toolchain takes no components: add it to the toolchain the link names.
+        util::command("rustup").args(["component", "add", "rust-src", "--toolchain", "stable"]).run()?;
+    }
+    if present(&sysroot) {
+        Ok(sysroot)
+    } else {
+        Err(format!("rust-src is installed, but not in {}: install it for that toolchain", sysroot.display()))
+    }
 }
 
 /// The version of a package in `Cargo.lock`.
@@ -90,18 +117,18 @@ fn wasm_bindgen() -> util::Result<PathBuf> {
     Ok(binary)
 }
 
-/// `npm ci` when `node_modules` is not what `package-lock.json` says. Returns wasm-opt's path.
+/// `npm ci` when `node_modules` is not what `package-lock.json` says. Returns the folder of its programs.
 fn npm_packages() -> util::Result<PathBuf> {
     let root = util::root();
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
-    let wasm_opt = root.join("node_modules/.bin/wasm-opt");
-    if !newer(&lock, &installed) && wasm_opt.exists() {
-        return Ok(wasm_opt);
+    let bin = root.join("node_modules/.bin");
+    if !newer(&lock, &installed) && bin.join("wasm-opt").exists() {
+        return Ok(bin);
     }
     util::step("installing the npm packages of package-lock.json (wasm-opt, playwright-core, axe-core)");
     util::command("npm").args(["ci", "--no-audit", "--no-fund"]).run()?;
-    Ok(wasm_opt)
+    Ok(bin)
 }
 
 /// Whether `a` was modified after `b` (or `b` is missing).
