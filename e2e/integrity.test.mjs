@@ -25,6 +25,9 @@ async function get(file) {
 
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
+/** Whether the (minified) script `text` sets `key` to the string `value`, in either quotes. */
+const sets = (text, key, value) => new RegExp(`\\b${key}:\\s*["']${value.replace(/[.+/]/g, '\\$&')}["']`).test(text);
+
 /** The WebAssembly of the builds for families: the standalone page loads the English one. */
 const FAMILY_BUILDS = ['screener_family_en_bg.wasm', 'screener_family_es_bg.wasm'];
 
@@ -65,14 +68,15 @@ test('the build: no unpinned glue, every page under its meta policy, every scrip
   const entry = (await get('peer-support-screener.js')).bytes.toString('utf8');
   for (const [what, file] of [['wasm', 'screener_bg.wasm'], ['css', 'screener.css']]) {
     const expected = integrity((await get(file)).bytes);
-    if (!entry.includes(`${what}: '${expected}'`)) problems.push(`peer-support-screener.js does not pin ${file} (${expected})`);
+    if (!sets(entry, what, expected)) problems.push(`peer-support-screener.js does not pin ${file} (${expected})`);
   }
   // The builds for families (each a WebAssembly of its own), pinned in the entry and in main.js.
   const main = (await get('main.js')).bytes.toString('utf8');
   for (const file of FAMILY_BUILDS) {
     const expected = integrity((await get(file)).bytes);
     for (const [name, text] of [['peer-support-screener.js', entry], ['main.js', main]]) {
-      if (!text.includes(`wasm: '${file}', integrity: '${expected}'`)) problems.push(`${name} does not pin ${file} (${expected})`);
+      const build = new RegExp(`\\bwasm:\\s*["']${file.replace(/\./g, '\\.')}["'],\\s*integrity:\\s*["']([^"']+)["']`).exec(text);
+      if (build?.[1] !== expected) problems.push(`${name} does not pin ${file} (${expected})`);
     }
   }
   if (/^\s*import\s/m.test(entry) || /\bimport\(/.test(entry)) problems.push('peer-support-screener.js imports another file (unpinned)');

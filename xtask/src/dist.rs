@@ -15,10 +15,12 @@
 //!    ([`crate::site::glue`]);
 //! 2. the SHA-384 of the full build's `.wasm` and of `screener.css` is written into those
 //!    entries, which fetch and link them with it (and the caseload page's wasm into `caseload.js`);
-//! 3. each page's `<script src>` and stylesheet gets the `integrity` of its file, and each
+//! 3. every module script is minified ([`minify`]: terser), now that nothing more is written
+//!    into it;
+//! 4. each page's `<script src>` and stylesheet gets the `integrity` of its file, and each
 //!    page must carry the site's Content-Security-Policy in a `<meta>` ([`crate::site::pages`]);
-//! 4. `sw.js` gets the list of every file with its hash, for the offline cache ([`crate::site::worker`]);
-//! 5. brotli and gzip copies, and the ready-to-paste script tag of the element.
+//! 5. `sw.js` gets the list of every file with its hash, for the offline cache ([`crate::site::worker`]);
+//! 6. brotli and gzip copies, and the ready-to-paste script tag of the element.
 
 use std::path::Path;
 
@@ -145,7 +147,7 @@ pub fn run(tools: &Tools) -> util::Result {
     write(&dist, types::FILE, &types::with_program_ids(&declarations, &screener::rules::ALL)?)?;
     util::step("pinning every file (bundled glue, integrity, the service worker's list)");
     pin_caseload(&dist)?;
-    let entry = pin(&dist)?;
+    let entry = pin(tools, &dist)?;
     precompress(&dist)?;
     report(&dist)?;
     println!(
@@ -205,8 +207,28 @@ fn builds_table(dist: &Path) -> util::Result<String> {
     Ok(table)
 }
 
-/// Steps 1 to 4 of the module docs, in `dist`; returns the entry's `integrity`.
-fn pin(dist: &Path) -> util::Result<String> {
+/// The one script of the site that is not a module: the service worker. It is not minified: it
+/// is fetched once the page has loaded, not while a person waits (2.8 KB brotli), and its list
+/// of files stays readable.
+const WORKER: &str = "sw.js";
+
+/// Minifies the module script `name` of `dist` in place with terser: whitespace and comments
+/// out, local names shortened, expressions folded (its `compress`, which keeps what the code
+/// does); class names are kept, for the console's messages and stack traces. The readable script
+/// is the one in `www/`. The element's script went from 20.9 to 11.4 KB brotli, the family
+/// page's `main.js` and `start.js` from 17.6 to 9.8 KB (2026-12-02).
+fn minify(tools: &Tools, dist: &Path, name: &str) -> util::Result {
+    let (path, minified) = (dist.join(name), dist.join(format!("{name}.min")));
+    util::command(&tools.terser)
+        .arg(&path)
+        .args(["--module", "--compress", "--mangle", "--keep-classnames", "--ecma", "2020", "--output"])
+        .arg(&minified)
+        .run()?;
+    std::fs::rename(&minified, &path).map_err(|e| format!("cannot replace dist/{name}: {e}"))
+}
+
+/// Steps 1 to 5 of the module docs, in `dist`; returns the entry's `integrity`.
+fn pin(tools: &Tools, dist: &Path) -> util::Result<String> {
     let builds = fill(&read(dist, BUILDS_MODULE)?, BUILDS_MARKER, &builds_table(dist)?)
         .map_err(|e| format!("www/{BUILDS_MODULE}: {e}"))?;
     let builds = Module::parse(&builds, BUILDS_MODULE)?;
@@ -216,6 +238,10 @@ fn pin(dist: &Path) -> util::Result<String> {
     for name in BUNDLED {
         let bundled = builds.bundle_into(&read(dist, name)?).map_err(|e| format!("www/{name}: {e}"))?;
         write(dist, name, &fill(&bundled, INTEGRITY_MARKER, &integrity).map_err(|e| format!("www/{name}: {e}"))?)?;
+    }
+
+    for script in files(dist)?.iter().filter(|n| n.ends_with(".js") && n.as_str() != WORKER) {
+        minify(tools, dist, script)?;
     }
 
     let pages: Vec<String> = files(dist)?.into_iter().filter(|n| n.ends_with(".html")).collect();
@@ -228,11 +254,11 @@ fn pin(dist: &Path) -> util::Result<String> {
 
     let listed: Vec<(String, String)> = files(dist)?
         .into_iter()
-        .filter(|name| name != "sw.js" && !CASELOAD_FILES.contains(&name.as_str()))
+        .filter(|name| name != WORKER && !CASELOAD_FILES.contains(&name.as_str()))
         .map(|name| hash(dist, &name).map(|h| (name, h)))
         .collect::<util::Result<_>>()?;
-    let sw = worker::service_worker(&read(dist, "sw.js")?, &listed).map_err(|e| format!("www/sw.js: {e}"))?;
-    write(dist, "sw.js", &sw)?;
+    let sw = worker::service_worker(&read(dist, WORKER)?, &listed).map_err(|e| format!("www/sw.js: {e}"))?;
+    write(dist, WORKER, &sw)?;
     hash(dist, ENTRY)
 }
 

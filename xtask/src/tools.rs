@@ -13,6 +13,8 @@ pub struct Tools {
     pub sysroot: PathBuf,
     pub wasm_bindgen: PathBuf,
     pub wasm_opt: PathBuf,
+    /// terser, which minifies the site's scripts.
+    pub terser: PathBuf,
     pub chromium: PathBuf,
     pub chromedriver: PathBuf,
 }
@@ -47,6 +49,7 @@ pub fn run_for_dist() -> util::Result<Tools> {
         sysroot,
         wasm_bindgen,
         wasm_opt: bin.join("wasm-opt"),
+        terser: bin.join("terser"),
         chromium: env_path("CHROMIUM", "/usr/bin/chromium"),
         chromedriver: env_path("CHROMEDRIVER", "/usr/bin/chromedriver"),
     })
@@ -123,10 +126,10 @@ fn npm_packages() -> util::Result<PathBuf> {
     let lock = root.join("package-lock.json");
     let installed = root.join("node_modules/.package-lock.json");
     let bin = root.join("node_modules/.bin");
-    if !newer(&lock, &installed) && bin.join("wasm-opt").exists() {
+    if !newer(&lock, &installed) && bin.join("wasm-opt").exists() && bin.join("terser").exists() {
         return Ok(bin);
     }
-    util::step("installing the npm packages of package-lock.json (wasm-opt, playwright-core, axe-core)");
+    util::step("installing the npm packages of package-lock.json (wasm-opt, terser, playwright-core, axe-core)");
     util::command("npm").args(["ci", "--no-audit", "--no-fund"]).run()?;
     Ok(bin)
 }
