@@ -12,7 +12,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import {
   ORIGIN, PEER_SCREEN, assertAxeLogEmpty, assertNoStorage, axeCheck, describeFocus, focusFirstControl, isFaviconError, launch,
-  newContext, openPage, poll, tabTo, url,
+  literal, newContext, openPage, poll, tabTo, url,
 } from './lib.mjs';
 import { caseload } from './caseloads.mjs';
 
@@ -137,7 +137,7 @@ test('the caseload page carries the site policy and pins every file it runs; a c
   }
   const script = (await get('caseload.js')).toString('utf8');
   // The build minifies the script: its quotes are its minifier's.
-  assert.match(script, new RegExp(`["']${sri(await get('screener_caseload_bg.wasm')).replace(/[+/]/g, '\\$&')}["']`), 'caseload.js does not pin the wasm');
+  assert.match(script, new RegExp(`["']${literal(sri(await get('screener_caseload_bg.wasm')))}["']`), 'caseload.js does not pin the wasm');
 
   const context = await newContext(browser);
   try {

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import { launch, newContext, openPage, url } from './lib.mjs';
+import { launch, literal, newContext, openPage, url } from './lib.mjs';
 
 let browser;
 
@@ -26,7 +26,7 @@ async function get(file) {
 const integrity = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** Whether the (minified) script `text` sets `key` to the string `value`, in either quotes. */
-const sets = (text, key, value) => new RegExp(`\\b${key}:\\s*["']${value.replace(/[.+/]/g, '\\$&')}["']`).test(text);
+const sets = (text, key, value) => new RegExp(`\\b${key}:\\s*["']${literal(value)}["']`).test(text);
 
 /** The WebAssembly of the builds for families: the standalone page loads the English one. */
 const FAMILY_BUILDS = ['screener_family_en_bg.wasm', 'screener_family_es_bg.wasm'];
@@ -75,7 +75,7 @@ test('the build: no unpinned glue, every page under its meta policy, every scrip
   for (const file of FAMILY_BUILDS) {
     const expected = integrity((await get(file)).bytes);
     for (const [name, text] of [['peer-support-screener.js', entry], ['main.js', main]]) {
-      const build = new RegExp(`\\bwasm:\\s*["']${file.replace(/\./g, '\\.')}["'],\\s*integrity:\\s*["']([^"']+)["']`).exec(text);
+      const build = new RegExp(`\\bwasm:\\s*["']${literal(file)}["'],\\s*integrity:\\s*["']([^"']+)["']`).exec(text);
       if (build?.[1] !== expected) problems.push(`${name} does not pin ${file} (${expected})`);
     }
   }

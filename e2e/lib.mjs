@@ -29,6 +29,9 @@ export const PEER_SCREEN = process.env.PEER_SCREEN || path.join(repo, 'target/de
 export const CASES_DIR = process.env.CASES_DIR || path.join(repo, 'tests/cases');
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
+/** `text` as a regular expression that matches it literally (a hash, a file name). */
+export const literal = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 export const LAUNCH_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic',
   '--no-first-run', '--disable-component-update', '--disable-sync',
