@@ -48,7 +48,7 @@ pub struct Bundle<'a> {
 /// The places in the source that a panic would have named (`Location`: a file name, a line and a
 /// column, passed to every indexing, `unwrap` and `RefCell` borrow that can fail) are left out
 /// too (`-Z location-detail=none`): with no message there is nothing to name them in. The family
-/// build -1.2 KB brotli more (127.5 -> 126.3 KB), measured on 2026-12-03. Nothing else reads
+/// build -1.1 KB brotli more (127.5 -> 126.4 KB), measured on 2026-12-03. Nothing else reads
 /// them: wasm-bindgen's `unwrap_throw` and `expect_throw` name the caller only in debug builds.
 const PANIC_AT_ONCE: &[&str] =
     &["-Zunstable-options", "-Cpanic=immediate-abort", "-Csymbol-mangling-version=legacy", "-Zlocation-detail=none"];
