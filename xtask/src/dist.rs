@@ -1,7 +1,8 @@
 //! `cargo xtask dist`: the self-contained static site in `dist/`. The widget's library is built
 //! for wasm32 ([`crate::site::wasm`]) in each of its [`WIDGET_BUILDS`] (the full build:
 //! `screener.js` + `screener_bg.wasm`; the families': `screener_family_en_bg.wasm` …), and so is
-//! the caseload page's (`screener_caseload.js` + `screener_caseload_bg.wasm`), joined by the files of `www/`
+//! the caseload page's (`screener_caseload.js` + `screener_caseload_bg.wasm`); each one's imports
+//! from its glue get short names ([`crate::site::imports`]). They are joined by the files of `www/`
 //! (pages, entry modules, stylesheets, the custom element and its types, whose program ids are
 //! written from the rulebooks: [`crate::site::types`]), the rules pages, written from the
 //! rulebooks too ([`crate::site::rules`]; made first, so that a rulebook without its "Not
@@ -25,7 +26,7 @@
 use std::path::Path;
 
 use crate::site::glue::{Module, API_EXPORTS, GLUE_EXPORTS};
-use crate::site::{builder, csp, markers::fill, pages, prerender, rules, sri, types, wasm, worker};
+use crate::site::{builder, csp, imports, markers::fill, pages, prerender, rules, sri, types, wasm, worker};
 use crate::tools::Tools;
 use crate::util::{self, Run};
 
@@ -122,6 +123,9 @@ pub fn run(tools: &Tools) -> util::Result {
         wasm_opt: CASELOAD_WASM_OPT,
     };
     wasm::build(tools, &dist, caseload)?;
+    util::step("short names for what each WebAssembly imports from its glue");
+    let out_names: Vec<&str> = WIDGET_BUILDS.iter().map(|b| b.out_name).chain(["screener_caseload"]).collect();
+    imports::shorten(&dist, &out_names)?;
 
     copy_dir(&root.join("www"), &dist)?;
     util::step("the pages' first screens (the widget's view code, rendered natively)");

@@ -2,6 +2,7 @@
 //! - [`csp`]: the security policy of every page;
 //! - [`wasm`]: building one WebAssembly bundle (cargo, wasm-bindgen, wasm-opt);
 //! - [`glue`]: wasm-bindgen's glue bundled into the entry modules;
+//! - [`imports`]: short names for what the WebAssembly imports from its glue;
 //! - [`markers`]: where a build writes what only it knows into a file of `www/`;
 //! - [`sri`]: Subresource Integrity hashes;
 //! - [`pages`]: each page's policy checked and its scripts and stylesheets pinned;
@@ -15,6 +16,7 @@
 pub mod builder;
 pub mod csp;
 pub mod glue;
+pub mod imports;
 pub mod markers;
 #[cfg(test)]
 pub mod page_words;
