@@ -89,6 +89,8 @@ const INTEGRITY_MARKER: &str = "/*dist:integrity*/ null";
 /// does not precache them (so a visit to the widget fetches not a byte of the caseload page).
 const CASELOAD_FILES: &[&str] =
     &["caseload.html", "caseload.js", "caseload.css", "screener_caseload.js", "screener_caseload_bg.wasm"];
+/// The caseload page's build: `screener_caseload.js` + `screener_caseload_bg.wasm`.
+const CASELOAD_OUT_NAME: &str = "screener_caseload";
 /// Where `caseload.js` has its WebAssembly's hash written.
 const CASELOAD_WASM_MARKER: &str = "/*dist:caseload-wasm*/ null";
 
@@ -119,12 +121,12 @@ pub fn run(tools: &Tools) -> util::Result {
     let caseload = wasm::Bundle {
         package: "screener-caseload-web",
         features: &[],
-        out_name: "screener_caseload",
+        out_name: CASELOAD_OUT_NAME,
         wasm_opt: CASELOAD_WASM_OPT,
     };
     wasm::build(tools, &dist, caseload)?;
     util::step("short names for what each WebAssembly imports from its glue");
-    let out_names: Vec<&str> = WIDGET_BUILDS.iter().map(|b| b.out_name).chain(["screener_caseload"]).collect();
+    let out_names: Vec<&str> = WIDGET_BUILDS.iter().map(|b| b.out_name).chain([CASELOAD_OUT_NAME]).collect();
     imports::shorten(&dist, &out_names)?;
 
     copy_dir(&root.join("www"), &dist)?;
