@@ -21,6 +21,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
+use crate::site::glue::is_identifier_char;
 use crate::util;
 
 /// Gives the imports of each build `{out_name}_bg.wasm` short names, in it and in its glue
@@ -32,20 +33,18 @@ pub fn shorten(dist: &Path, out_names: &[&str]) -> util::Result {
         let glue_file = format!("{out_name}.js");
         let wasm = std::fs::read(dist.join(&wasm_file)).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
         let glue = std::fs::read_to_string(dist.join(&glue_file)).map_err(|e| format!("dist/{glue_file}: {e}"))?;
-        builds.push((wasm_file, wasm, glue_file, glue));
+        let module = Module::read(&wasm).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
+        builds.push((wasm_file, wasm, module, glue_file, glue));
     }
-    let mut names = BTreeSet::new();
-    for (file, wasm, _, _) in &builds {
-        let module = Module::read(wasm).map_err(|e| format!("dist/{file}: {e}"))?;
-        names.extend(module.imports.into_iter().map(|import| import.name));
-    }
+    let names: BTreeSet<&str> =
+        builds.iter().flat_map(|(_, _, module, _, _)| module.imports.iter().map(|i| i.name.as_str())).collect();
     let table: BTreeMap<String, String> =
-        names.into_iter().enumerate().map(|(i, name)| (name, short_name(i))).collect();
-    for (wasm_file, wasm, glue_file, glue) in builds {
-        let (wasm, renamed) = rename_imports(&wasm, &table).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
-        let glue = rename_in_glue(&glue, &renamed).map_err(|e| format!("dist/{glue_file}: {e}"))?;
-        std::fs::write(dist.join(&wasm_file), wasm).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
-        std::fs::write(dist.join(&glue_file), glue).map_err(|e| format!("dist/{glue_file}: {e}"))?;
+        names.into_iter().enumerate().map(|(i, name)| (name.to_owned(), short_name(i))).collect();
+    for (wasm_file, wasm, module, glue_file, glue) in &builds {
+        let (wasm, renamed) = rename_imports(wasm, module, &table).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
+        let glue = rename_in_glue(glue, &renamed).map_err(|e| format!("dist/{glue_file}: {e}"))?;
+        std::fs::write(dist.join(wasm_file), wasm).map_err(|e| format!("dist/{wasm_file}: {e}"))?;
+        std::fs::write(dist.join(glue_file), glue).map_err(|e| format!("dist/{glue_file}: {e}"))?;
     }
     Ok(())
 }
@@ -69,10 +68,13 @@ fn short_name(n: usize) -> String {
 /// Names a module imported, each with the short name it was given: (old, new).
 type Renamed = Vec<(String, String)>;
 
-/// `wasm` with each import's name replaced by its short name in `table` (which has them all),
-/// and the names it replaced.
-fn rename_imports(wasm: &[u8], table: &BTreeMap<String, String>) -> Result<(Vec<u8>, Renamed), String> {
-    let module = Module::read(wasm)?;
+/// `wasm` (read as `module`) with each import's name replaced by its short name in `table`
+/// (which has them all), and the names it replaced.
+fn rename_imports(
+    wasm: &[u8],
+    module: &Module,
+    table: &BTreeMap<String, String>,
+) -> Result<(Vec<u8>, Renamed), String> {
     if let Some(name) = module.imports.iter().find(|import| module.exports.contains(&import.name)) {
         return Err(format!("it imports and exports `{}`: a short name would break the export", name.name));
     }
@@ -107,10 +109,10 @@ fn rename_imports(wasm: &[u8], table: &BTreeMap<String, String>) -> Result<(Vec<
 fn rename_in_glue(glue: &str, renamed: &[(String, String)]) -> Result<String, String> {
     let words = words(glue);
     for (old, new) in renamed {
-        if !words.contains_key(old.as_str()) {
+        if !words.contains(old.as_str()) {
             return Err(format!("the module imports `{old}`, which is not a word of its glue"));
         }
-        if words.contains_key(new.as_str()) {
+        if words.contains(new.as_str()) {
             return Err(format!("the short name `{new}` is already a word of the glue"));
         }
     }
@@ -128,23 +130,17 @@ fn rename_in_glue(glue: &str, renamed: &[(String, String)]) -> Result<String, St
     Ok(out)
 }
 
-/// How often each word (a run of JavaScript identifier characters) stands in `text`.
-fn words(text: &str) -> BTreeMap<&str, usize> {
-    let mut words = BTreeMap::new();
-    for (_, word) in word_spans(text) {
-        *words.entry(word).or_insert(0) += 1;
-    }
-    words
+/// The words (runs of JavaScript identifier characters) of `text`.
+fn words(text: &str) -> BTreeSet<&str> {
+    word_spans(text).map(|(_, word)| word).collect()
 }
 
-/// Each run of identifier characters (`A`–`Z`, `a`–`z`, `0`–`9`, `_`, `$`) of `text`, with where
-/// it starts.
+/// Each run of identifier characters ([`is_identifier_char`]) of `text`, with where it starts.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let is_word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '$';
     let mut spans = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        match (is_word(c), start) {
+        match (is_identifier_char(c), start) {
             (true, None) => start = Some(i),
             (false, Some(s)) => {
                 spans.push((s, &text[s..i]));
@@ -372,7 +368,7 @@ mod tests {
             .into_iter()
             .map(|(a, b)| (a.to_owned(), b.to_owned()))
             .collect();
-        let (renamed_wasm, renamed) = rename_imports(&wasm, &table).unwrap();
+        let (renamed_wasm, renamed) = rename_imports(&wasm, &Module::read(&wasm).unwrap(), &table).unwrap();
         let module = Module::read(&renamed_wasm).unwrap();
         let pairs: Vec<(&str, &str)> = module.imports.iter().map(|i| (i.module.as_str(), i.name.as_str())).collect();
         assert_eq!(pairs, [("./w_bg.js", "$0"), ("./w_bg.js", "$1"), ("env", "$2")]);
@@ -401,7 +397,7 @@ mod tests {
     fn a_name_imported_and_exported_fails_the_build() {
         let wasm = module(&[("./w_bg.js", "mount")], "mount");
         let table = BTreeMap::from([("mount".to_owned(), "$0".to_owned()), ("memory".to_owned(), "$1".to_owned())]);
-        let error = rename_imports(&wasm, &table).err().unwrap();
+        let error = rename_imports(&wasm, &Module::read(&wasm).unwrap(), &table).err().unwrap();
         assert!(error.contains("imports and exports `mount`"), "{error}");
     }
 
