@@ -107,7 +107,8 @@ fn rename_imports(
 /// `glue` with every whole-word `old` of `renamed` written `new`. Each `old` must be in it, and
 /// no `new` may be already.
 fn rename_in_glue(glue: &str, renamed: &[(String, String)]) -> Result<String, String> {
-    let words = words(glue);
+    let spans = word_spans(glue);
+    let words: BTreeSet<&str> = spans.iter().map(|(_, word)| *word).collect();
     for (old, new) in renamed {
         if !words.contains(old.as_str()) {
             return Err(format!("the module imports `{old}`, which is not a word of its glue"));
@@ -119,7 +120,7 @@ fn rename_in_glue(glue: &str, renamed: &[(String, String)]) -> Result<String, St
     let table: BTreeMap<&str, &str> = renamed.iter().map(|(old, new)| (old.as_str(), new.as_str())).collect();
     let mut out = String::with_capacity(glue.len());
     let mut last = 0;
-    for (start, word) in word_spans(glue) {
+    for (start, word) in spans {
         if let Some(new) = table.get(word) {
             out.push_str(&glue[last..start]);
             out.push_str(new);
@@ -130,13 +131,9 @@ fn rename_in_glue(glue: &str, renamed: &[(String, String)]) -> Result<String, St
     Ok(out)
 }
 
-/// The words (runs of JavaScript identifier characters) of `text`.
-fn words(text: &str) -> BTreeSet<&str> {
-    word_spans(text).map(|(_, word)| word).collect()
-}
-
-/// Each run of identifier characters ([`is_identifier_char`]) of `text`, with where it starts.
-fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+/// The words of `text` (each run of JavaScript identifier characters: [`is_identifier_char`]),
+/// with where each starts.
+fn word_spans(text: &str) -> Vec<(usize, &str)> {
     let mut spans = Vec::new();
     let mut start = None;
     for (i, c) in text.char_indices() {
@@ -152,7 +149,7 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
     if let Some(s) = start {
         spans.push((s, &text[s..]));
     }
-    spans.into_iter()
+    spans
 }
 
 const IMPORT_SECTION: u8 = 2;
