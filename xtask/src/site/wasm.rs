@@ -56,8 +56,8 @@ const PANIC_AT_ONCE: &[&str] =
 const BUILD_STD: &[&str] = &["-Zbuild-std=std,panic_abort"];
 
 /// rustc's flags that keep machine paths out of the site's WebAssembly, should any reach it
-/// (since `-Z location-detail=none` none does: a `file!()` in a crate would): cargo's folder of crates.io sources
-/// (`$CARGO_HOME/registry/src`) written as `registry`, and the toolchain's standard library
+/// (since `-Z location-detail=none`, only a crate's `file!()` would): cargo's folder of crates.io
+/// sources (`$CARGO_HOME/registry/src`) written as `registry`, and the toolchain's standard library
 /// sources (`{sysroot}/lib/rustlib/src/rust`) as `rust`, so that the same commit builds the same
 /// bytes on any machine, wherever cargo's home and the toolchain are (the release archive's
 /// promise). Cargo's folder is not remapped when neither `CARGO_HOME` nor `HOME` is set.
